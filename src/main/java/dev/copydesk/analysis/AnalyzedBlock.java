@@ -1,0 +1,42 @@
+package dev.copydesk.analysis;
+
+import dev.copydesk.input.Block;
+import dev.copydesk.text.NormalizedText;
+import dev.copydesk.text.Span;
+import dev.copydesk.text.Token;
+import java.util.List;
+
+/**
+ * One block, analyzed. {@code normalized} maps back into {@code block.text()}; {@code tokens}
+ * are offsets into the normalized text; {@code sentences}, {@code quotations} and
+ * {@code sentenceWords} refer to the block text. Immutable.
+ */
+public record AnalyzedBlock(
+        int index,
+        Block block,
+        NormalizedText normalized,
+        List<Token> tokens,
+        List<Span> sentences,
+        List<Span> quotations,
+        int[] sentenceWords,
+        int words) {
+
+    public String text() {
+        return block.text().text();
+    }
+
+    /** Whether block-text offset {@code offset} lies inside a direct quotation. */
+    public boolean inQuotation(int offset) {
+        for (Span q : quotations) {
+            if (q.contains(offset)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Block-text span of normalized units {@code [start, end)}. */
+    public Span blockSpan(int normalizedStart, int normalizedEnd) {
+        return normalized.inputSpan(normalizedStart, normalizedEnd);
+    }
+}

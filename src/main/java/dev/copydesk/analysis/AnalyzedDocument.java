@@ -1,0 +1,39 @@
+package dev.copydesk.analysis;
+
+import dev.copydesk.input.Document;
+import dev.copydesk.input.SourceText;
+import dev.copydesk.text.Span;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A document with its blocks analyzed and its metrics computed; the single input of every
+ * check. Immutable.
+ *
+ * @param metrics document metrics by JSON name, in a fixed order
+ */
+public record AnalyzedDocument(Document document, String language, List<AnalyzedBlock> blocks,
+        Map<String, Number> metrics) {
+
+    public AnalyzedDocument {
+        blocks = List.copyOf(blocks);
+    }
+
+    /** Location of block-text span {@code [start, end)} of block {@code block}. */
+    public Location locate(AnalyzedBlock block, int start, int end) {
+        var text = block.block().text();
+        int from = text.sourceStart(start);
+        int to = end > start ? text.sourceEnd(end - 1) : from;
+        return locateSource(from, to);
+    }
+
+    public Location locate(AnalyzedBlock block, Span blockSpan) {
+        return locate(block, blockSpan.start(), blockSpan.end());
+    }
+
+    /** Location of source span {@code [start, end)}. */
+    public Location locateSource(int start, int end) {
+        SourceText source = document.source();
+        return new Location(start, end, source.line(start), source.column(start), source.slice(start, end));
+    }
+}

@@ -1,0 +1,41 @@
+package dev.copydesk.audit;
+
+import dev.copydesk.analysis.AnalyzedDocument;
+import dev.copydesk.analysis.Analyzer;
+import dev.copydesk.check.CheckRegistry;
+import dev.copydesk.check.Finding;
+import dev.copydesk.input.Document;
+import dev.copydesk.rule.RuleCatalog;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Audits one document: analyze, run every check, score. Immutable and thread-safe; build one
+ * per run and share it.
+ */
+public final class Auditor {
+    private final CheckRegistry checks;
+    private final String fallbackLanguage;
+    private final String fallbackPublished;
+
+    /**
+     * @param fallbackLanguage  language for documents that declare none ({@code --lang}); may be null
+     * @param fallbackPublished ISO date for documents that carry none ({@code --date}); may be null
+     */
+    public Auditor(RuleCatalog catalog, String fallbackLanguage, String fallbackPublished) {
+        this.checks = CheckRegistry.compile(catalog);
+        this.fallbackLanguage = fallbackLanguage;
+        this.fallbackPublished = fallbackPublished;
+    }
+
+    public DocumentResult audit(Document given) {
+        Document document = given.published().isPresent() || fallbackPublished == null ? given
+                : new Document(given.path(), given.format(), given.source(), given.decoding(), given.blocks(),
+                        given.links(), given.title(), given.author(), Optional.of(fallbackPublished), given.language());
+        AnalyzedDocument analyzed = Analyzer.analyze(document, fallbackLanguage);
+        List<Finding> findings = checks.run(analyzed);
+        int words = analyzed.metrics().get("words").intValue();
+        return new DocumentResult(document.path(), Optional.empty(), Optional.of(analyzed), findings,
+                Scoring.score(findings, words));
+    }
+}

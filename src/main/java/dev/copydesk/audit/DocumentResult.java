@@ -1,0 +1,27 @@
+package dev.copydesk.audit;
+
+import dev.copydesk.analysis.AnalyzedDocument;
+import dev.copydesk.check.Finding;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The outcome for one input: audited (with its analysis, findings and scores) or failed (with
+ * a one-line reason). Immutable.
+ */
+public record DocumentResult(String path, Optional<String> error, Optional<AnalyzedDocument> analysis,
+        List<Finding> findings, Map<String, Integer> scores) {
+
+    public DocumentResult {
+        findings = List.copyOf(findings);
+    }
+
+    public static DocumentResult failed(String path, String reason) {
+        return new DocumentResult(path, Optional.of(reason), Optional.empty(), List.of(), Map.of());
+    }
+
+    public boolean audited() {
+        return error.isEmpty();
+    }
+}

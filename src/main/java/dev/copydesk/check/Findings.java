@@ -1,0 +1,73 @@
+package dev.copydesk.check;
+
+import dev.copydesk.analysis.AnalyzedBlock;
+import dev.copydesk.analysis.AnalyzedDocument;
+import dev.copydesk.analysis.Location;
+import dev.copydesk.input.Scope;
+import dev.copydesk.rule.Rule;
+import dev.copydesk.rule.RuleScope;
+import dev.copydesk.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.text.StringSubstitutor;
+
+/**
+ * Collects the findings of one document: renders message templates, locates spans in the
+ * source and applies each rule's scope. Not thread-safe: one per document.
+ */
+public final class Findings {
+    private final AnalyzedDocument document;
+    private final List<Finding> found = new ArrayList<>();
+
+    public Findings(AnalyzedDocument document) {
+        this.document = document;
+    }
+
+    public AnalyzedDocument document() {
+        return document;
+    }
+
+    /** Whether {@code rule} looks at block-text offset {@code offset} of {@code block}. */
+    public static boolean inScope(Rule rule, AnalyzedBlock block, int offset) {
+        if (rule.appliesTo(RuleScope.ANY)) {
+            return true;
+        }
+        Scope scope = block.block().scope();
+        if (scope == Scope.HEADLINE) {
+            return rule.appliesTo(RuleScope.HEADLINE);
+        }
+        if (scope == Scope.QUOTE || block.inQuotation(offset)) {
+            return rule.appliesTo(RuleScope.QUOTE);
+        }
+        return rule.appliesTo(RuleScope.BODY);
+    }
+
+    /** Reports block-text span {@code span} of {@code block}, if the rule's scope covers it. */
+    public void report(Rule rule, AnalyzedBlock block, Span span, Map<String, String> values,
+            Map<String, Object> detail) {
+        if (inScope(rule, block, span.start())) {
+            add(rule, document.locate(block, span), values, detail);
+        }
+    }
+
+    /** Reports a source span directly (for problems outside any text block, such as bad bytes). */
+    public void reportSource(Rule rule, int start, int end, Map<String, String> values, Map<String, Object> detail) {
+        add(rule, document.locateSource(start, end), values, detail);
+    }
+
+    private void add(Rule rule, Location location, Map<String, String> values, Map<String, Object> detail) {
+        Map<String, String> withMatch = new java.util.HashMap<>(values);
+        withMatch.putIfAbsent("match", location.excerpt());
+        StringSubstitutor substitutor = new StringSubstitutor(withMatch, "{", "}");
+        substitutor.setDisableSubstitutionInValues(true);
+        Optional<String> suggestion = rule.suggestion().map(substitutor::replace);
+        found.add(new Finding(rule.id(), rule.category(), rule.severity(), substitutor.replace(rule.message()),
+                suggestion, location, detail));
+    }
+
+    public List<Finding> all() {
+        return List.copyOf(found);
+    }
+}

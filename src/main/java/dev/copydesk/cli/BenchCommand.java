@@ -1,0 +1,131 @@
+package dev.copydesk.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.copydesk.audit.Auditor;
+import dev.copydesk.audit.DocumentResult;
+import dev.copydesk.input.ArticleReader;
+import dev.copydesk.input.InputException;
+import dev.copydesk.input.InputFormat;
+import dev.copydesk.report.HtmlReport;
+import dev.copydesk.report.JsonReport;
+import dev.copydesk.rule.RuleLoader;
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code copydesk bench CORPUS.jsonl}: throughput of the whole pipeline (decode, extract,
+ * analyze, check, JSON and HTML rendering; no disk writes) over a JSONL corpus with
+ * {@code title} and {@code text} fields, on one thread and on all cores, plus a scaling
+ * check that audits the same copy as ever larger documents.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Benchmark the pipeline on a JSONL corpus (fields: title, text).")
+final class BenchCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "CORPUS", description = "JSONL file, e.g. ../shared/data/news-bbc/bbc_articles.jsonl")
+    private Path corpus;
+
+    @Option(names = "--rounds", description = "Measured rounds (default: ${DEFAULT-VALUE}).")
+    private int rounds = 3;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        if (!Files.isRegularFile(corpus)) {
+            spec.commandLine().getErr().println("copydesk: " + corpus + ": no such file");
+            return 2;
+        }
+        List<byte[]> articles = load(corpus);
+        long bytes = articles.stream().mapToLong(a -> a.length).sum();
+        Auditor auditor = new Auditor(RuleLoader.loadShipped(), null, null);
+        ArticleReader reader = new ArticleReader();
+        out.printf(Locale.ROOT, "corpus: %s, %d articles, %.2f MB%n", corpus.getFileName(), articles.size(), bytes / 1e6);
+        measure(out, "warm-up, 1 thread", articles, bytes, auditor, reader, 1, 1);
+        measure(out, "1 thread", articles, bytes, auditor, reader, 1, rounds);
+        int cores = Runtime.getRuntime().availableProcessors();
+        measure(out, cores + " threads", articles, bytes, auditor, reader, cores, rounds);
+        scaling(out, articles, auditor, reader);
+        out.flush();
+        return 0;
+    }
+
+    private static List<byte[]> load(Path corpus) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        List<byte[]> articles = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(corpus, StandardCharsets.UTF_8)) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode node = json.readTree(line);
+                String text = node.path("title").asText() + "\n\n" + node.path("text").asText();
+                articles.add(text.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return articles;
+    }
+
+    private static void measure(PrintWriter out, String label, List<byte[]> articles, long bytes, Auditor auditor,
+            ArticleReader reader, int threads, int rounds) throws Exception {
+        long best = Long.MAX_VALUE;
+        long findings = 0;
+        for (int r = 0; r < rounds; r++) {
+            long start = System.nanoTime();
+            findings = new java.util.concurrent.ForkJoinPool(threads).submit(() -> IntStream
+                    .range(0, articles.size()).parallel()
+                    .mapToLong(i -> auditOne(articles.get(i), i, auditor, reader)).sum()).get();
+            best = Math.min(best, System.nanoTime() - start);
+        }
+        double seconds = best / 1e9;
+        out.printf(Locale.ROOT, "%-18s best of %d: %7.2f s  %8.1f articles/s  %6.2f MB/s  (%d findings)%n", label,
+                rounds, seconds, articles.size() / seconds, bytes / 1e6 / seconds, findings);
+    }
+
+    private static long auditOne(byte[] article, int index, Auditor auditor, ArticleReader reader) {
+        try {
+            DocumentResult result = auditor.audit(reader.parse("bench/" + index + ".txt", InputFormat.TEXT, article));
+            int rendered = HtmlReport.render(result, "bench").length()
+                    + JsonReport.render(new dev.copydesk.audit.AuditRun(List.of(result)), "bench").length();
+            return result.findings().size() + (rendered < 0 ? 1 : 0);
+        } catch (InputException e) {
+            return 0;
+        }
+    }
+
+    /** Audits the corpus glued into documents of growing size: MB/s should stay flat if cost is linear. */
+    private static void scaling(PrintWriter out, List<byte[]> articles, Auditor auditor, ArticleReader reader)
+            throws InputException {
+        for (int size : new int[] {16 * 1024, 256 * 1024, 2 * 1024 * 1024}) {
+            java.io.ByteArrayOutputStream doc = new java.io.ByteArrayOutputStream();
+            for (int i = 0; doc.size() < size; i = (i + 1) % articles.size()) {
+                doc.writeBytes(articles.get(i));
+                doc.writeBytes("\n\n".getBytes(StandardCharsets.UTF_8));
+            }
+            byte[] bytes = doc.toByteArray();
+            long total = 0;
+            int reps = Math.max(1, (4 * 1024 * 1024) / bytes.length);
+            long start = System.nanoTime();
+            for (int r = 0; r < reps; r++) {
+                total += auditor.audit(reader.parse("scaling.txt", InputFormat.TEXT, bytes)).findings().size();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            out.printf(Locale.ROOT, "scaling: one %7.0f KB document x%-3d %6.2f MB/s  (%d findings)%n",
+                    bytes.length / 1024.0, reps, bytes.length * (double) reps / 1e6 / seconds, total / reps);
+        }
+    }
+}

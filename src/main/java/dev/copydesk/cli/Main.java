@@ -1,0 +1,41 @@
+package dev.copydesk.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code copydesk audit|rules|bench}: the entry point. */
+@Command(name = "copydesk", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Readability and credibility auditor for articles.",
+        subcommands = {AuditCommand.class, RulesCommand.class, BenchCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: audit, rules or bench");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the CLI with the given streams and returns the exit code; for tests and {@link #main}. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            err.println("copydesk: internal error: " + ex);
+            if (System.getenv("COPYDESK_DEBUG") != null) {
+                ex.printStackTrace(err);
+            }
+            return 2;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+}

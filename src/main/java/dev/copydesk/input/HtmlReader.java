@@ -1,0 +1,277 @@
+package dev.copydesk.input;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Range;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+
+/**
+ * HTML through Jsoup with source positions: the article's headline, headings, paragraphs, list
+ * items, quotes and captions become blocks; navigation, scripts, styles, forms, asides and
+ * footers are left out; links are kept with their positions; title, author, date and language
+ * come from the usual metadata (Open Graph, article:*, JSON-LD, {@code <time>}, {@code lang}).
+ */
+final class HtmlReader {
+    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "nav", "form",
+            "footer", "aside", "iframe", "svg", "math", "button", "select", "textarea", "object", "embed", "canvas",
+            "head", "dialog", "menu");
+    private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
+            "div", "section", "article", "main", "ul", "ol", "dl", "dt", "dd", "figure", "figcaption", "table",
+            "thead", "tbody", "tfoot", "tr", "td", "th", "pre", "address", "header", "hgroup", "details", "summary",
+            "caption", "body", "center", "hr");
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String source;
+    private final List<Block> blocks = new ArrayList<>();
+    private final List<Link> links = new ArrayList<>();
+    private final List<int[]> pendingLinks = new ArrayList<>();
+    private final List<String> pendingHrefs = new ArrayList<>();
+    private final MappedTextBuilder current = new MappedTextBuilder();
+    private Scope currentScope = Scope.PARAGRAPH;
+    private Element headline;
+
+    private HtmlReader(String source) {
+        this.source = source;
+    }
+
+    record Result(List<Block> blocks, List<Link> links, ArticleMetadata metadata) {
+    }
+
+    static Result read(String source) {
+        return new HtmlReader(source).run();
+    }
+
+    private Result run() {
+        org.jsoup.nodes.Document html = Jsoup.parse(source, "", Parser.htmlParser().setTrackPosition(true));
+        Element body = html.body();
+        Element root = firstOf(body.selectFirst("article"), body.selectFirst("main"), body.selectFirst("[role=main]"), body);
+        headline = firstOf(root.selectFirst("h1"), body.selectFirst("h1"));
+        if (headline != null && !isInside(headline, root)) {
+            walk(headline);
+        } else if (headline == null) {
+            Element title = html.head().selectFirst("title");
+            if (title != null) {
+                headline = title;
+                walk(title);
+            }
+        }
+        walk(root);
+        flush();
+        return new Result(blocks, links, metadata(html));
+    }
+
+    private void walk(Node node) {
+        if (node instanceof TextNode text) {
+            appendText(text);
+            return;
+        }
+        if (!(node instanceof Element element)) {
+            return;
+        }
+        String tag = element.normalName();
+        if (SKIPPED.contains(tag) && element != headline || isHidden(element)) {
+            return;
+        }
+        if ("br".equals(tag)) {
+            Range range = element.sourceRange();
+            int at = range.isTracked() ? range.startPos() : 0;
+            current.appendSpace(at, range.isTracked() ? range.endPos() : at);
+            return;
+        }
+        boolean block = BLOCKS.contains(tag) || element == headline;
+        if (block) {
+            flush();
+            currentScope = scopeOf(element);
+        }
+        int linkStart = current.length();
+        for (Node child : element.childNodes()) {
+            walk(child);
+        }
+        if ("a".equals(tag) && element.hasAttr("href") && current.length() > linkStart) {
+            pendingLinks.add(new int[] {linkStart, current.length()});
+            pendingHrefs.add(element.attr("href"));
+        }
+        if (block) {
+            flush();
+            Element parentBlock = element.parent();
+            currentScope = parentBlock == null ? Scope.PARAGRAPH : scopeOf(parentBlock);
+        }
+    }
+
+    private Scope scopeOf(Element element) {
+        if (element == headline) {
+            return Scope.HEADLINE;
+        }
+        String tag = element.normalName();
+        if (tag.matches("h[1-6]")) {
+            return Scope.HEADING;
+        }
+        if (element.closest("blockquote") != null || "q".equals(tag)) {
+            return Scope.QUOTE;
+        }
+        if ("li".equals(tag) || "dd".equals(tag) || "dt".equals(tag)) {
+            return Scope.LIST_ITEM;
+        }
+        if ("figcaption".equals(tag) || "caption".equals(tag)) {
+            return Scope.CAPTION;
+        }
+        return Scope.PARAGRAPH;
+    }
+
+    private void appendText(TextNode text) {
+        String decoded = text.getWholeText();
+        if (decoded.isEmpty()) {
+            return;
+        }
+        Range range = text.sourceRange();
+        if (range.isTracked() && range.endPos() <= source.length()) {
+            SourceAligner.align(decoded, source, range.startPos(), range.endPos(), current);
+        } else {
+            int at = anchorOf(text);
+            SourceAligner.align(decoded, source, at, at, current);
+        }
+    }
+
+    /** Source position of the nearest element with a known position, for nodes the parser made up. */
+    private static int anchorOf(Node node) {
+        for (Node n = node.parentNode(); n != null; n = n.parentNode()) {
+            if (n.sourceRange().isTracked()) {
+                return n.sourceRange().endPos();
+            }
+        }
+        return 0;
+    }
+
+    private void flush() {
+        if (!current.isBlank()) {
+            MappedText text = current.build();
+            int index = blocks.size();
+            for (int i = 0; i < pendingLinks.size(); i++) {
+                int start = Math.min(pendingLinks.get(i)[0], text.length());
+                int end = Math.min(pendingLinks.get(i)[1], text.length());
+                while (start < end && text.text().charAt(start) == ' ') {
+                    start++;
+                }
+                if (start < end) {
+                    links.add(new Link(text.text().substring(start, end), pendingHrefs.get(i), index, start, end));
+                }
+            }
+            blocks.add(new Block(currentScope, text));
+        }
+        current.clear();
+        pendingLinks.clear();
+        pendingHrefs.clear();
+    }
+
+    private static boolean isHidden(Element element) {
+        return element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden"));
+    }
+
+    private static boolean isInside(Element element, Element ancestor) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (e == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @SafeVarargs
+    private static <T> T firstOf(T... candidates) {
+        for (T candidate : candidates) {
+            if (candidate != null) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private ArticleMetadata metadata(org.jsoup.nodes.Document html) {
+        JsonNode ld = jsonLd(html);
+        Optional<String> title = firstPresent(
+                blocks.stream().filter(b -> b.scope() == Scope.HEADLINE).findFirst().map(b -> b.text().text()),
+                meta(html, "meta[property=og:title]"), text(ld, "headline"));
+        Optional<String> author = firstPresent(meta(html, "meta[name=author]"),
+                meta(html, "meta[property=article:author]"), meta(html, "meta[name=byl]"),
+                elementText(html, "[rel=author], [itemprop=author], .byline, .author"), ldAuthor(ld));
+        Optional<String> published = firstPresent(meta(html, "meta[property=article:published_time]"),
+                meta(html, "meta[name=date]"), meta(html, "meta[name=pubdate]"),
+                meta(html, "meta[itemprop=datePublished]"), attr(html, "time[datetime]", "datetime"),
+                text(ld, "datePublished")).flatMap(HtmlReader::isoDate);
+        Optional<String> language = Optional.of(html.selectFirst("html")).map(e -> e.attr("lang").trim())
+                .filter(s -> !s.isEmpty());
+        return new ArticleMetadata(title, author, published, language);
+    }
+
+    @SafeVarargs
+    private static Optional<String> firstPresent(Optional<String>... options) {
+        for (Optional<String> option : options) {
+            if (option.isPresent() && !option.get().isBlank()) {
+                return Optional.of(option.get().strip());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> meta(org.jsoup.nodes.Document html, String query) {
+        return attr(html, query, "content");
+    }
+
+    private static Optional<String> attr(org.jsoup.nodes.Document html, String query, String attribute) {
+        Element element = html.selectFirst(query);
+        return element == null ? Optional.empty() : Optional.of(element.attr(attribute));
+    }
+
+    private static Optional<String> elementText(org.jsoup.nodes.Document html, String query) {
+        Element element = html.selectFirst(query);
+        return element == null ? Optional.empty() : Optional.of(element.text());
+    }
+
+    private static Optional<String> isoDate(String value) {
+        Matcher m = ISO_DATE.matcher(value);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    private static JsonNode jsonLd(org.jsoup.nodes.Document html) {
+        for (Element script : html.select("script[type=application/ld+json]")) {
+            try {
+                JsonNode node = JSON.readTree(script.data());
+                if (node != null && node.isArray() && !node.isEmpty()) {
+                    node = node.get(0);
+                }
+                if (node != null && node.isObject()) {
+                    return node;
+                }
+            } catch (java.io.IOException malformed) {
+                // Broken structured data is common and not the article's text: ignore it.
+            }
+        }
+        return null;
+    }
+
+    private static Optional<String> text(JsonNode node, String field) {
+        return node == null || !node.path(field).isTextual() ? Optional.empty() : Optional.of(node.path(field).asText());
+    }
+
+    private static Optional<String> ldAuthor(JsonNode ld) {
+        if (ld == null) {
+            return Optional.empty();
+        }
+        JsonNode author = ld.path("author");
+        if (author.isArray() && !author.isEmpty()) {
+            author = author.get(0);
+        }
+        return author.isTextual() ? Optional.of(author.asText()) : text(author, "name");
+    }
+}

@@ -1,0 +1,182 @@
+package dev.copydesk.input;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * Markdown through commonmark-java with source spans: the first level-1 heading is the
+ * headline, other headings, paragraphs, list items and block quotes become blocks, code blocks
+ * and raw HTML are left out, links are kept. A leading YAML front-matter block supplies title,
+ * author and date.
+ */
+final class MarkdownReader {
+    private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+    private static final Pattern FRONT_MATTER = Pattern.compile("\\A---[ \\t]*\\r?\\n(.*?)\\r?\\n---[ \\t]*(\\r?\\n|\\z)",
+            Pattern.DOTALL);
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
+
+    private final String source;
+    private final int offset;
+    private final List<Block> blocks = new ArrayList<>();
+    private final List<Link> links = new ArrayList<>();
+    private final MappedTextBuilder current = new MappedTextBuilder();
+    private final List<String> pendingHrefs = new ArrayList<>();
+    private final List<int[]> pendingLinks = new ArrayList<>();
+    private boolean headlineTaken;
+
+    private MarkdownReader(String source, int offset) {
+        this.source = source;
+        this.offset = offset;
+    }
+
+    record Result(List<Block> blocks, List<Link> links, ArticleMetadata metadata) {
+    }
+
+    static Result read(String source) {
+        Matcher front = FRONT_MATTER.matcher(source);
+        ArticleMetadata metadata = ArticleMetadata.none();
+        int bodyStart = 0;
+        if (front.find()) {
+            metadata = frontMatter(front.group(1));
+            bodyStart = front.end();
+        }
+        MarkdownReader reader = new MarkdownReader(source, bodyStart);
+        reader.visitChildren(PARSER.parse(source.substring(bodyStart)), Scope.PARAGRAPH);
+        reader.flush(Scope.PARAGRAPH);
+        Optional<String> headline = reader.blocks.stream().filter(b -> b.scope() == Scope.HEADLINE).findFirst()
+                .map(b -> b.text().text());
+        ArticleMetadata withTitle = new ArticleMetadata(headline.or(metadata::title), metadata.author(),
+                metadata.published(), metadata.language());
+        return new Result(reader.blocks, reader.links, withTitle);
+    }
+
+    private void visitChildren(Node parent, Scope scope) {
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            visit(child, scope);
+        }
+    }
+
+    private void visit(Node node, Scope scope) {
+        if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock || node instanceof HtmlBlock
+                || node instanceof HtmlInline || node instanceof Image) {
+            return;
+        }
+        if (node instanceof Heading heading) {
+            Scope headingScope = heading.getLevel() == 1 && !headlineTaken ? Scope.HEADLINE : Scope.HEADING;
+            headlineTaken |= headingScope == Scope.HEADLINE;
+            leafBlock(heading, headingScope);
+        } else if (node instanceof Paragraph) {
+            leafBlock(node, scope);
+        } else if (node instanceof BlockQuote) {
+            visitChildren(node, Scope.QUOTE);
+        } else if (node instanceof ListItem) {
+            visitChildren(node, scope == Scope.QUOTE ? Scope.QUOTE : Scope.LIST_ITEM);
+        } else if (node instanceof Text text) {
+            alignLiteral(text.getLiteral(), node);
+        } else if (node instanceof Code code) {
+            alignLiteral(code.getLiteral(), node);
+        } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+            int[] span = span(node);
+            current.appendSpace(span[0], span[1]);
+        } else if (node instanceof org.commonmark.node.Link link) {
+            int start = current.length();
+            visitChildren(node, scope);
+            pendingLinks.add(new int[] {start, current.length()});
+            pendingHrefs.add(link.getDestination());
+        } else {
+            visitChildren(node, scope);
+        }
+    }
+
+    private void leafBlock(Node node, Scope scope) {
+        flush(scope);
+        visitChildren(node, scope);
+        flush(scope);
+    }
+
+    private void alignLiteral(String literal, Node node) {
+        int[] span = span(node);
+        SourceAligner.align(literal, source, span[0], span[1], current);
+    }
+
+    /** Source range of a node, in offsets of the whole file. */
+    private int[] span(Node node) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        if (spans.isEmpty()) {
+            int at = current.length() == 0 ? offset : current.build().sourceTo();
+            return new int[] {at, at};
+        }
+        SourceSpan first = spans.get(0);
+        SourceSpan last = spans.get(spans.size() - 1);
+        return new int[] {offset + first.getInputIndex(), offset + last.getInputIndex() + last.getLength()};
+    }
+
+    private void flush(Scope scope) {
+        if (!current.isBlank()) {
+            MappedText text = current.build();
+            for (int i = 0; i < pendingLinks.size(); i++) {
+                int start = Math.min(pendingLinks.get(i)[0], text.length());
+                int end = Math.min(pendingLinks.get(i)[1], text.length());
+                while (start < end && text.text().charAt(start) == ' ') {
+                    start++;
+                }
+                if (start < end) {
+                    links.add(new Link(text.text().substring(start, end), pendingHrefs.get(i), blocks.size(), start, end));
+                }
+            }
+            blocks.add(new Block(scope, text));
+        }
+        current.clear();
+        pendingLinks.clear();
+        pendingHrefs.clear();
+    }
+
+    private static ArticleMetadata frontMatter(String yaml) {
+        try {
+            JsonNode node = new ObjectMapper(new YAMLFactory()).readTree(yaml);
+            if (node == null || !node.isObject()) {
+                return ArticleMetadata.none();
+            }
+            return new ArticleMetadata(field(node, "title"), field(node, "author"),
+                    field(node, "date").or(() -> field(node, "published")).flatMap(MarkdownReader::isoDate),
+                    field(node, "lang").or(() -> field(node, "language")));
+        } catch (java.io.IOException malformed) {
+            // Front matter that is not YAML is left alone; the article text is what we audit.
+            return ArticleMetadata.none();
+        }
+    }
+
+    private static Optional<String> field(JsonNode node, String name) {
+        JsonNode value = node.path(name);
+        return value.isValueNode() && !value.asText().isBlank() ? Optional.of(value.asText().strip()) : Optional.empty();
+    }
+
+    private static Optional<String> isoDate(String value) {
+        Matcher m = ISO_DATE.matcher(value);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+}

@@ -1,0 +1,88 @@
+package dev.copydesk.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.copydesk.analysis.AnalyzedDocument;
+import dev.copydesk.audit.AuditRun;
+import dev.copydesk.audit.DocumentResult;
+import dev.copydesk.check.Finding;
+import dev.copydesk.input.Document;
+import dev.copydesk.rule.Severity;
+import java.util.Map;
+
+/** The JSON contract of {@code DESIGN.md}, with keys in a fixed order. */
+public final class JsonReport {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private JsonReport() {
+    }
+
+    public static String render(AuditRun run, String version) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.putObject("tool").put("name", "copydesk").put("version", version);
+        ArrayNode documents = root.putArray("documents");
+        run.documents().forEach(d -> documents.add(document(d)));
+        ObjectNode summary = root.putObject("summary");
+        summary.put("documents", run.documents().size());
+        summary.put("audited", run.documents().size() - run.failed());
+        summary.put("failed", run.failed());
+        ObjectNode counts = summary.putObject("findings");
+        for (Map.Entry<Severity, Integer> e : run.findingsBySeverity().entrySet()) {
+            counts.put(e.getKey().key(), e.getValue());
+        }
+        try {
+            DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+            return MAPPER.writer(printer).writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("JSON tree cannot fail to serialize", e);
+        }
+    }
+
+    private static ObjectNode document(DocumentResult result) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("path", result.path());
+        if (!result.audited()) {
+            node.put("status", "failed");
+            node.put("error", result.error().orElse(""));
+            return node;
+        }
+        node.put("status", "audited");
+        AnalyzedDocument analyzed = result.analysis().orElseThrow();
+        Document doc = analyzed.document();
+        doc.title().ifPresent(t -> node.put("title", t));
+        node.put("language", analyzed.language());
+        doc.published().ifPresent(p -> node.put("published", p));
+        doc.author().ifPresent(a -> node.put("author", a));
+        node.put("format", doc.format().name().toLowerCase(java.util.Locale.ROOT));
+        node.put("encoding", doc.decoding().charset());
+        ObjectNode metrics = node.putObject("metrics");
+        analyzed.metrics().forEach((k, v) -> metrics.set(k, MAPPER.valueToTree(v)));
+        ObjectNode scores = node.putObject("scores");
+        result.scores().forEach(scores::put);
+        ArrayNode findings = node.putArray("findings");
+        result.findings().forEach(f -> findings.add(finding(f)));
+        return node;
+    }
+
+    private static ObjectNode finding(Finding f) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("rule", f.rule());
+        node.put("category", f.category().key());
+        node.put("severity", f.severity().key());
+        node.put("message", f.message());
+        f.suggestion().ifPresent(s -> node.put("suggestion", s));
+        node.put("line", f.location().line());
+        node.put("column", f.location().column());
+        node.put("start", f.location().start());
+        node.put("end", f.location().end());
+        node.put("excerpt", f.location().excerpt());
+        node.set("detail", MAPPER.valueToTree(f.detail()));
+        return node;
+    }
+}

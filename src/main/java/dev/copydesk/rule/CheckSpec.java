@@ -1,0 +1,59 @@
+package dev.copydesk.rule;
+
+import java.util.List;
+
+/** The check a rule selects, with its parameters. One record per {@link CheckKind}. */
+public sealed interface CheckSpec {
+    CheckKind kind();
+
+    /** Phrases to flag. */
+    record Phrases(List<String> phrases) implements CheckSpec {
+        public Phrases {
+            phrases = List.copyOf(phrases);
+        }
+
+        @Override
+        public CheckKind kind() {
+            return CheckKind.PHRASE;
+        }
+    }
+
+    /** Phrases to replace, each with its preferred wording. */
+    record Substitutions(List<Replacement> replacements) implements CheckSpec {
+        public Substitutions {
+            replacements = List.copyOf(replacements);
+        }
+
+        @Override
+        public CheckKind kind() {
+            return CheckKind.SUBSTITUTION;
+        }
+    }
+
+    /** One phrase and what to write instead. */
+    record Replacement(String phrase, String preferred) {
+    }
+
+    /**
+     * A regular expression (RE2J syntax, linear time). Case-insensitive on normalized text by
+     * default; case-sensitive patterns run on the text as written.
+     */
+    record Pattern(String regex, boolean caseSensitive) implements CheckSpec {
+        @Override
+        public CheckKind kind() {
+            return CheckKind.PATTERN;
+        }
+    }
+
+    /** Flags units whose metric is above {@code max} or below {@code min} (either may be null). */
+    record Threshold(MetricName metric, Double max, Double min) implements CheckSpec {
+        @Override
+        public CheckKind kind() {
+            return CheckKind.METRIC;
+        }
+    }
+
+    /** A check that needs no parameters: it knows its characters or data. */
+    record Builtin(CheckKind kind) implements CheckSpec {
+    }
+}

@@ -1,0 +1,36 @@
+package dev.copydesk.rule;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One rule, as loaded from a pack. {@code message} and {@code suggestion} are templates whose
+ * {@code {match}}, {@code {preferred}}, {@code {value}} and {@code {limit}} placeholders the
+ * check fills in. {@code origin} is {@code file:line} of the rule's definition. Immutable.
+ */
+public record Rule(
+        String id,
+        Category category,
+        Severity severity,
+        String message,
+        Optional<String> suggestion,
+        Optional<String> description,
+        Set<RuleScope> scopes,
+        CheckSpec check,
+        List<Example> examples,
+        String origin) {
+
+    public Rule {
+        scopes = Set.copyOf(scopes);
+        examples = List.copyOf(examples);
+    }
+
+    public String pack() {
+        return id.substring(0, id.indexOf('.'));
+    }
+
+    public boolean appliesTo(RuleScope scope) {
+        return scopes.contains(RuleScope.ANY) || scopes.contains(scope);
+    }
+}

@@ -1,0 +1,77 @@
+package dev.copydesk.text;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Sentences and words by ICU {@link BreakIterator}. Sentence breaking uses ICU's standard
+ * abbreviation suppressions ({@code @ss=standard}), so "U.S. teams" and "Mr. Rutte" stay in
+ * one sentence. Prototypes are cached per locale and cloned per call, because break iterators
+ * are not thread-safe. Thread-safe.
+ */
+public final class Segmenter {
+    private static final Map<String, BreakIterator> SENTENCES = new ConcurrentHashMap<>();
+    private static final Map<String, BreakIterator> WORDS = new ConcurrentHashMap<>();
+
+    private final BreakIterator sentencePrototype;
+    private final BreakIterator wordPrototype;
+
+    public Segmenter(String language) {
+        String lang = language == null || language.isBlank() ? "en" : language.toLowerCase(Locale.ROOT);
+        this.sentencePrototype = SENTENCES.computeIfAbsent(lang,
+                l -> BreakIterator.getSentenceInstance(new ULocale(l + "@ss=standard")));
+        this.wordPrototype = WORDS.computeIfAbsent(lang, l -> BreakIterator.getWordInstance(new ULocale(l)));
+    }
+
+    /** Sentences of {@code text}, trimmed of surrounding whitespace; never empty spans. */
+    public List<Span> sentences(String text) {
+        BreakIterator it = sentencePrototype.clone();
+        it.setText(text);
+        List<Span> spans = new ArrayList<>();
+        int start = it.first();
+        for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+            int s = start;
+            int e = end;
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (e > s) {
+                spans.add(new Span(s, e));
+            }
+        }
+        return spans;
+    }
+
+    /**
+     * Words and punctuation of {@code text}: ICU word segments with a letter, digit or ideograph
+     * status are words; other segments give one token per non-space code point.
+     */
+    public List<Token> tokens(String text) {
+        BreakIterator it = wordPrototype.clone();
+        it.setText(text);
+        List<Token> tokens = new ArrayList<>();
+        int start = it.first();
+        for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+            if (it.getRuleStatus() != BreakIterator.WORD_NONE) {
+                tokens.add(new Token(start, end, text.substring(start, end), true));
+                continue;
+            }
+            for (int i = start; i < end; i += Character.charCount(text.codePointAt(i))) {
+                int cp = text.codePointAt(i);
+                if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
+                    int next = i + Character.charCount(cp);
+                    tokens.add(new Token(i, next, text.substring(i, next), false));
+                }
+            }
+        }
+        return tokens;
+    }
+}
