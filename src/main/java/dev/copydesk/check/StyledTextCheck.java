@@ -19,9 +19,12 @@ import java.util.Map;
  * run; the detail gives the plain reading and the code points.
  */
 final class StyledTextCheck implements Check {
-    /** Compatibility letters and digits that are a font or width variant of a plain one. */
+    /**
+     * Letters and digits that are a font or circled variant of a plain one, and fullwidth
+     * letters. Fullwidth digits and punctuation are ordinary in Chinese and Japanese text.
+     */
     static final UnicodeSet STYLED = new UnicodeSet(
-            "[[[:dt=Font:][:dt=Circle:][:dt=Wide:]] & [[:L:][:N:]]]").freeze();
+            "[[[[:dt=Font:][:dt=Circle:]] & [[:L:][:N:]]] [[:dt=Wide:] & [:L:]]]").freeze();
     private static final int MAX_LISTED = 12;
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
 

@@ -12,8 +12,9 @@ import java.util.Map;
 
 /**
  * Safe, unique report file names for the documents of a batch. A name is built from the last
- * segments of the input path ({@code story.txt.html}); where two inputs would collide, more
- * parent folders are added ({@code desk-a_story.txt.html}); only {@code [A-Za-z0-9._-]}
+ * segments of the input path without its extension ({@code story.html}); where two inputs would
+ * collide, more parent folders are added ({@code desk-a_story.html}), and a hash of the path if
+ * that is not enough; only {@code [A-Za-z0-9._-]}
  * survive, so a name can never climb out of the reports folder or be hidden. Deterministic.
  */
 public final class ReportNames {
@@ -73,7 +74,12 @@ public final class ReportNames {
     }
 
     private static String candidate(List<String> parts, int depth) {
-        List<String> tail = parts.subList(parts.size() - Math.min(depth, parts.size()), parts.size());
+        List<String> tail = new ArrayList<>(parts.subList(parts.size() - Math.min(depth, parts.size()), parts.size()));
+        String file = tail.get(tail.size() - 1);
+        int dot = file.lastIndexOf('.');
+        if (dot > 0) {
+            tail.set(tail.size() - 1, file.substring(0, dot));
+        }
         return sanitize(String.join("_", tail)) + ".html";
     }
 

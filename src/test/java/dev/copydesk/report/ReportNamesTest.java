@@ -1,0 +1,37 @@
+package dev.copydesk.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ReportNamesTest {
+    @Test
+    void plainNamesDropTheExtension() {
+        assertEquals(Map.of("stories/a.txt", "a.html", "-", "stdin.html"),
+                ReportNames.assign(List.of("stories/a.txt", "-")));
+    }
+
+    @Test
+    void sameNamesInDifferentFoldersGetTheirFolder() {
+        Map<String, String> names = ReportNames.assign(List.of("desk-a/story.txt", "desk-b/story.txt", "other.md"));
+        assertEquals("desk-a_story.html", names.get("desk-a/story.txt"));
+        assertEquals("desk-b_story.html", names.get("desk-b/story.txt"));
+        assertEquals("other.html", names.get("other.md"));
+    }
+
+    @Test
+    void namesNeverEscapeTheReportsFolderOrCollide() {
+        List<String> hostile = List.of("../../etc/passwd.txt", "/abs/path/.hidden.html", "a/b/../../c.md", "index.txt",
+                "we ird/na$me<script>.html", "x/story.txt", "x/story.md", "story.txt", "..", "C:\\win\\file.txt");
+        Map<String, String> names = ReportNames.assign(hostile);
+        assertEquals(hostile.size(), new HashSet<>(names.values()).size(), names.toString());
+        for (String name : names.values()) {
+            assertTrue(name.matches("[A-Za-z0-9_-][A-Za-z0-9._-]*\\.html"), name);
+            assertTrue(!name.equals("index.html"), "must not overwrite the batch index");
+        }
+    }
+}
