@@ -4,6 +4,7 @@ import dev.copydesk.analysis.AnalyzedBlock;
 import dev.copydesk.analysis.AnalyzedDocument;
 import dev.copydesk.analysis.Location;
 import dev.copydesk.input.Scope;
+import dev.copydesk.rule.Condition;
 import dev.copydesk.rule.Rule;
 import dev.copydesk.rule.RuleScope;
 import dev.copydesk.text.Span;
@@ -20,9 +21,15 @@ import org.apache.commons.text.StringSubstitutor;
 public final class Findings {
     private final AnalyzedDocument document;
     private final List<Finding> found = new ArrayList<>();
+    private final boolean undated;
 
     public Findings(AnalyzedDocument document) {
         this.document = document;
+        this.undated = document.document().published().isEmpty();
+    }
+
+    private boolean conditionsHold(Rule rule) {
+        return !rule.when().contains(Condition.UNDATED) || undated;
     }
 
     public AnalyzedDocument document() {
@@ -58,6 +65,9 @@ public final class Findings {
     }
 
     private void add(Rule rule, Location location, Map<String, String> values, Map<String, Object> detail) {
+        if (!conditionsHold(rule)) {
+            return;
+        }
         Map<String, String> withMatch = new java.util.HashMap<>(values);
         withMatch.putIfAbsent("match", location.excerpt());
         StringSubstitutor substitutor = new StringSubstitutor(withMatch, "{", "}");

@@ -88,8 +88,11 @@ public final class HtmlReport {
         main.appendElement("h2").text("Article");
         Element article = main.appendElement("div").addClass("article");
         for (AnalyzedBlock block : analyzed.blocks()) {
-            Element p = article.appendElement("div").addClass("block").addClass(block.block().scope().label());
-            p.appendElement("span").addClass("scope").text(block.block().scope().label());
+            String scope = block.block().scope().label();
+            Element p = article.appendElement("div").addClass("block").addClass(scope).attr("title", scope);
+            if (block.block().scope() != dev.copydesk.input.Scope.PARAGRAPH) {
+                p.appendElement("span").addClass("scope").text(scope);
+            }
             highlight(p, block.block().text(), findings);
         }
     }

@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * One rule, as loaded from a pack. {@code message} and {@code suggestion} are templates whose
  * {@code {match}}, {@code {preferred}}, {@code {value}} and {@code {limit}} placeholders the
- * check fills in. {@code origin} is {@code file:line} of the rule's definition. Immutable.
+ * check fills in. {@code when} lists document conditions that must all hold for the rule to
+ * report anything. {@code origin} is {@code file:line} of the rule's definition. Immutable.
  */
 public record Rule(
         String id,
@@ -17,12 +18,14 @@ public record Rule(
         Optional<String> suggestion,
         Optional<String> description,
         Set<RuleScope> scopes,
+        Set<Condition> when,
         CheckSpec check,
         List<Example> examples,
         String origin) {
 
     public Rule {
         scopes = Set.copyOf(scopes);
+        when = Set.copyOf(when);
         examples = List.copyOf(examples);
     }
 

@@ -36,7 +36,7 @@ public final class RuleLoader {
     private static final Set<String> PLACEHOLDERS = Set.of("match", "preferred", "value", "limit", "reads", "names");
     private static final Set<String> PACK_KEYS = Set.of("pack", "description", "rules");
     private static final Set<String> RULE_KEYS = Set.of("id", "category", "severity", "message", "suggestion",
-            "description", "scope", "check", "phrases", "replacements", "pattern", "case-sensitive", "metric", "max",
+            "description", "scope", "when", "check", "phrases", "replacements", "pattern", "case-sensitive", "metric", "max",
             "min", "examples");
     private static final Map<CheckKind, Set<String>> KIND_KEYS = Map.of(
             CheckKind.PHRASE, Set.of("phrases"),
@@ -192,12 +192,13 @@ public final class RuleLoader {
         checkPlaceholders(f, "message", message);
         suggestion.ifPresent(s -> checkPlaceholders(f, "suggestion", s));
         Set<RuleScope> scopes = parseScopes(f);
+        Set<Condition> when = parseConditions(f);
         CheckSpec check = parseCheck(f);
         List<Example> examples = parseExamples(f);
         if (problems.size() > before || id == null || check == null) {
             return null;
         }
-        return new Rule(id, category, severity, message, suggestion, description, scopes, check, examples,
+        return new Rule(id, category, severity, message, suggestion, description, scopes, when, check, examples,
                 file + ":" + map.line());
     }
 
@@ -229,6 +230,20 @@ public final class RuleLoader {
             }
         }
         return scopes.isEmpty() ? EnumSet.of(RuleScope.ANY) : scopes;
+    }
+
+    private static Set<Condition> parseConditions(Fields f) {
+        List<String> values = f.stringOrList("when");
+        Set<Condition> conditions = EnumSet.noneOf(Condition.class);
+        for (String value : values == null ? List.<String>of() : values) {
+            Condition condition = Fields.enumValue(Condition.class, value);
+            if (condition == null) {
+                f.problem("when", "unknown condition '" + value + "'; expected undated");
+            } else {
+                conditions.add(condition);
+            }
+        }
+        return conditions;
     }
 
     private static CheckSpec parseCheck(Fields f) {
