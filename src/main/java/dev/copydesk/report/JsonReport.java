@@ -3,14 +3,17 @@ package dev.copydesk.report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.copydesk.analysis.AnalyzedDocument;
+import dev.copydesk.analysis.Location;
 import dev.copydesk.audit.AuditRun;
 import dev.copydesk.audit.DocumentResult;
 import dev.copydesk.check.Finding;
 import dev.copydesk.input.Document;
+import dev.copydesk.input.Link;
 import dev.copydesk.rule.Severity;
 import java.util.Map;
 
@@ -36,6 +39,7 @@ public final class JsonReport {
         }
         try {
             DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                    .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n"));
             return MAPPER.writer(printer).writeValueAsString(root) + "\n";
@@ -67,6 +71,14 @@ public final class JsonReport {
         result.scores().forEach(scores::put);
         ArrayNode findings = node.putArray("findings");
         result.findings().forEach(f -> findings.add(finding(f)));
+        ArrayNode links = node.putArray("links");
+        for (Link link : doc.links()) {
+            Location at = analyzed.locate(analyzed.blocks().get(link.block()), link.blockStart(), link.blockEnd());
+            ObjectNode l = links.addObject();
+            l.put("href", link.href());
+            l.put("text", link.text());
+            putLocation(l, at);
+        }
         return node;
     }
 
@@ -77,12 +89,16 @@ public final class JsonReport {
         node.put("severity", f.severity().key());
         node.put("message", f.message());
         f.suggestion().ifPresent(s -> node.put("suggestion", s));
-        node.put("line", f.location().line());
-        node.put("column", f.location().column());
-        node.put("start", f.location().start());
-        node.put("end", f.location().end());
-        node.put("excerpt", f.location().excerpt());
+        putLocation(node, f.location());
         node.set("detail", MAPPER.valueToTree(f.detail()));
         return node;
+    }
+
+    private static void putLocation(ObjectNode node, Location location) {
+        node.put("line", location.line());
+        node.put("column", location.column());
+        node.put("start", location.start());
+        node.put("end", location.end());
+        node.put("excerpt", location.excerpt());
     }
 }
