@@ -21,6 +21,8 @@ import java.util.stream.Stream;
  * audited in parallel; results keep the input order.
  */
 public final class Batch {
+    private static final long WORKER_STACK_BYTES = 16L * 1024 * 1024;
+
     private final Auditor auditor;
     private final ArticleReader reader;
     private final int threads;
@@ -37,7 +39,13 @@ public final class Batch {
 
     public AuditRun run(List<String> paths, InputStream stdin) {
         List<Input> inputs = expand(paths);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, inputs.size())));
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, inputs.size())),
+                task -> {
+                    // Deeply nested markup recurses in the parsers; a roomy stack keeps real pages readable.
+                    Thread thread = new Thread(null, task, "copydesk-audit", WORKER_STACK_BYTES);
+                    thread.setDaemon(true);
+                    return thread;
+                });
         try {
             List<Future<DocumentResult>> futures = new ArrayList<>();
             for (Input input : inputs) {

@@ -20,7 +20,12 @@ import org.apache.commons.text.StringSubstitutor;
  */
 public final class Findings {
     private final AnalyzedDocument document;
+    /** More findings of one rule in one document than this are counted, not listed. */
+    public static final int MAX_PER_RULE = 500;
+
     private final List<Finding> found = new ArrayList<>();
+    private final Map<String, Integer> perRule = new java.util.HashMap<>();
+    private final Map<String, Finding> firstUnlisted = new java.util.LinkedHashMap<>();
     private final boolean undated;
 
     public Findings(AnalyzedDocument document) {
@@ -68,6 +73,14 @@ public final class Findings {
         if (!conditionsHold(rule)) {
             return;
         }
+        int count = perRule.merge(rule.id(), 1, Integer::sum);
+        if (count > MAX_PER_RULE) {
+            if (count == MAX_PER_RULE + 1) {
+                firstUnlisted.put(rule.id(), new Finding(rule.id(), rule.category(), rule.severity(), "", Optional.empty(),
+                        location, Map.of()));
+            }
+            return;
+        }
         Map<String, String> withMatch = new java.util.HashMap<>(values);
         withMatch.putIfAbsent("match", location.excerpt());
         StringSubstitutor substitutor = new StringSubstitutor(withMatch, "{", "}");
@@ -77,7 +90,18 @@ public final class Findings {
                 suggestion, location, detail));
     }
 
+    /**
+     * Every finding; for a rule that passed {@link #MAX_PER_RULE}, one more finding at its first
+     * unlisted occurrence says how many were not listed.
+     */
     public List<Finding> all() {
-        return List.copyOf(found);
+        List<Finding> all = new ArrayList<>(found);
+        firstUnlisted.forEach((id, first) -> {
+            int unlisted = perRule.get(id) - MAX_PER_RULE;
+            all.add(new Finding(id, first.category(), first.severity(), unlisted + " more findings of " + id
+                    + " from here on are not listed (at most " + MAX_PER_RULE + " per rule and document).",
+                    Optional.empty(), first.location(), Map.of("unlisted", unlisted)));
+        });
+        return all;
     }
 }

@@ -76,8 +76,9 @@ public final class ArticleReader {
                 }
             }
         } catch (RuntimeException | StackOverflowError parserFailure) {
-            throw new InputException("cannot parse as " + actual.name().toLowerCase(java.util.Locale.ROOT) + ": "
-                    + parserFailure.getClass().getSimpleName());
+            String why = parserFailure instanceof StackOverflowError ? "markup nested too deeply"
+                    : parserFailure.getClass().getSimpleName();
+            throw new InputException("cannot parse as " + actual.name().toLowerCase(java.util.Locale.ROOT) + ": " + why);
         }
         if (blocks.isEmpty()) {
             throw new InputException("no article text found");

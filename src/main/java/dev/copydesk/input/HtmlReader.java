@@ -2,7 +2,9 @@ package dev.copydesk.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +16,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * HTML through Jsoup with source positions: the article's headline, headings, paragraphs, list
@@ -39,6 +43,8 @@ final class HtmlReader {
     private final List<String> pendingHrefs = new ArrayList<>();
     private final MappedTextBuilder current = new MappedTextBuilder();
     private Scope currentScope = Scope.PARAGRAPH;
+    /** Open blockquote elements around the walk's position; tracked, not searched, so depth stays cheap. */
+    private int quoteDepth;
     private Element headline;
 
     private HtmlReader(String source) {
@@ -71,42 +77,62 @@ final class HtmlReader {
         return new Result(blocks, links, metadata(html));
     }
 
-    private void walk(Node node) {
-        if (node instanceof TextNode text) {
-            appendText(text);
-            return;
-        }
-        if (!(node instanceof Element element)) {
-            return;
-        }
-        String tag = element.normalName();
-        if (SKIPPED.contains(tag) && element != headline || isHidden(element)) {
-            return;
-        }
-        if ("br".equals(tag)) {
-            Range range = element.sourceRange();
-            int at = range.isTracked() ? range.startPos() : 0;
-            current.appendSpace(at, range.isTracked() ? range.endPos() : at);
-            return;
-        }
-        boolean block = BLOCKS.contains(tag) || element == headline;
-        if (block) {
-            flush();
-            currentScope = scopeOf(element);
-        }
-        int linkStart = current.length();
-        for (Node child : element.childNodes()) {
-            walk(child);
-        }
-        if ("a".equals(tag) && element.hasAttr("href") && current.length() > linkStart) {
-            pendingLinks.add(new int[] {linkStart, current.length()});
-            pendingHrefs.add(element.attr("href"));
-        }
-        if (block) {
-            flush();
-            Element parentBlock = element.parent();
-            currentScope = parentBlock == null ? Scope.PARAGRAPH : scopeOf(parentBlock);
-        }
+    /** Walks the subtree iteratively (Jsoup's traversor), so hostile nesting cannot overflow the stack. */
+    private void walk(Node root) {
+        Deque<Integer> linkStarts = new ArrayDeque<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    appendText(text);
+                    return FilterResult.CONTINUE;
+                }
+                if (!(node instanceof Element element)) {
+                    return FilterResult.CONTINUE;
+                }
+                String tag = element.normalName();
+                if (SKIPPED.contains(tag) && element != headline || isHidden(element)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if ("br".equals(tag)) {
+                    Range range = element.sourceRange();
+                    int at = range.isTracked() ? range.startPos() : 0;
+                    current.appendSpace(at, range.isTracked() ? range.endPos() : at);
+                } else if (isBlock(element)) {
+                    flush();
+                    quoteDepth += "blockquote".equals(tag) ? 1 : 0;
+                    currentScope = scopeOf(element);
+                } else if ("a".equals(tag)) {
+                    linkStarts.push(current.length());
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (!(node instanceof Element element)) {
+                    return FilterResult.CONTINUE;
+                }
+                String tag = element.normalName();
+                if ("a".equals(tag) && !linkStarts.isEmpty()) {
+                    int start = linkStarts.pop();
+                    if (element.hasAttr("href") && current.length() > start) {
+                        pendingLinks.add(new int[] {start, current.length()});
+                        pendingHrefs.add(element.attr("href"));
+                    }
+                } else if (isBlock(element)) {
+                    flush();
+                    quoteDepth -= "blockquote".equals(tag) ? 1 : 0;
+                    Element parent = element.parent();
+                    currentScope = parent == null ? Scope.PARAGRAPH : scopeOf(parent);
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+    }
+
+    private boolean isBlock(Element element) {
+        return BLOCKS.contains(element.normalName()) || element == headline;
     }
 
     private Scope scopeOf(Element element) {
@@ -117,7 +143,7 @@ final class HtmlReader {
         if (tag.matches("h[1-6]")) {
             return Scope.HEADING;
         }
-        if (element.closest("blockquote") != null || "q".equals(tag)) {
+        if (quoteDepth > 0 || "q".equals(tag)) {
             return Scope.QUOTE;
         }
         if ("li".equals(tag) || "dd".equals(tag) || "dt".equals(tag)) {

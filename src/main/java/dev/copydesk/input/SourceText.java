@@ -10,10 +10,27 @@ import java.util.Arrays;
 public final class SourceText {
     private final String text;
     private final int[] lineStarts;
+    /** Offsets of the low surrogates in the text, so a column costs a binary search, not a scan. */
+    private final int[] lowSurrogates;
 
     public SourceText(String text) {
         this.text = text;
         this.lineStarts = indexLines(text);
+        this.lowSurrogates = indexLowSurrogates(text);
+    }
+
+    private static int[] indexLowSurrogates(String text) {
+        int[] found = new int[0];
+        int count = 0;
+        for (int i = 1; i < text.length(); i++) {
+            if (Character.isLowSurrogate(text.charAt(i)) && Character.isHighSurrogate(text.charAt(i - 1))) {
+                if (count == found.length) {
+                    found = Arrays.copyOf(found, Math.max(16, count * 2));
+                }
+                found[count++] = i;
+            }
+        }
+        return Arrays.copyOf(found, count);
     }
 
     private static int[] indexLines(String text) {
@@ -53,7 +70,13 @@ public final class SourceText {
     /** 1-based column of {@code offset} on its line, counted in code points. */
     public int column(int offset) {
         int lineStart = lineStarts[line(offset) - 1];
-        return text.codePointCount(lineStart, offset) + 1;
+        return offset - lineStart - (surrogatesBefore(offset) - surrogatesBefore(lineStart)) + 1;
+    }
+
+    /** Number of low surrogates (second halves of pairs) at offsets below {@code offset}. */
+    private int surrogatesBefore(int offset) {
+        int index = Arrays.binarySearch(lowSurrogates, offset);
+        return index >= 0 ? index : -index - 1;
     }
 
     public int lineCount() {

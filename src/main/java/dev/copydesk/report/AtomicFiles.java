@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /** Writes a file so that readers see either the old file or the complete new one. */
 public final class AtomicFiles {
@@ -18,6 +19,10 @@ public final class AtomicFiles {
         Path temp = Files.createTempFile(dir, ".copydesk-", ".tmp");
         try {
             Files.writeString(temp, content, StandardCharsets.UTF_8);
+            if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+                // Temporary files are private; a report is an ordinary file others may read.
+                Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
+            }
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -87,50 +87,72 @@ public final class HtmlReport {
     private static void article(Element main, AnalyzedDocument analyzed, List<Finding> findings) {
         main.appendElement("h2").text("Article");
         Element article = main.appendElement("div").addClass("article");
+        List<List<int[]>> spansByBlock = spansByBlock(analyzed.blocks(), findings);
         for (AnalyzedBlock block : analyzed.blocks()) {
             String scope = block.block().scope().label();
             Element p = article.appendElement("div").addClass("block").addClass(scope).attr("title", scope);
             if (block.block().scope() != dev.copydesk.input.Scope.PARAGRAPH) {
                 p.appendElement("span").addClass("scope").text(scope);
             }
-            highlight(p, block.block().text(), findings);
+            highlight(p, block.block().text(), spansByBlock.get(block.index()), findings);
         }
     }
 
-    /** Renders a block, wrapping every stretch covered by findings in a mark. */
-    private static void highlight(Element parent, MappedText text, List<Finding> findings) {
-        List<int[]> spans = new ArrayList<>();
-        TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
-        for (int i = 0; i < findings.size(); i++) {
-            int[] span = blockSpan(text, findings.get(i));
-            if (span != null) {
-                spans.add(new int[] {span[0], span[1], i});
-                cuts.add(span[0]);
-                cuts.add(span[1]);
-            }
+    /** For each block, the findings inside it as {blockStart, blockEnd, findingIndex}, by start. */
+    private static List<List<int[]>> spansByBlock(List<AnalyzedBlock> blocks, List<Finding> findings) {
+        List<List<int[]>> byBlock = new ArrayList<>();
+        int[] froms = new int[blocks.size()];
+        for (int b = 0; b < blocks.size(); b++) {
+            byBlock.add(new ArrayList<>());
+            froms[b] = blocks.get(b).block().text().sourceFrom();
         }
-        Integer from = cuts.first();
-        for (Integer to = cuts.higher(from); to != null; from = to, to = cuts.higher(to)) {
-            List<Integer> covering = new ArrayList<>();
-            for (int[] s : spans) {
-                if (s[0] <= from && s[1] >= to) {
-                    covering.add(s[2]);
+        for (int i = 0; i < findings.size(); i++) {
+            int at = java.util.Arrays.binarySearch(froms, findings.get(i).location().start());
+            int b = at >= 0 ? at : -at - 2;
+            // Blocks can share a start offset (empty source mapping); try the neighbours too.
+            for (int k = Math.max(0, b - 1); k <= Math.min(blocks.size() - 1, b + 1); k++) {
+                int[] span = blockSpan(blocks.get(k).block().text(), findings.get(i));
+                if (span != null) {
+                    byBlock.get(k).add(new int[] {span[0], span[1], i});
+                    break;
                 }
             }
+        }
+        byBlock.forEach(list -> list.sort(java.util.Comparator.comparingInt((int[] s) -> s[0])));
+        return byBlock;
+    }
+
+    /** Renders a block, wrapping every stretch covered by findings in a mark; one sweep over the spans. */
+    private static void highlight(Element parent, MappedText text, List<int[]> spans, List<Finding> findings) {
+        TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
+        for (int[] s : spans) {
+            cuts.add(s[0]);
+            cuts.add(s[1]);
+        }
+        java.util.TreeMap<Integer, int[]> active = new java.util.TreeMap<>();
+        int next = 0;
+        Integer from = cuts.first();
+        for (Integer to = cuts.higher(from); to != null; from = to, to = cuts.higher(to)) {
+            while (next < spans.size() && spans.get(next)[0] <= from) {
+                active.put(spans.get(next)[2], spans.get(next));
+                next++;
+            }
+            final int segmentStart = from;
+            active.values().removeIf(s -> s[1] <= segmentStart);
             String piece = text.text().substring(from, to);
-            if (covering.isEmpty()) {
+            if (active.isEmpty()) {
                 VisibleText.append(parent, piece);
                 continue;
             }
             Severity worst = Severity.INFO;
             StringBuilder title = new StringBuilder();
-            for (int index : covering) {
+            for (int index : active.keySet()) {
                 Finding f = findings.get(index);
                 worst = f.severity().atLeast(worst) ? f.severity() : worst;
                 title.append(title.length() == 0 ? "" : "\n").append(f.rule()).append(": ").append(f.message());
             }
             Element mark = parent.appendElement("mark").addClass(worst.key()).attr("title", title.toString());
-            VisibleText.append(mark.appendElement("a").attr("href", "#f" + (covering.get(0) + 1)), piece);
+            VisibleText.append(mark.appendElement("a").attr("href", "#f" + (active.firstKey() + 1)), piece);
         }
     }
 
