@@ -37,11 +37,8 @@ final class HtmlReader {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String source;
-    private final List<Block> blocks = new ArrayList<>();
-    private final List<Link> links = new ArrayList<>();
-    private final List<int[]> pendingLinks = new ArrayList<>();
-    private final List<String> pendingHrefs = new ArrayList<>();
-    private final MappedTextBuilder current = new MappedTextBuilder();
+    private final BlockCollector collector = new BlockCollector();
+    private final MappedTextBuilder current = collector.current();
     private Scope currentScope = Scope.PARAGRAPH;
     /** Open blockquote elements around the walk's position; tracked, not searched, so depth stays cheap. */
     private int quoteDepth;
@@ -74,7 +71,7 @@ final class HtmlReader {
         }
         walk(root);
         flush();
-        return new Result(blocks, links, metadata(html));
+        return new Result(collector.blocks(), collector.links(), metadata(html));
     }
 
     /** Walks the subtree iteratively (Jsoup's traversor), so hostile nesting cannot overflow the stack. */
@@ -117,8 +114,7 @@ final class HtmlReader {
                 if ("a".equals(tag) && !linkStarts.isEmpty()) {
                     int start = linkStarts.pop();
                     if (element.hasAttr("href") && current.length() > start) {
-                        pendingLinks.add(new int[] {start, current.length()});
-                        pendingHrefs.add(element.attr("href"));
+                        collector.link(start, current.length(), element.attr("href"));
                     }
                 } else if (isBlock(element)) {
                     flush();
@@ -180,24 +176,7 @@ final class HtmlReader {
     }
 
     private void flush() {
-        if (!current.isBlank()) {
-            MappedText text = current.build();
-            int index = blocks.size();
-            for (int i = 0; i < pendingLinks.size(); i++) {
-                int start = Math.min(pendingLinks.get(i)[0], text.length());
-                int end = Math.min(pendingLinks.get(i)[1], text.length());
-                while (start < end && text.text().charAt(start) == ' ') {
-                    start++;
-                }
-                if (start < end) {
-                    links.add(new Link(text.text().substring(start, end), pendingHrefs.get(i), index, start, end));
-                }
-            }
-            blocks.add(new Block(currentScope, text));
-        }
-        current.clear();
-        pendingLinks.clear();
-        pendingHrefs.clear();
+        collector.flush(currentScope);
     }
 
     private static boolean isHidden(Element element) {
@@ -226,7 +205,7 @@ final class HtmlReader {
     private ArticleMetadata metadata(org.jsoup.nodes.Document html) {
         JsonNode ld = jsonLd(html);
         Optional<String> title = firstPresent(
-                blocks.stream().filter(b -> b.scope() == Scope.HEADLINE).findFirst().map(b -> b.text().text()),
+                collector.blocks().stream().filter(b -> b.scope() == Scope.HEADLINE).findFirst().map(b -> b.text().text()),
                 meta(html, "meta[property=og:title]"), text(ld, "headline"));
         Optional<String> author = firstPresent(meta(html, "meta[name=author]"),
                 meta(html, "meta[property=article:author]"), meta(html, "meta[name=byl]"),

@@ -41,11 +41,8 @@ final class MarkdownReader {
 
     private final String source;
     private final int offset;
-    private final List<Block> blocks = new ArrayList<>();
-    private final List<Link> links = new ArrayList<>();
-    private final MappedTextBuilder current = new MappedTextBuilder();
-    private final List<String> pendingHrefs = new ArrayList<>();
-    private final List<int[]> pendingLinks = new ArrayList<>();
+    private final BlockCollector collector = new BlockCollector();
+    private final MappedTextBuilder current = collector.current();
     private boolean headlineTaken;
 
     private MarkdownReader(String source, int offset) {
@@ -67,11 +64,11 @@ final class MarkdownReader {
         MarkdownReader reader = new MarkdownReader(source, bodyStart);
         reader.visitChildren(PARSER.parse(source.substring(bodyStart)), Scope.PARAGRAPH);
         reader.flush(Scope.PARAGRAPH);
-        Optional<String> headline = reader.blocks.stream().filter(b -> b.scope() == Scope.HEADLINE).findFirst()
+        Optional<String> headline = reader.collector.blocks().stream().filter(b -> b.scope() == Scope.HEADLINE).findFirst()
                 .map(b -> b.text().text());
         ArticleMetadata withTitle = new ArticleMetadata(headline.or(metadata::title), metadata.author(),
                 metadata.published(), metadata.language());
-        return new Result(reader.blocks, reader.links, withTitle);
+        return new Result(reader.collector.blocks(), reader.collector.links(), withTitle);
     }
 
     private void visitChildren(Node parent, Scope scope) {
@@ -105,8 +102,7 @@ final class MarkdownReader {
         } else if (node instanceof org.commonmark.node.Link link) {
             int start = current.length();
             visitChildren(node, scope);
-            pendingLinks.add(new int[] {start, current.length()});
-            pendingHrefs.add(link.getDestination());
+            collector.link(start, current.length(), link.getDestination());
         } else {
             visitChildren(node, scope);
         }
@@ -136,23 +132,7 @@ final class MarkdownReader {
     }
 
     private void flush(Scope scope) {
-        if (!current.isBlank()) {
-            MappedText text = current.build();
-            for (int i = 0; i < pendingLinks.size(); i++) {
-                int start = Math.min(pendingLinks.get(i)[0], text.length());
-                int end = Math.min(pendingLinks.get(i)[1], text.length());
-                while (start < end && text.text().charAt(start) == ' ') {
-                    start++;
-                }
-                if (start < end) {
-                    links.add(new Link(text.text().substring(start, end), pendingHrefs.get(i), blocks.size(), start, end));
-                }
-            }
-            blocks.add(new Block(scope, text));
-        }
-        current.clear();
-        pendingLinks.clear();
-        pendingHrefs.clear();
+        collector.flush(scope);
     }
 
     private static ArticleMetadata frontMatter(String yaml) {

@@ -150,6 +150,7 @@ public final class HtmlReport {
                 Finding f = findings.get(index);
                 worst = f.severity().atLeast(worst) ? f.severity() : worst;
                 title.append(title.length() == 0 ? "" : "\n").append(f.rule()).append(": ").append(f.message());
+                f.suggestion().ifPresent(suggestion -> title.append(" Suggestion: ").append(suggestion));
             }
             Element mark = parent.appendElement("mark").addClass(worst.key()).attr("title", title.toString());
             VisibleText.append(mark.appendElement("a").attr("href", "#f" + (active.firstKey() + 1)), piece);
