@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * One block, analyzed. {@code normalized} maps back into {@code block.text()}; {@code tokens}
  * are offsets into the normalized text; {@code sentences}, {@code quotations} and
- * {@code sentenceWords} refer to the block text. Immutable.
+ * {@code sentenceWords} refer to the block text. {@code ascii} is true when the block text is
+ * all ASCII, which lets every Unicode check skip it. Immutable.
  */
 public record AnalyzedBlock(
         int index,
@@ -19,7 +20,8 @@ public record AnalyzedBlock(
         List<Span> sentences,
         List<Span> quotations,
         int[] sentenceWords,
-        int words) {
+        int words,
+        boolean ascii) {
 
     public String text() {
         return block.text().text();

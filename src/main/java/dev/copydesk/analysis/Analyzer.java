@@ -11,6 +11,7 @@ import dev.copydesk.text.Syllables;
 import dev.copydesk.text.QuotationFinder;
 import dev.copydesk.text.TextNormalizer;
 import dev.copydesk.text.Token;
+import dev.copydesk.text.Words;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,7 +59,7 @@ public final class Analyzer {
             }
         }
         return new AnalyzedBlock(index, block, normalized, tokens, sentences, QuotationFinder.quotations(text),
-                sentenceWords, words);
+                sentenceWords, words, Words.isAscii(text));
     }
 
     private static Map<String, Number> metrics(List<AnalyzedBlock> blocks) {

@@ -31,8 +31,26 @@ public final class CheckRegistry {
                 }
                 case PATTERN -> new PatternCheck(rule, (CheckSpec.Pattern) rule.check());
                 case METRIC -> new MetricCheck(rule, (CheckSpec.Threshold) rule.check());
-                case STYLED_TEXT -> new StyledTextCheck(rule);
+                case CHARACTERS -> new CharacterSetCheck(rule, (CheckSpec.Characters) rule.check());
                 case INVISIBLE_CHARACTERS -> new InvisibleCharactersCheck(rule);
+                case INVISIBLE_BINARY -> new InvisibleBinaryCheck(rule);
+                case TAG_CHARACTERS -> new TagCharactersCheck(rule);
+                case VARIATION_SELECTORS -> new VariationSelectorsCheck(rule);
+                case BIDI_OVERRIDE -> new BidiOverrideCheck(rule);
+                case BIDI_EMBEDDING -> new BidiEmbeddingCheck(rule);
+                case BIDI_MARKS -> new BidiMarksCheck(rule);
+                case MIXED_SCRIPT -> new MixedScriptCheck(rule);
+                case WHOLE_SCRIPT_CONFUSABLE -> new WholeScriptConfusableCheck(rule);
+                case MIXED_DIGITS -> new MixedDigitsCheck(rule);
+                case STACKED_MARKS -> new StackedMarksCheck(rule);
+                case HIDDEN_OVERLAY -> new HiddenOverlayCheck(rule);
+                case SOFT_HYPHENS -> new SoftHyphensCheck(rule);
+                case DIACRITIC_NOISE -> new DiacriticNoiseCheck(rule);
+                case REPLACEMENT_CHARACTERS -> new ReplacementCharactersCheck(rule);
+                case MOJIBAKE -> new MojibakeCheck(rule);
+                case NOT_NFC -> new NotNfcCheck(rule);
+                case UNPAIRED_QUOTES -> new UnpairedQuotesCheck(rule);
+                case LINK_HOMOGRAPH -> new LinkHomographCheck(rule);
                 case INVALID_BYTES -> new InvalidBytesCheck(rule);
             };
             if (check != null) {

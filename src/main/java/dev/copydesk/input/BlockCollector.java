@@ -14,6 +14,18 @@ final class BlockCollector {
     private final MappedTextBuilder current = new MappedTextBuilder();
     private final List<int[]> pendingRanges = new ArrayList<>();
     private final List<String> pendingHrefs = new ArrayList<>();
+    private final List<OpenLink> openLinks = new ArrayList<>();
+
+    /** A link whose end the reader has not reached yet; it may wrap whole blocks, as teaser cards do. */
+    static final class OpenLink {
+        private final String href;
+        private int start;
+
+        private OpenLink(String href, int start) {
+            this.href = href;
+            this.start = start;
+        }
+    }
 
     /** The block being built. */
     MappedTextBuilder current() {
@@ -26,8 +38,30 @@ final class BlockCollector {
         pendingHrefs.add(href);
     }
 
+    /** Opens a link at the current end of the block. */
+    OpenLink openLink(String href) {
+        OpenLink open = new OpenLink(href, current.length());
+        openLinks.add(open);
+        return open;
+    }
+
+    /** Closes a link: its text is what was added to the block since it opened (or since the block began). */
+    void closeLink(OpenLink open) {
+        openLinks.remove(open);
+        if (current.length() > open.start) {
+            link(open.start, current.length(), open.href);
+        }
+    }
+
     /** Ends the current block, if it has text, as a block of {@code scope}. */
     void flush(Scope scope) {
+        for (OpenLink open : openLinks) {
+            // The part of a still-open link that lies in this block; the rest starts the next one.
+            if (current.length() > open.start) {
+                link(open.start, current.length(), open.href);
+            }
+            open.start = 0;
+        }
         if (!current.isBlank()) {
             MappedText text = current.build();
             for (int i = 0; i < pendingRanges.size(); i++) {

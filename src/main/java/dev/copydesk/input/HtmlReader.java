@@ -59,7 +59,7 @@ final class HtmlReader {
         org.jsoup.nodes.Document html = Jsoup.parse(source, "", Parser.htmlParser().setTrackPosition(true));
         Element body = html.body();
         Element root = firstOf(body.selectFirst("article"), body.selectFirst("main"), body.selectFirst("[role=main]"), body);
-        headline = firstOf(root.selectFirst("h1"), body.selectFirst("h1"));
+        headline = firstOf(firstShown(root.select("h1")), firstShown(body.select("h1")));
         if (headline != null && !isInside(headline, root)) {
             walk(headline);
         } else if (headline == null) {
@@ -76,7 +76,7 @@ final class HtmlReader {
 
     /** Walks the subtree iteratively (Jsoup's traversor), so hostile nesting cannot overflow the stack. */
     private void walk(Node root) {
-        Deque<Integer> linkStarts = new ArrayDeque<>();
+        Deque<BlockCollector.OpenLink> openLinks = new ArrayDeque<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -99,8 +99,8 @@ final class HtmlReader {
                     flush();
                     quoteDepth += "blockquote".equals(tag) ? 1 : 0;
                     currentScope = scopeOf(element);
-                } else if ("a".equals(tag)) {
-                    linkStarts.push(current.length());
+                } else if ("a".equals(tag) && element.hasAttr("href")) {
+                    openLinks.push(collector.openLink(element.attr("href")));
                 }
                 return FilterResult.CONTINUE;
             }
@@ -111,11 +111,8 @@ final class HtmlReader {
                     return FilterResult.CONTINUE;
                 }
                 String tag = element.normalName();
-                if ("a".equals(tag) && !linkStarts.isEmpty()) {
-                    int start = linkStarts.pop();
-                    if (element.hasAttr("href") && current.length() > start) {
-                        collector.link(start, current.length(), element.attr("href"));
-                    }
+                if ("a".equals(tag) && element.hasAttr("href") && !openLinks.isEmpty()) {
+                    collector.closeLink(openLinks.pop());
                 } else if (isBlock(element)) {
                     flush();
                     quoteDepth -= "blockquote".equals(tag) ? 1 : 0;
@@ -177,6 +174,20 @@ final class HtmlReader {
 
     private void flush() {
         collector.flush(currentScope);
+    }
+
+    /** The first element not inside navigation, an aside, a footer or other skipped or hidden content. */
+    private static Element firstShown(List<Element> candidates) {
+        for (Element candidate : candidates) {
+            boolean shown = true;
+            for (Element e = candidate.parent(); e != null && shown; e = e.parent()) {
+                shown = !SKIPPED.contains(e.normalName()) && !isHidden(e);
+            }
+            if (shown && !isHidden(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     private static boolean isHidden(Element element) {

@@ -93,11 +93,13 @@ final class MarkdownReader {
         } else if (node instanceof ListItem) {
             visitChildren(node, scope == Scope.QUOTE ? Scope.QUOTE : Scope.LIST_ITEM);
         } else if (node instanceof Text text) {
-            alignLiteral(text.getLiteral(), node);
-        } else if (node instanceof Code code) {
-            alignLiteral(code.getLiteral(), node);
-        } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
             int[] span = span(node);
+            SourceAligner.align(text.getLiteral(), source, span[0], span[1], current, SourceAligner.Syntax.MARKDOWN);
+        } else if (node instanceof Code code) {
+            int[] span = span(node);
+            SourceAligner.align(code.getLiteral(), source, span[0], span[1], current, SourceAligner.Syntax.LITERAL);
+        } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+            int[] span = lineBreakSpan(node);
             current.appendSpace(span[0], span[1]);
         } else if (node instanceof org.commonmark.node.Link link) {
             int start = current.length();
@@ -114,9 +116,27 @@ final class MarkdownReader {
         flush(scope);
     }
 
-    private void alignLiteral(String literal, Node node) {
-        int[] span = span(node);
-        SourceAligner.align(literal, source, span[0], span[1], current);
+    /**
+     * commonmark gives soft line breaks (and hard breaks made of trailing spaces) no source span:
+     * map the break to the whitespace and line terminator after the previous inline node.
+     */
+    private int[] lineBreakSpan(Node node) {
+        int from = node.getPrevious() != null ? span(node.getPrevious())[1] : span(node)[0];
+        if (!node.getSourceSpans().isEmpty()) {
+            from = Math.min(from, span(node)[0]);
+        }
+        int to = from;
+        while (to < source.length() && (source.charAt(to) == ' ' || source.charAt(to) == '\t'
+                || source.charAt(to) == '\\')) {
+            to++;
+        }
+        if (to < source.length() && source.charAt(to) == '\r') {
+            to++;
+        }
+        if (to < source.length() && source.charAt(to) == '\n') {
+            to++;
+        }
+        return new int[] {from, to};
     }
 
     /** Source range of a node, in offsets of the whole file. */

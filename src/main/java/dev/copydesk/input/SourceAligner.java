@@ -15,8 +15,22 @@ final class SourceAligner {
     private SourceAligner() {
     }
 
+    /** What, besides whitespace changes, turned the source into the decoded text. */
+    enum Syntax {
+        /** HTML text: character references. */
+        HTML,
+        /** Markdown inline text: backslash escapes and character references (with their semicolon). */
+        MARKDOWN,
+        /** Text taken literally, such as a Markdown code span. */
+        LITERAL
+    }
+
     /** Appends {@code decoded} to {@code out}, mapped onto {@code source[from, to)}. */
     static void align(String decoded, String source, int from, int to, MappedTextBuilder out) {
+        align(decoded, source, from, to, out, Syntax.HTML);
+    }
+
+    static void align(String decoded, String source, int from, int to, MappedTextBuilder out, Syntax syntax) {
         int i = 0;
         int j = from;
         while (i < decoded.length()) {
@@ -28,16 +42,34 @@ final class SourceAligner {
             }
             char r = source.charAt(j);
             if (MappedTextBuilder.isCollapsibleSpace(c) && MappedTextBuilder.isCollapsibleSpace(r)) {
-                int j2 = j;
-                while (j2 < to && MappedTextBuilder.isCollapsibleSpace(source.charAt(j2))) {
-                    j2++;
-                }
+                int j2 = skipSpace(source, j, to, syntax);
                 while (i < decoded.length() && MappedTextBuilder.isCollapsibleSpace(decoded.charAt(i))) {
                     i++;
                 }
                 out.appendSpace(j, j2);
                 j = j2;
                 continue;
+            }
+            if (syntax == Syntax.MARKDOWN && r == '\\' && j + 1 < to && source.charAt(j + 1) == c
+                    && isAsciiPunctuation(c)) {
+                // Before the verbatim case, so that an escaped backslash is one unit.
+                out.append(c, j, j + 2);
+                i++;
+                j += 2;
+                continue;
+            }
+            if (r == '&' && syntax != Syntax.LITERAL) {
+                // Before the verbatim case: "&amp;" decodes to '&', which equals its first source char.
+                int end = entityEnd(source, j, to, syntax);
+                String resolved = end > j + 1 ? Parser.unescapeEntities(source.substring(j, end), false) : "";
+                if (!resolved.isEmpty() && resolved.length() < end - j && decoded.startsWith(resolved, i)) {
+                    for (int k = 0; k < resolved.length(); k++) {
+                        out.append(resolved.charAt(k), j, end);
+                    }
+                    i += resolved.length();
+                    j = end;
+                    continue;
+                }
             }
             if (r == c) {
                 if (Character.isHighSurrogate(c) && i + 1 < decoded.length() && j + 1 < to
@@ -50,24 +82,6 @@ final class SourceAligner {
                     i++;
                     j++;
                 }
-                continue;
-            }
-            if (r == '&') {
-                int end = entityEnd(source, j, to);
-                String resolved = end > j + 1 ? Parser.unescapeEntities(source.substring(j, end), false) : "";
-                if (!resolved.isEmpty() && resolved.length() < end - j && decoded.startsWith(resolved, i)) {
-                    for (int k = 0; k < resolved.length(); k++) {
-                        out.append(resolved.charAt(k), j, end);
-                    }
-                    i += resolved.length();
-                    j = end;
-                    continue;
-                }
-            }
-            if (r == '\\' && j + 1 < to && source.charAt(j + 1) == c) {
-                out.append(c, j, j + 2);
-                i++;
-                j += 2;
                 continue;
             }
             int found = source.indexOf(c, j);
@@ -83,7 +97,33 @@ final class SourceAligner {
         }
     }
 
-    private static int entityEnd(String source, int ampersand, int to) {
+    /** End of the run of source whitespace at {@code j}, counting references to whitespace such as {@code &#10;}. */
+    private static int skipSpace(String source, int j, int to, Syntax syntax) {
+        int k = j;
+        while (k < to) {
+            if (MappedTextBuilder.isCollapsibleSpace(source.charAt(k))) {
+                k++;
+                continue;
+            }
+            if (source.charAt(k) != '&' || syntax == Syntax.LITERAL) {
+                break;
+            }
+            int end = entityEnd(source, k, to, syntax);
+            String resolved = end > k + 1 ? Parser.unescapeEntities(source.substring(k, end), false) : "";
+            if (resolved.isEmpty() || resolved.length() >= end - k
+                    || !resolved.chars().allMatch(ch -> MappedTextBuilder.isCollapsibleSpace((char) ch))) {
+                break;
+            }
+            k = end;
+        }
+        return k;
+    }
+
+    private static boolean isAsciiPunctuation(char c) {
+        return c > ' ' && c < 0x7F && !Character.isLetterOrDigit(c);
+    }
+
+    private static int entityEnd(String source, int ampersand, int to, Syntax syntax) {
         int k = ampersand + 1;
         int limit = Math.min(to, ampersand + MAX_ENTITY);
         if (k < limit && source.charAt(k) == '#') {
@@ -93,8 +133,9 @@ final class SourceAligner {
             k++;
         }
         if (k < limit && source.charAt(k) == ';') {
-            k++;
+            return k + 1;
         }
-        return k;
+        // CommonMark needs the semicolon; HTML also knows legacy references without one.
+        return syntax == Syntax.MARKDOWN ? ampersand + 1 : k;
     }
 }

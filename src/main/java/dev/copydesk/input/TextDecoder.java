@@ -23,6 +23,8 @@ import java.util.Locale;
 public final class TextDecoder {
     /** Share of C0 control characters (other than tab, CR, LF, FF) above which a file is binary. */
     private static final double BINARY_CONTROL_SHARE = 0.05;
+    /** Confidence points by which another legacy charset must beat windows-1252 to be chosen. */
+    private static final int WESTERN_MARGIN = 10;
 
     private TextDecoder() {
     }
@@ -102,6 +104,9 @@ public final class TextDecoder {
     }
 
     private static Charset detectLegacyCharset(byte[] bytes) {
+        Charset best = null;
+        int bestConfidence = -1;
+        int westernConfidence = -1;
         for (CharsetMatch match : new CharsetDetector().setText(bytes).detectAll()) {
             String name = match.getName().toUpperCase(Locale.ROOT);
             if (name.startsWith("UTF") || !Charset.isSupported(name)) {
@@ -109,9 +114,19 @@ public final class TextDecoder {
             }
             // ICU reports ISO-8859-1 for most Western text; its superset windows-1252 also
             // decodes curly quotes and dashes, which is what such files nearly always mean.
-            return "ISO-8859-1".equals(name) ? Charset.forName("windows-1252") : Charset.forName(name);
+            if ("ISO-8859-1".equals(name) || "WINDOWS-1252".equals(name)) {
+                westernConfidence = Math.max(westernConfidence, match.getConfidence());
+            }
+            if (best == null) {
+                best = "ISO-8859-1".equals(name) ? Charset.forName("windows-1252") : Charset.forName(name);
+                bestConfidence = match.getConfidence();
+            }
         }
-        return Charset.forName("windows-1252");
+        // Short texts give close scores; on a near tie the most common legacy encoding wins.
+        if (best == null || westernConfidence >= 0 && westernConfidence + WESTERN_MARGIN >= bestConfidence) {
+            return Charset.forName("windows-1252");
+        }
+        return best;
     }
 
     private static DecodedText decodeTracking(byte[] bytes, int offset, Charset charset, String how) {

@@ -12,10 +12,46 @@ public enum CheckKind {
     PATTERN,
     /** A numeric threshold on a metric of sentences, paragraphs or the document. */
     METRIC,
-    /** Words written in styled ("math"), fullwidth or other compatibility letters. */
-    STYLED_TEXT,
-    /** Invisible format characters: zero-width characters, bidi controls, tags. */
+    /** Characters from a Unicode set, in runs or whole words, with optional exempt neighbours. */
+    CHARACTERS,
+    /** Invisible format characters: zero-width spaces, joiners and other default-ignorables. */
     INVISIBLE_CHARACTERS,
+    /** Runs of invisible characters drawn from two to four values: hidden binary. */
+    INVISIBLE_BINARY,
+    /** Unicode tag characters outside flag emoji: hidden ASCII text. */
+    TAG_CHARACTERS,
+    /** Variation selectors that carry bytes or follow a base that takes none. */
+    VARIATION_SELECTORS,
+    /** Bidi overrides (LRO, RLO), which reverse what is displayed. */
+    BIDI_OVERRIDE,
+    /** Bidi embeddings and isolates left open, stray, or in text with no right-to-left letters. */
+    BIDI_EMBEDDING,
+    /** Bidi marks (LRM, RLM, ALM) in left-to-right text. */
+    BIDI_MARKS,
+    /** Words mixing Latin letters with look-alike letters of another script. */
+    MIXED_SCRIPT,
+    /** Words wholly in another script that spell a Latin word in a Latin text. */
+    WHOLE_SCRIPT_CONFUSABLE,
+    /** Numbers mixing digits of different numbering systems. */
+    MIXED_DIGITS,
+    /** Graphemes carrying more combining marks than any language needs. */
+    STACKED_MARKS,
+    /** Marks hidden by the letter they sit on (dotless i with a dot above). */
+    HIDDEN_OVERLAY,
+    /** Soft hyphens splitting short words. */
+    SOFT_HYPHENS,
+    /** Latin words in which every letter carries a diacritic. */
+    DIACRITIC_NOISE,
+    /** U+FFFD and lone surrogates already in the text. */
+    REPLACEMENT_CHARACTERS,
+    /** UTF-8 text that was decoded as Windows-1252 somewhere upstream. */
+    MOJIBAKE,
+    /** Text that is not in Unicode normalization form C. */
+    NOT_NFC,
+    /** Quotation marks that do not pair. */
+    UNPAIRED_QUOTES,
+    /** Links whose host mixes scripts or imitates a Latin name. */
+    LINK_HOMOGRAPH,
     /** Byte sequences that were invalid in the file's encoding. */
     INVALID_BYTES;
 

@@ -53,6 +53,17 @@ public sealed interface CheckSpec {
         }
     }
 
+    /**
+     * Characters of a Unicode set ({@code set}, ICU syntax), reported per run or per whole word;
+     * none is reported next to a character of {@code unlessNear} (ICU syntax, may be null).
+     */
+    record Characters(String set, String unlessNear, boolean wholeWords) implements CheckSpec {
+        @Override
+        public CheckKind kind() {
+            return CheckKind.CHARACTERS;
+        }
+    }
+
     /** A check that needs no parameters: it knows its characters or data. */
     record Builtin(CheckKind kind) implements CheckSpec {
     }

@@ -37,12 +37,13 @@ public final class RuleLoader {
     private static final Set<String> PACK_KEYS = Set.of("pack", "description", "rules");
     private static final Set<String> RULE_KEYS = Set.of("id", "category", "severity", "message", "suggestion",
             "description", "scope", "when", "check", "phrases", "replacements", "pattern", "case-sensitive", "metric", "max",
-            "min", "examples");
+            "min", "characters", "unless-near", "whole-words", "examples");
     private static final Map<CheckKind, Set<String>> KIND_KEYS = Map.of(
             CheckKind.PHRASE, Set.of("phrases"),
             CheckKind.SUBSTITUTION, Set.of("replacements"),
             CheckKind.PATTERN, Set.of("pattern", "case-sensitive"),
-            CheckKind.METRIC, Set.of("metric", "max", "min"));
+            CheckKind.METRIC, Set.of("metric", "max", "min"),
+            CheckKind.CHARACTERS, Set.of("characters", "unless-near", "whole-words"));
 
     private RuleLoader() {
     }
@@ -271,7 +272,8 @@ public final class RuleLoader {
             case SUBSTITUTION -> substitutions(f);
             case PATTERN -> pattern(f);
             case METRIC -> threshold(f);
-            case STYLED_TEXT, INVISIBLE_CHARACTERS, INVALID_BYTES -> new CheckSpec.Builtin(kind);
+            case CHARACTERS -> characters(f);
+            default -> new CheckSpec.Builtin(kind);
         };
     }
 
@@ -327,6 +329,26 @@ public final class RuleLoader {
             return null;
         }
         return new CheckSpec.Pattern(regex, caseSensitive);
+    }
+
+    private static CheckSpec characters(Fields f) {
+        String set = f.requiredString("characters");
+        String unlessNear = f.optionalString("unless-near");
+        boolean wholeWords = f.optionalBoolean("whole-words");
+        if (set == null || !validSet(f, "characters", set) || unlessNear != null && !validSet(f, "unless-near", unlessNear)) {
+            return null;
+        }
+        return new CheckSpec.Characters(set, unlessNear, wholeWords);
+    }
+
+    private static boolean validSet(Fields f, String key, String pattern) {
+        try {
+            new com.ibm.icu.text.UnicodeSet(pattern);
+            return true;
+        } catch (IllegalArgumentException e) {
+            f.problem(key, "invalid Unicode set " + pattern + ": " + e.getMessage());
+            return false;
+        }
     }
 
     private static CheckSpec threshold(Fields f) {
@@ -468,7 +490,8 @@ public final class RuleLoader {
         }
 
         private String scalar(String key, YamlNode node) {
-            if (node instanceof YamlNode.Scalar s && s.value() != null && !s.value().isBlank()) {
+            // Only empty is empty: an example may be a lone unusual space such as U+2003.
+            if (node instanceof YamlNode.Scalar s && s.value() != null && !s.value().isEmpty()) {
                 return s.value();
             }
             problem(key, "'" + key + "' must be a non-empty string, not " + node.describe());

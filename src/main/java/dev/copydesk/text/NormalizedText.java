@@ -17,6 +17,14 @@ public final class NormalizedText {
         this.inputEnds = inputEnds;
     }
 
+    /** The same mapping over a text of the same length, changed unit for unit. */
+    NormalizedText withText(String sameLength) {
+        if (sameLength.length() != text.length()) {
+            throw new IllegalArgumentException("a unit-for-unit change must keep the length");
+        }
+        return sameLength.equals(text) ? this : new NormalizedText(sameLength, inputStarts, inputEnds);
+    }
+
     public String text() {
         return text;
     }

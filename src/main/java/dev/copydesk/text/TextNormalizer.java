@@ -8,7 +8,9 @@ import java.util.Arrays;
  * which turns styled letters such as {@code 𝒄𝒂𝓊𝓰𝒉𝓉} and fullwidth letters into plain ones,
  * folds case and deletes default-ignorable characters (zero-width spaces, soft hyphens, bidi
  * controls), so none of them can hide a phrase. Typographic apostrophes, quotes and hyphens
- * are then folded to their ASCII forms so that rule authors need not list every variant.
+ * are then folded to their ASCII forms so that rule authors need not list every variant, and
+ * look-alike letters of other scripts inside Latin words are read as the Latin letters they
+ * imitate.
  *
  * <p>The input is cut into normalization chunks at the normalizer's own boundaries and each
  * chunk is normalized on its own, which gives the same result as normalizing the whole
@@ -21,6 +23,17 @@ public final class TextNormalizer {
     }
 
     public static NormalizedText normalize(String input) {
+        NormalizedText chunked = chunked(input);
+        StringBuilder text = new StringBuilder(chunked.text());
+        foldLookalikesInLatinWords(text);
+        return chunked.withText(text.toString());
+    }
+
+    /**
+     * The context-free part of {@link #normalize}: NFKC_Casefold and typographic folding, chunk
+     * by chunk, so any chunk-aligned span normalizes on its own to the units it maps to.
+     */
+    static NormalizedText chunked(String input) {
         int n = input.length();
         StringBuilder out = new StringBuilder(n);
         int[] starts = new int[n + 8];
@@ -58,6 +71,41 @@ public final class TextNormalizer {
             i = j;
         }
         return new NormalizedText(out.toString(), Arrays.copyOf(starts, count), Arrays.copyOf(ends, count));
+    }
+
+    /**
+     * In words that contain Latin letters, replaces letters of other scripts that imitate a
+     * Latin letter (Cyrillic ѕ, Greek ο) with that letter, so {@code ѕhocking} matches
+     * "shocking". One unit for one unit, so the offset maps stay valid. Words wholly in another
+     * script are left alone: they are that language, not a disguise.
+     */
+    private static void foldLookalikesInLatinWords(StringBuilder text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (text.charAt(i) < 0x80 && !Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean latin = false;
+            boolean foreign = false;
+            while (i < n && Character.isLetter(text.charAt(i))) {
+                char c = text.charAt(i);
+                latin |= c < 0x80 || com.ibm.icu.lang.UScript.getScript(c) == com.ibm.icu.lang.UScript.LATIN;
+                foreign |= c >= 0x80 && Confusables.latinLookalike(c) >= 0;
+                i++;
+            }
+            if (latin && foreign) {
+                for (int k = start; k < i; k++) {
+                    int lookalike = Confusables.latinLookalike(text.charAt(k));
+                    if (lookalike >= 0) {
+                        text.setCharAt(k, Character.toLowerCase((char) lookalike));
+                    }
+                }
+            }
+            i = Math.max(i, start + 1);
+        }
     }
 
     /** Normalizes a rule phrase the same way as article text. */

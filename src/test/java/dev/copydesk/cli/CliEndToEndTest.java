@@ -71,7 +71,7 @@ class CliEndToEndTest {
             int end = f.path("end").asInt();
             assertEquals(source.substring(start, end), f.path("excerpt").asText());
             assertEquals(lineOf(source, start), f.path("line").asInt());
-            if (f.path("rule").asText().equals("integrity.styled-text")) {
+            if (f.path("rule").asText().equals("integrity.styled-letters")) {
                 styled = true;
                 assertEquals("𝒄𝒂𝓊𝓰𝒉𝓉", f.path("excerpt").asText());
                 assertEquals("caught", f.path("detail").path("reads").asText());

@@ -30,12 +30,12 @@ class SharedSampleTest {
         for (JsonNode f : doc.path("findings")) {
             assertEquals(source.substring(f.path("start").asInt(), f.path("end").asInt()), f.path("excerpt").asText());
             found.add(f.path("rule").asText() + " " + f.path("excerpt").asText());
-            if (f.path("rule").asText().equals("integrity.styled-text")) {
+            if (f.path("rule").asText().equals("integrity.styled-letters")) {
                 assertEquals("caught", f.path("detail").path("reads").asText());
                 assertEquals(13, f.path("line").asInt());
             }
         }
-        for (String expected : List.of("integrity.styled-text 𝒄𝒂𝓊𝓰𝒉𝓉", "tone.hyperbole dramatic escalation",
+        for (String expected : List.of("integrity.styled-letters 𝒄𝒂𝓊𝓰𝒉𝓉", "tone.hyperbole dramatic escalation",
                 "tone.headline-exclamation !", "hygiene.scraping-leftover Thumbnail",
                 "tone.negative-parallelism is not just defensive; it’s", "tone.negative-parallelism isn’t mere rhetoric; it’s",
                 "tone.negative-parallelism is more than policy; it’s", "sourcing.vague-attribution Experts view",

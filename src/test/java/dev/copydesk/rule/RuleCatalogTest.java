@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** Checks the shipped catalog as a whole: documentation, examples and coverage of every check kind. */
 class RuleCatalogTest {
     private static final Set<CheckKind> NEEDS_MATCH = EnumSet.of(CheckKind.PHRASE, CheckKind.SUBSTITUTION,
-            CheckKind.PATTERN, CheckKind.STYLED_TEXT, CheckKind.INVISIBLE_CHARACTERS);
+            CheckKind.PATTERN, CheckKind.CHARACTERS, CheckKind.INVISIBLE_CHARACTERS);
 
     @Test
     void everyRuleIsDocumentedAndHasExamplesBothWays() throws Exception {

@@ -1,0 +1,36 @@
+package dev.copydesk.check;
+
+import dev.copydesk.analysis.AnalyzedBlock;
+import dev.copydesk.analysis.AnalyzedDocument;
+import dev.copydesk.rule.Rule;
+import dev.copydesk.text.BidiControls;
+import java.util.Map;
+
+/**
+ * Bidi overrides (LRO, RLO): they force a display direction on every character that follows,
+ * so the text shows in another order than it is read ({@code invoice_\u202Egpj.exe} displays
+ * as {@code invoice_exe.jpg}). Always reported; the detail shows both orders.
+ */
+final class BidiOverrideCheck implements Check {
+    private final Rule rule;
+
+    BidiOverrideCheck(Rule rule) {
+        this.rule = rule;
+    }
+
+    @Override
+    public void run(AnalyzedDocument document, Findings findings) {
+        for (AnalyzedBlock block : document.blocks()) {
+            if (block.ascii() || !BidiControls.hasControls(block.text())) {
+                continue;
+            }
+            for (BidiControls.Control c : BidiControls.scan(block.text())) {
+                if (c.kind() == BidiControls.Kind.OVERRIDE) {
+                    var detail = BidiFindings.detail(block, c, c.terminated() ? "override" : "override left open");
+                    findings.report(rule, block, BidiFindings.span(c),
+                            Map.of("names", String.valueOf(detail.get("codePoint"))), detail);
+                }
+            }
+        }
+    }
+}
