@@ -26,6 +26,7 @@ final class CharacterSetCheck implements Check {
     private final UnicodeSet unlessNear;
     private final boolean wholeWords;
     private final boolean asciiMatters;
+    private final int minLength;
 
     CharacterSetCheck(Rule rule, CheckSpec.Characters spec) {
         this.rule = rule;
@@ -33,6 +34,7 @@ final class CharacterSetCheck implements Check {
         this.unlessNear = spec.unlessNear() == null ? null : new UnicodeSet(spec.unlessNear()).freeze();
         this.wholeWords = spec.wholeWords();
         this.asciiMatters = !set.containsNone(0, 0x7F);
+        this.minLength = spec.minLength();
     }
 
     @Override
@@ -45,7 +47,8 @@ final class CharacterSetCheck implements Check {
             }
             List<Span> spans = wholeWords ? wordsWithMembers(text) : runs(text);
             for (Span span : spans) {
-                if (unlessNear == null || !nearExempt(text, span)) {
+                boolean longEnough = text.codePointCount(span.start(), span.end()) >= minLength;
+                if (longEnough && (unlessNear == null || !nearExempt(text, span))) {
                     report(block, span, findings);
                 }
             }
@@ -75,8 +78,12 @@ final class CharacterSetCheck implements Check {
             Span span = w < words.size() && words.get(w).start() <= run.start() ? words.get(w) : run;
             Span merged = new Span(Math.min(span.start(), run.start()), Math.max(span.end(), run.end()));
             // Neighbouring styled words separated by spaces are one run of styled text.
-            if (!spans.isEmpty() && text.substring(spans.get(spans.size() - 1).end(), merged.start()).isBlank()) {
-                merged = new Span(spans.remove(spans.size() - 1).start(), merged.end());
+            if (!spans.isEmpty()) {
+                Span last = spans.get(spans.size() - 1);
+                if (merged.start() <= last.end() || text.substring(last.end(), merged.start()).isBlank()) {
+                    spans.remove(spans.size() - 1);
+                    merged = new Span(last.start(), Math.max(last.end(), merged.end()));
+                }
             }
             spans.add(merged);
         }

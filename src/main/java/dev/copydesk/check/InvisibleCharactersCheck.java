@@ -21,7 +21,7 @@ import java.util.Map;
  *
  * <p>Legitimate uses stay quiet: joiners inside emoji sequences and between letters of scripts
  * that use them (Persian, Indic...), zero-width spaces as line-break hints in Thai, Lao, Khmer,
- * Myanmar and Japanese, and a byte-order mark at the start of the text.
+ * Myanmar and Japanese, the Mongolian vowel separator after a Mongolian letter, and a byte-order mark at the start of a block or word (left where texts were joined).
  */
 final class InvisibleCharactersCheck implements Check {
     static final UnicodeSet INVISIBLE = new UnicodeSet("[[:Default_Ignorable_Code_Point:]"
@@ -33,6 +33,7 @@ final class InvisibleCharactersCheck implements Check {
     private static final int ZWNJ = 0x200C;
     private static final int ZWJ = 0x200D;
     private static final int BOM = 0xFEFF;
+    private static final int MONGOLIAN_VOWEL_SEPARATOR = 0x180E;
 
     private final Rule rule;
 
@@ -69,7 +70,7 @@ final class InvisibleCharactersCheck implements Check {
         int next = at + Character.charCount(cp);
         int after = next < text.length() ? text.codePointAt(next) : -1;
         if (cp == BOM) {
-            return at == 0 && blockIndex == 0;
+            return at == 0 || Character.isWhitespace(before);
         }
         if (cp == ZWJ && isEmojiPart(before) && isEmojiPart(after)) {
             return true;
@@ -77,6 +78,9 @@ final class InvisibleCharactersCheck implements Check {
         if ((cp == ZWJ || cp == ZWNJ) && (isJoiningScriptLetter(before) && isJoiningScriptLetter(after)
                 || before >= 0 && UCharacter.getCombiningClass(before) == 9)) {
             return true;
+        }
+        if (cp == MONGOLIAN_VOWEL_SEPARATOR) {
+            return before >= 0 && UScript.getScript(before) == UScript.MONGOLIAN;
         }
         return cp == ZWSP && (before >= 0 && BREAK_HINT_SCRIPTS.contains(before) || after >= 0 && BREAK_HINT_SCRIPTS.contains(after));
     }

@@ -21,8 +21,12 @@ import java.util.Locale;
  * U+FFFD and a {@link DecodingIssue}. Empty and binary files are refused. Stateless.
  */
 public final class TextDecoder {
-    /** Share of C0 control characters (other than tab, CR, LF, FF) above which a file is binary. */
-    private static final double BINARY_CONTROL_SHARE = 0.05;
+    /**
+     * Share of C0 control characters (other than tab, CR, LF, FF) above which a file is binary;
+     * a few escape characters in a short text are a trick to report, not a binary file.
+     */
+    private static final double BINARY_CONTROL_SHARE = 0.10;
+    private static final int BINARY_MIN_CONTROLS = 32;
     /** Confidence points by which another legacy charset must beat windows-1252 to be chosen. */
     private static final int WESTERN_MARGIN = 10;
 
@@ -201,6 +205,6 @@ public final class TextDecoder {
                 controls++;
             }
         }
-        return controls > sample * BINARY_CONTROL_SHARE;
+        return controls >= BINARY_MIN_CONTROLS && controls > sample * BINARY_CONTROL_SHARE;
     }
 }

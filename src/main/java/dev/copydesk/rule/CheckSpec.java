@@ -55,9 +55,10 @@ public sealed interface CheckSpec {
 
     /**
      * Characters of a Unicode set ({@code set}, ICU syntax), reported per run or per whole word;
-     * none is reported next to a character of {@code unlessNear} (ICU syntax, may be null).
+     * none is reported next to a character of {@code unlessNear} (ICU syntax, may be null), nor
+     * any span shorter than {@code minLength} code points.
      */
-    record Characters(String set, String unlessNear, boolean wholeWords) implements CheckSpec {
+    record Characters(String set, String unlessNear, boolean wholeWords, int minLength) implements CheckSpec {
         @Override
         public CheckKind kind() {
             return CheckKind.CHARACTERS;

@@ -37,13 +37,13 @@ public final class RuleLoader {
     private static final Set<String> PACK_KEYS = Set.of("pack", "description", "rules");
     private static final Set<String> RULE_KEYS = Set.of("id", "category", "severity", "message", "suggestion",
             "description", "scope", "when", "check", "phrases", "replacements", "pattern", "case-sensitive", "metric", "max",
-            "min", "characters", "unless-near", "whole-words", "examples");
+            "min", "characters", "unless-near", "whole-words", "min-length", "examples");
     private static final Map<CheckKind, Set<String>> KIND_KEYS = Map.of(
             CheckKind.PHRASE, Set.of("phrases"),
             CheckKind.SUBSTITUTION, Set.of("replacements"),
             CheckKind.PATTERN, Set.of("pattern", "case-sensitive"),
             CheckKind.METRIC, Set.of("metric", "max", "min"),
-            CheckKind.CHARACTERS, Set.of("characters", "unless-near", "whole-words"));
+            CheckKind.CHARACTERS, Set.of("characters", "unless-near", "whole-words", "min-length"));
 
     private RuleLoader() {
     }
@@ -335,10 +335,11 @@ public final class RuleLoader {
         String set = f.requiredString("characters");
         String unlessNear = f.optionalString("unless-near");
         boolean wholeWords = f.optionalBoolean("whole-words");
+        Double minLength = f.optionalNumber("min-length");
         if (set == null || !validSet(f, "characters", set) || unlessNear != null && !validSet(f, "unless-near", unlessNear)) {
             return null;
         }
-        return new CheckSpec.Characters(set, unlessNear, wholeWords);
+        return new CheckSpec.Characters(set, unlessNear, wholeWords, minLength == null ? 1 : minLength.intValue());
     }
 
     private static boolean validSet(Fields f, String key, String pattern) {
