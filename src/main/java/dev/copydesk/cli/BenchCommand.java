@@ -9,6 +9,8 @@ import dev.copydesk.input.InputException;
 import dev.copydesk.input.InputFormat;
 import dev.copydesk.report.HtmlReport;
 import dev.copydesk.report.JsonReport;
+import dev.copydesk.rule.Category;
+import dev.copydesk.rule.RuleCatalog;
 import dev.copydesk.rule.RuleLoader;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
@@ -59,6 +61,7 @@ final class BenchCommand implements Callable<Integer> {
         measure(out, "1 thread", articles, bytes, auditor, reader, 1, rounds);
         int cores = Runtime.getRuntime().availableProcessors();
         measure(out, cores + " threads", articles, bytes, auditor, reader, cores, rounds);
+        integrityShare(out, articles, bytes, reader, rounds);
         scaling(out, articles, auditor, reader);
         out.flush();
         return 0;
@@ -94,6 +97,31 @@ final class BenchCommand implements Callable<Integer> {
         double seconds = best / 1e9;
         out.printf(Locale.ROOT, "%-18s best of %d: %7.2f s  %8.1f articles/s  %6.2f MB/s  (%d findings)%n", label,
                 rounds, seconds, articles.size() / seconds, bytes / 1e6 / seconds, findings);
+    }
+
+    /** The Unicode integrity rules' share of single-thread audit time: all rules versus all but those. */
+    private static void integrityShare(PrintWriter out, List<byte[]> articles, long bytes, ArticleReader reader,
+            int rounds) throws Exception {
+        RuleCatalog all = RuleLoader.loadShipped();
+        RuleCatalog withoutIntegrity = new RuleCatalog(all.rules().stream()
+                .filter(r -> r.category() != Category.INTEGRITY).toList());
+        long with = bestAuditNanos(articles, new Auditor(all, null, null), reader, rounds);
+        long without = bestAuditNanos(articles, new Auditor(withoutIntegrity, null, null), reader, rounds);
+        out.printf(Locale.ROOT, "integrity rules: %.1f%% of audit time (%.2f s with, %.2f s without; audit only, 1 thread)%n",
+                100.0 * (with - without) / with, with / 1e9, without / 1e9);
+    }
+
+    private static long bestAuditNanos(List<byte[]> articles, Auditor auditor, ArticleReader reader, int rounds)
+            throws InputException {
+        long best = Long.MAX_VALUE;
+        for (int r = 0; r < rounds; r++) {
+            long start = System.nanoTime();
+            for (int i = 0; i < articles.size(); i++) {
+                auditor.audit(reader.parse("bench/" + i + ".txt", InputFormat.TEXT, articles.get(i)));
+            }
+            best = Math.min(best, System.nanoTime() - start);
+        }
+        return best;
     }
 
     private static long auditOne(byte[] article, int index, Auditor auditor, ArticleReader reader) {

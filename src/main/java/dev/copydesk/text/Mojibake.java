@@ -29,18 +29,32 @@ public final class Mojibake {
     public record Repair(Span span, String repaired) {
     }
 
-    /** The first mojibake at or after {@code from}, or null. */
+    /**
+     * The first mojibake at or after {@code from}, or null: a UTF-8 sequence read as
+     * Windows-1252, or a lone C1 control, which is what Windows-1252 text read as Latin-1 leaves
+     * (U+0092 for ’).
+     */
     public static Repair find(String text, int from) {
         Matcher m = CANDIDATE.matcher(text);
         int at = from;
+        Repair sequence = null;
         while (at < text.length() && m.find(at)) {
             String repaired = repair(m.group());
             if (repaired != null) {
-                return new Repair(new Span(m.start(), m.end()), repaired);
+                sequence = new Repair(new Span(m.start(), m.end()), repaired);
+                break;
             }
             at = m.start() + 1;
         }
-        return null;
+        int limit = sequence == null ? text.length() : sequence.span().start();
+        for (int i = from; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && c <= 0x9F) {
+                String meant = latin1Controls(String.valueOf(c));
+                return new Repair(new Span(i, i + 1), meant.charAt(0) == c ? "" : meant);
+            }
+        }
+        return sequence;
     }
 
     static String repair(String candidate) {
