@@ -3,6 +3,7 @@ package dev.copydesk.audit;
 import dev.copydesk.analysis.AnalyzedDocument;
 import dev.copydesk.analysis.Analyzer;
 import dev.copydesk.check.CheckRegistry;
+import dev.copydesk.check.CheckSettings;
 import dev.copydesk.check.Finding;
 import dev.copydesk.input.Document;
 import dev.copydesk.rule.RuleCatalog;
@@ -23,7 +24,11 @@ public final class Auditor {
      * @param fallbackPublished ISO date for documents that carry none ({@code --date}); may be null
      */
     public Auditor(RuleCatalog catalog, String fallbackLanguage, String fallbackPublished) {
-        this.checks = CheckRegistry.compile(catalog);
+        this(catalog, CheckSettings.defaults(), fallbackLanguage, fallbackPublished);
+    }
+
+    public Auditor(RuleCatalog catalog, CheckSettings settings, String fallbackLanguage, String fallbackPublished) {
+        this.checks = CheckRegistry.compile(catalog, settings);
         this.fallbackLanguage = fallbackLanguage;
         this.fallbackPublished = fallbackPublished;
     }

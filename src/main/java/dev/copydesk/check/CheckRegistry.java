@@ -21,6 +21,10 @@ public final class CheckRegistry {
     }
 
     public static CheckRegistry compile(RuleCatalog catalog) {
+        return compile(catalog, CheckSettings.defaults());
+    }
+
+    public static CheckRegistry compile(RuleCatalog catalog, CheckSettings settings) {
         List<Check> checks = new ArrayList<>();
         List<Rule> phraseRules = new ArrayList<>();
         for (Rule rule : catalog.rules()) {
@@ -39,8 +43,8 @@ public final class CheckRegistry {
                 case BIDI_OVERRIDE -> new BidiOverrideCheck(rule);
                 case BIDI_EMBEDDING -> new BidiEmbeddingCheck(rule);
                 case BIDI_MARKS -> new BidiMarksCheck(rule);
-                case MIXED_SCRIPT -> new MixedScriptCheck(rule);
-                case WHOLE_SCRIPT_CONFUSABLE -> new WholeScriptConfusableCheck(rule);
+                case MIXED_SCRIPT -> new MixedScriptCheck(rule, settings);
+                case WHOLE_SCRIPT_CONFUSABLE -> new WholeScriptConfusableCheck(rule, settings);
                 case MIXED_DIGITS -> new MixedDigitsCheck(rule);
                 case STACKED_MARKS -> new StackedMarksCheck(rule);
                 case HIDDEN_OVERLAY -> new HiddenOverlayCheck(rule);

@@ -16,14 +16,16 @@ import java.util.Map;
 /**
  * Words that mix Latin letters with letters of another script that imitate Latin ones
  * ({@code pаypаl} with Cyrillic а): brand spoofing and filter evasion. Words that mix scripts
- * without look-alikes ("Javaを学ぶ") are ordinary. The detail lists each foreign letter, its
+ * without look-alikes ("Javaを学ぶ") are ordinary, and so are letters of scripts the run allows. The detail lists each foreign letter, its
  * script and the letter it imitates.
  */
 final class MixedScriptCheck implements Check {
     private final Rule rule;
+    private final CheckSettings settings;
 
-    MixedScriptCheck(Rule rule) {
+    MixedScriptCheck(Rule rule, CheckSettings settings) {
         this.rule = rule;
+        this.settings = settings;
     }
 
     @Override
@@ -48,7 +50,7 @@ final class MixedScriptCheck implements Check {
             if (Character.isLetter(cp) && UScript.getScript(cp) == UScript.LATIN) {
                 latin = true;
             }
-            int lookalike = Confusables.latinLookalike(cp);
+            int lookalike = settings.allows(UScript.getScript(cp)) ? -1 : Confusables.latinLookalike(cp);
             if (lookalike >= 0) {
                 impostors.add(CodePoints.describe(cp) + " (" + UScript.getName(UScript.getScript(cp)) + ") imitates '"
                         + (char) lookalike + "'");

@@ -14,15 +14,18 @@ import java.util.Map;
 /**
  * Words written wholly in another script that spell a Latin word ({@code раураӏ}, all
  * Cyrillic, reads "paypal") inside Latin text. Quiet when the document also uses that script
- * for letters with no Latin look-alike, i.e. really contains text in that language.
+ * for letters with no Latin look-alike, i.e. really contains text in that language, and for
+ * scripts the run allows.
  */
 final class WholeScriptConfusableCheck implements Check {
     private static final int MIN_LETTERS = 3;
 
     private final Rule rule;
+    private final CheckSettings settings;
 
-    WholeScriptConfusableCheck(Rule rule) {
+    WholeScriptConfusableCheck(Rule rule, CheckSettings settings) {
         this.rule = rule;
+        this.settings = settings;
     }
 
     @Override
@@ -36,7 +39,7 @@ final class WholeScriptConfusableCheck implements Check {
             for (Span span : Words.of(text)) {
                 String word = text.substring(span.start(), span.end());
                 int script = singleForeignScript(word);
-                if (script < 0 || word.codePointCount(0, word.length()) < MIN_LETTERS) {
+                if (script < 0 || settings.allows(script) || word.codePointCount(0, word.length()) < MIN_LETTERS) {
                     continue;
                 }
                 String reading = Confusables.asciiReading(word);

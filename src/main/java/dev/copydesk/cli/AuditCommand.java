@@ -4,6 +4,7 @@ import dev.copydesk.audit.AuditRun;
 import dev.copydesk.audit.Auditor;
 import dev.copydesk.audit.Batch;
 import dev.copydesk.audit.DocumentResult;
+import dev.copydesk.check.CheckSettings;
 import dev.copydesk.input.ArticleReader;
 import dev.copydesk.report.AtomicFiles;
 import dev.copydesk.report.HtmlReport;
@@ -69,6 +70,10 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "CODE", description = "Language of articles that declare none (default: en).")
     private String language;
 
+    @Option(names = "--allow-script", paramLabel = "SCRIPT",
+            description = "A script the look-alike checks accept as ordinary here, e.g. Cyrl (repeatable).")
+    private List<String> allowedScripts = new ArrayList<>();
+
     @Option(names = "--threads", paramLabel = "N", description = "Articles audited in parallel (default: number of cores).")
     private int threads = Runtime.getRuntime().availableProcessors();
 
@@ -83,7 +88,14 @@ final class AuditCommand implements Callable<Integer> {
             e.problems().forEach(p -> err.println("copydesk: " + p));
             return 2;
         }
-        Auditor auditor = new Auditor(catalog, language, date == null ? null : date.toString());
+        CheckSettings settings;
+        try {
+            settings = CheckSettings.allowing(allowedScripts);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--allow-script': "
+                    + e.getMessage());
+        }
+        Auditor auditor = new Auditor(catalog, settings, language, date == null ? null : date.toString());
         AuditRun run = new Batch(auditor, new ArticleReader(), threads).run(paths, System.in);
         for (DocumentResult doc : run.documents()) {
             doc.error().ifPresent(reason -> err.println("copydesk: " + doc.path() + ": " + reason));

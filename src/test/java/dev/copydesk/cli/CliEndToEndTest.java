@@ -228,6 +228,17 @@ class CliEndToEndTest {
         assertTrue(json.get(0).has("examples"));
     }
 
+    @Test
+    void allowedScriptsSilenceLookalikeFindingsForThatScript(@TempDir Path dir) throws Exception {
+        Path story = write(dir, "mixed.txt", "Headline\n\nThe shop \u0440\u0430\u0443\u0440\u0430\u04CF opened.\n");
+        assertTrue(run("audit", "--no-html", story.toString()).out().contains("integrity.whole-script-confusable"));
+        Result allowed = run("audit", "--no-html", "--allow-script", "Cyrl", story.toString());
+        assertFalse(allowed.out().contains("integrity.whole-script-confusable"), allowed.out());
+        Result bad = run("audit", "--no-html", "--allow-script", "Klingonish", story.toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("unknown script 'Klingonish'"), bad.err());
+    }
+
     private static Path write(Path dir, String name, String content) throws Exception {
         Path file = dir.resolve(name);
         Files.writeString(file, content, StandardCharsets.UTF_8);
