@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * One block, analyzed. {@code normalized} maps back into {@code block.text()}; {@code tokens}
- * are offsets into the normalized text; {@code sentences}, {@code quotations} and
+ * are offsets into the normalized text, and {@code stems} gives each token's stem (punctuation
+ * as itself); {@code sentences}, {@code quotations} and
  * {@code sentenceWords} refer to the block text. {@code ascii} is true when the block text is
  * all ASCII, which lets every Unicode check skip it. Immutable.
  */
@@ -17,6 +18,7 @@ public record AnalyzedBlock(
         Block block,
         NormalizedText normalized,
         List<Token> tokens,
+        List<String> stems,
         List<Span> sentences,
         List<Span> quotations,
         int[] sentenceWords,

@@ -7,6 +7,7 @@ import dev.copydesk.text.NormalizedText;
 import dev.copydesk.text.Readability;
 import dev.copydesk.text.Segmenter;
 import dev.copydesk.text.Span;
+import dev.copydesk.text.Stems;
 import dev.copydesk.text.Syllables;
 import dev.copydesk.text.QuotationFinder;
 import dev.copydesk.text.TextNormalizer;
@@ -28,14 +29,15 @@ public final class Analyzer {
         String language = document.language().map(Analyzer::primaryLanguage)
                 .orElse(fallbackLanguage == null ? "en" : fallbackLanguage);
         Segmenter segmenter = new Segmenter(language);
+        Stems stems = Stems.forLanguage(language);
         List<AnalyzedBlock> blocks = new ArrayList<>();
         for (Block block : document.blocks()) {
-            blocks.add(analyzeBlock(blocks.size(), block, segmenter));
+            blocks.add(analyzeBlock(blocks.size(), block, segmenter, stems));
         }
         return new AnalyzedDocument(document, language, blocks, metrics(blocks));
     }
 
-    private static AnalyzedBlock analyzeBlock(int index, Block block, Segmenter segmenter) {
+    private static AnalyzedBlock analyzeBlock(int index, Block block, Segmenter segmenter, Stems stems) {
         String text = block.text().text();
         NormalizedText normalized = TextNormalizer.normalize(text);
         List<Token> tokens = segmenter.tokens(normalized.text());
@@ -58,7 +60,8 @@ public final class Analyzer {
                 sentenceWords[s]++;
             }
         }
-        return new AnalyzedBlock(index, block, normalized, tokens, sentences, QuotationFinder.quotations(text),
+        List<String> tokenStems = tokens.stream().map(t -> t.word() ? stems.stem(t.text()) : t.text()).toList();
+        return new AnalyzedBlock(index, block, normalized, tokens, tokenStems, sentences, QuotationFinder.quotations(text),
                 sentenceWords, words, Words.isAscii(text));
     }
 

@@ -4,9 +4,11 @@ import dev.copydesk.analysis.AnalyzedBlock;
 import dev.copydesk.analysis.AnalyzedDocument;
 import dev.copydesk.analysis.Location;
 import dev.copydesk.input.Scope;
+import dev.copydesk.rule.Category;
 import dev.copydesk.rule.Condition;
 import dev.copydesk.rule.Rule;
 import dev.copydesk.rule.RuleScope;
+import dev.copydesk.rule.Severity;
 import dev.copydesk.text.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,20 +58,30 @@ public final class Findings {
         return rule.appliesTo(RuleScope.BODY);
     }
 
-    /** Reports block-text span {@code span} of {@code block}, if the rule's scope covers it. */
+    /**
+     * Reports block-text span {@code span} of {@code block}, if the rule's scope covers it. A
+     * tone finding inside a direct quotation, which the rule's scope leaves out, is still
+     * reported, as info: the reporter is reporting what was said, but an editor may want to know.
+     */
     public void report(Rule rule, AnalyzedBlock block, Span span, Map<String, String> values,
             Map<String, Object> detail) {
         if (inScope(rule, block, span.start())) {
-            add(rule, document.locate(block, span), values, detail);
+            add(rule, rule.severity(), "", document.locate(block, span), values, detail);
+        } else if (rule.category() == Category.TONE && rule.appliesTo(RuleScope.BODY)
+                && (block.block().scope() == Scope.QUOTE || block.inQuotation(span.start()))) {
+            Map<String, Object> quoted = new java.util.LinkedHashMap<>(detail);
+            quoted.put("inQuote", true);
+            add(rule, Severity.INFO, "In a quotation: ", document.locate(block, span), values, quoted);
         }
     }
 
     /** Reports a source span directly (for problems outside any text block, such as bad bytes). */
     public void reportSource(Rule rule, int start, int end, Map<String, String> values, Map<String, Object> detail) {
-        add(rule, document.locateSource(start, end), values, detail);
+        add(rule, rule.severity(), "", document.locateSource(start, end), values, detail);
     }
 
-    private void add(Rule rule, Location location, Map<String, String> values, Map<String, Object> detail) {
+    private void add(Rule rule, Severity severity, String prefix, Location location, Map<String, String> values,
+            Map<String, Object> detail) {
         if (!conditionsHold(rule)) {
             return;
         }
@@ -86,7 +98,7 @@ public final class Findings {
         StringSubstitutor substitutor = new StringSubstitutor(withMatch, "{", "}");
         substitutor.setDisableSubstitutionInValues(true);
         Optional<String> suggestion = rule.suggestion().map(substitutor::replace);
-        found.add(new Finding(rule.id(), rule.category(), rule.severity(), substitutor.replace(rule.message()),
+        found.add(new Finding(rule.id(), rule.category(), severity, prefix + substitutor.replace(rule.message()),
                 suggestion, location, detail));
     }
 

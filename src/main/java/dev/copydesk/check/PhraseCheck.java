@@ -2,6 +2,7 @@ package dev.copydesk.check;
 
 import dev.copydesk.analysis.AnalyzedBlock;
 import dev.copydesk.analysis.AnalyzedDocument;
+import dev.copydesk.rule.Category;
 import dev.copydesk.rule.CheckSpec;
 import dev.copydesk.rule.Rule;
 import dev.copydesk.text.Span;
@@ -14,8 +15,9 @@ import java.util.Map;
 /**
  * Phrase lists and substitutions: word-bounded, case-insensitive matches on normalized text,
  * so styled letters and invisible characters cannot hide a phrase. Where phrases of one rule
- * overlap, the longest match starting first wins. Covers every phrase and substitution rule
- * of the catalog in one pass.
+ * overlap, the longest match starting first wins. A tone phrase right after a negation ("not
+ * shocking") is not reported. Covers every phrase and substitution rule of the catalog in one
+ * pass.
  */
 final class PhraseCheck implements Check {
     private final PhraseIndex index = new PhraseIndex();
@@ -37,21 +39,38 @@ final class PhraseCheck implements Check {
         }
     }
 
+    /**
+     * Whether the phrase at token {@code i} is negated ("not shocking", "never so dramatic"):
+     * a negator right before it, or before one softening word.
+     */
+    private static boolean negated(List<Token> tokens, int i) {
+        if (i >= 1 && NEGATORS.contains(tokens.get(i - 1).text())) {
+            return true;
+        }
+        return i >= 2 && SOFTENERS.contains(tokens.get(i - 1).text()) && NEGATORS.contains(tokens.get(i - 2).text());
+    }
+
+    private static final java.util.Set<String> NEGATORS = java.util.Set.of("not", "never", "no", "hardly", "barely",
+            "nor", "neither", "isn't", "wasn't", "aren't", "weren't", "don't", "doesn't", "didn't", "won't",
+            "wouldn't", "can't", "cannot", "nothing");
+    private static final java.util.Set<String> SOFTENERS = java.util.Set.of("so", "very", "that", "too", "particularly",
+            "especially", "really", "quite", "entirely", "at", "all");
+
     private void runBlock(AnalyzedBlock block, Findings findings) {
         List<Token> tokens = block.tokens();
         Map<Rule, Integer> busyUntil = new HashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
-            List<PhraseIndex.Match> matches = index.matchesAt(tokens, i);
-            if (matches.isEmpty()) {
+            List<PhraseIndex.Match> matches = index.matchesAt(tokens, block.stems(), i);
+            if (matches == null) {
                 continue;
             }
             Map<Rule, PhraseIndex.Match> longest = new LinkedHashMap<>();
             for (PhraseIndex.Match match : matches) {
-                longest.put(match.entry().rule(), match);
+                longest.merge(match.entry().rule(), match, (a, b) -> b.last() > a.last() ? b : a);
             }
             for (PhraseIndex.Match match : longest.values()) {
                 Rule rule = match.entry().rule();
-                if (busyUntil.getOrDefault(rule, -1) >= i) {
+                if (busyUntil.getOrDefault(rule, -1) >= i || rule.category() == Category.TONE && negated(tokens, i)) {
                     continue;
                 }
                 busyUntil.put(rule, match.last());

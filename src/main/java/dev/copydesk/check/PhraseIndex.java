@@ -2,6 +2,7 @@ package dev.copydesk.check;
 
 import dev.copydesk.rule.Rule;
 import dev.copydesk.text.Segmenter;
+import dev.copydesk.text.Stems;
 import dev.copydesk.text.TextNormalizer;
 import dev.copydesk.text.Token;
 import java.util.ArrayList;
@@ -24,16 +25,28 @@ final class PhraseIndex {
         final List<Entry> entries = new ArrayList<>(1);
     }
 
-    private final Node root = new Node();
+    /** Phrases matched token by token as written, after normalization. */
+    private final Node exactRoot = new Node();
+    /** Phrases matched stem by stem, so inflected forms match too. */
+    private final Node stemRoot = new Node();
     private final Segmenter segmenter = new Segmenter("en");
+    private final Stems stems = Stems.forLanguage("en");
 
+    /**
+     * Adds a phrase. Phrases match their inflections (by Snowball stem) unless written with a
+     * leading {@code =}, which asks for the exact form.
+     */
     void add(Rule rule, String phrase, String preferred) {
-        Node node = root;
-        for (Token token : segmenter.tokens(TextNormalizer.normalizeString(phrase))) {
-            node = node.children.computeIfAbsent(token.text(), k -> new Node());
+        boolean exact = phrase.startsWith("=");
+        String written = exact ? phrase.substring(1).strip() : phrase;
+        Node node = exact ? exactRoot : stemRoot;
+        Node start = node;
+        for (Token token : segmenter.tokens(TextNormalizer.normalizeString(written))) {
+            String key = exact || !token.word() ? token.text() : stems.stem(token.text());
+            node = node.children.computeIfAbsent(key, k -> new Node());
         }
-        if (node != root) {
-            node.entries.add(new Entry(rule, phrase, preferred));
+        if (node != start) {
+            node.entries.add(new Entry(rule, written, preferred));
         }
     }
 
@@ -41,12 +54,16 @@ final class PhraseIndex {
     record Match(Entry entry, int first, int last) {
     }
 
-    /** Every phrase that starts at token {@code first}, shortest first. */
-    List<Match> matchesAt(List<Token> tokens, int first) {
-        List<Match> matches = null;
+    /** Every phrase that starts at token {@code first}, shortest first within each kind. */
+    List<Match> matchesAt(List<Token> tokens, List<String> tokenStems, int first) {
+        List<Match> matches = walk(exactRoot, tokens, null, first, null);
+        return walk(stemRoot, tokens, tokenStems, first, matches);
+    }
+
+    private static List<Match> walk(Node root, List<Token> tokens, List<String> keys, int first, List<Match> matches) {
         Node node = root;
         for (int i = first; i < tokens.size(); i++) {
-            node = node.children.get(tokens.get(i).text());
+            node = node.children.get(keys == null ? tokens.get(i).text() : keys.get(i));
             if (node == null) {
                 break;
             }
@@ -57,6 +74,6 @@ final class PhraseIndex {
                 matches.add(new Match(entry, first, i));
             }
         }
-        return matches == null ? List.of() : matches;
+        return matches;
     }
 }

@@ -24,7 +24,12 @@ class HostileInputTest {
         JsonNode doc = audit(page);
         assertEquals("audited", doc.path("status").asText(), doc.toString());
         assertTrue(doc.path("findings").toString().contains("\"excerpt\":\"unprecedented\""), "text after the nest is read");
-        assertTrue(!doc.path("findings").toString().contains("\"excerpt\":\"shocking\""), "quoted words are not tone findings");
+        for (JsonNode f : doc.path("findings")) {
+            if (f.path("excerpt").asText().equals("shocking")) {
+                assertEquals("info", f.path("severity").asText(), "tone inside a quotation drops to info");
+                assertTrue(f.path("detail").path("inQuote").asBoolean());
+            }
+        }
     }
 
     @Test
