@@ -56,6 +56,9 @@ public final class CheckRegistry {
                 case UNPAIRED_QUOTES -> new UnpairedQuotesCheck(rule);
                 case LINK_HOMOGRAPH -> new LinkHomographCheck(rule);
                 case INVALID_BYTES -> new InvalidBytesCheck(rule);
+                case NEAR_DUPLICATE -> new NearDuplicateCheck(rule);
+                case REPEATED_PHRASE -> new RepeatedPhraseCheck(rule);
+                case HEADLINE_BODY_MISMATCH -> new HeadlineBodyCheck(rule);
             };
             if (check != null) {
                 checks.add(check);

@@ -53,7 +53,13 @@ public enum CheckKind {
     /** Links whose host mixes scripts or imitates a Latin name. */
     LINK_HOMOGRAPH,
     /** Byte sequences that were invalid in the file's encoding. */
-    INVALID_BYTES;
+    INVALID_BYTES,
+    /** Sentences that repeat an earlier sentence almost word for word. */
+    NEAR_DUPLICATE,
+    /** Word sequences the article repeats three times or more. */
+    REPEATED_PHRASE,
+    /** Headlines whose content words the opening paragraphs never mention. */
+    HEADLINE_BODY_MISMATCH;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
