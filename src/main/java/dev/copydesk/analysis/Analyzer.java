@@ -73,7 +73,11 @@ public final class Analyzer {
         int characters = 0;
         int complex = 0;
         int paragraphs = 0;
+        int exclamations = 0;
+        int allCaps = 0;
         for (AnalyzedBlock block : blocks) {
+            exclamations += (int) block.text().chars().filter(c -> c == '!').count();
+            allCaps += allCapsWords(block);
             if (block.block().scope() == Scope.PARAGRAPH || block.block().scope() == Scope.LIST_ITEM
                     || block.block().scope() == Scope.QUOTE) {
                 paragraphs++;
@@ -108,6 +112,8 @@ public final class Analyzer {
         m.put("paragraphs", paragraphs);
         m.put("syllables", syllables);
         m.put("complexWords", complex);
+        m.put("exclamationMarks", exclamations);
+        m.put("allCapsWords", allCaps);
         m.put("wordsPerSentence", round((double) words / Math.max(1, sentences)));
         m.put("fleschReadingEase", round(Readability.fleschReadingEase(counts)));
         m.put("fleschKincaidGrade", round(Readability.fleschKincaidGrade(counts)));
@@ -116,6 +122,23 @@ public final class Analyzer {
         m.put("colemanLiau", round(Readability.colemanLiau(counts)));
         m.put("ari", round(Readability.automatedReadabilityIndex(counts)));
         return m;
+    }
+
+    /** Words of five or more letters written all in capitals (shorter ones are mostly acronyms). */
+    private static int allCapsWords(AnalyzedBlock block) {
+        int count = 0;
+        for (Token token : block.tokens()) {
+            if (!token.word() || token.end() - token.start() < 5) {
+                continue;
+            }
+            var span = block.blockSpan(token.start(), token.end());
+            String written = block.text().substring(span.start(), span.end());
+            if (written.chars().allMatch(c -> Character.isUpperCase(c) || !Character.isLetter(c))
+                    && written.chars().filter(Character::isLetter).count() >= 5) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static double round(double value) {

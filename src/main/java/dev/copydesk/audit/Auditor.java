@@ -41,6 +41,6 @@ public final class Auditor {
         List<Finding> findings = checks.run(analyzed);
         int words = analyzed.metrics().get("words").intValue();
         return new DocumentResult(document.path(), Optional.empty(), Optional.of(analyzed), findings,
-                Scoring.score(findings, words));
+                Scoring.score(findings, words), Density.of(findings, analyzed.metrics(), words));
     }
 }

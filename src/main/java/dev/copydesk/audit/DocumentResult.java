@@ -7,18 +7,19 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The outcome for one input: audited (with its analysis, findings and scores) or failed (with
- * a one-line reason). Immutable.
+ * The outcome for one input: audited (with its analysis, findings, scores and densities) or
+ * failed (with a one-line reason). {@code density} gives, per 1,000 words, the findings of each
+ * category and rule, exclamation marks and all-capitals words. Immutable.
  */
 public record DocumentResult(String path, Optional<String> error, Optional<AnalyzedDocument> analysis,
-        List<Finding> findings, Map<String, Integer> scores) {
+        List<Finding> findings, Map<String, Integer> scores, Map<String, Double> density) {
 
     public DocumentResult {
         findings = List.copyOf(findings);
     }
 
     public static DocumentResult failed(String path, String reason) {
-        return new DocumentResult(path, Optional.of(reason), Optional.empty(), List.of(), Map.of());
+        return new DocumentResult(path, Optional.of(reason), Optional.empty(), List.of(), Map.of(), Map.of());
     }
 
     public boolean audited() {

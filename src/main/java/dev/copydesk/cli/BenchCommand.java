@@ -9,7 +9,12 @@ import dev.copydesk.input.InputException;
 import dev.copydesk.input.InputFormat;
 import dev.copydesk.report.HtmlReport;
 import dev.copydesk.report.JsonReport;
+import dev.copydesk.analysis.AnalyzedDocument;
+import dev.copydesk.analysis.Analyzer;
+import dev.copydesk.check.CheckRegistry;
 import dev.copydesk.rule.Category;
+import dev.copydesk.rule.CheckSpec;
+import dev.copydesk.rule.Rule;
 import dev.copydesk.rule.RuleCatalog;
 import dev.copydesk.rule.RuleLoader;
 import java.io.BufferedReader;
@@ -62,6 +67,7 @@ final class BenchCommand implements Callable<Integer> {
         int cores = Runtime.getRuntime().availableProcessors();
         measure(out, cores + " threads", articles, bytes, auditor, reader, cores, rounds);
         integrityShare(out, articles, bytes, reader, rounds);
+        phraseScaling(out, articles, reader, rounds);
         scaling(out, articles, auditor, reader);
         out.flush();
         return 0;
@@ -109,6 +115,67 @@ final class BenchCommand implements Callable<Integer> {
         long without = bestAuditNanos(articles, new Auditor(withoutIntegrity, null, null), reader, rounds);
         out.printf(Locale.ROOT, "integrity rules: %.1f%% of audit time (%.2f s with, %.2f s without; audit only, 1 thread)%n",
                 100.0 * (with - without) / with, with / 1e9, without / 1e9);
+    }
+
+    /**
+     * Phrase-matching time with the shipped phrase and substitution rules, and with every list
+     * ten times as long (each entry plus nine variants that share its first words, the costly
+     * case for a trie): one pass over the tokens should cost about the same.
+     */
+    private static void phraseScaling(PrintWriter out, List<byte[]> articles, ArticleReader reader, int rounds)
+            throws Exception {
+        List<Rule> phraseRules = RuleLoader.loadShipped().rules().stream()
+                .filter(r -> r.check() instanceof CheckSpec.Phrases || r.check() instanceof CheckSpec.Substitutions).toList();
+        List<Rule> tenfold = phraseRules.stream().map(BenchCommand::tenfold).toList();
+        List<AnalyzedDocument> documents = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            documents.add(Analyzer.analyze(reader.parse("bench/" + i + ".txt", InputFormat.TEXT, articles.get(i)), null));
+        }
+        long base = bestCheckNanos(CheckRegistry.compile(new RuleCatalog(phraseRules)), documents, rounds);
+        long tenX = bestCheckNanos(CheckRegistry.compile(new RuleCatalog(tenfold)), documents, rounds);
+        out.printf(Locale.ROOT, "phrase matching: %d phrases %.3f s, %d phrases %.3f s: %.2fx the time for 10x the phrases%n",
+                count(phraseRules), base / 1e9, count(tenfold), tenX / 1e9, (double) tenX / base);
+    }
+
+    private static Rule tenfold(Rule rule) {
+        List<String> phrases = new ArrayList<>();
+        List<CheckSpec.Replacement> replacements = new ArrayList<>();
+        if (rule.check() instanceof CheckSpec.Phrases p) {
+            for (String phrase : p.phrases()) {
+                phrases.add(phrase);
+                for (int k = 1; k < 10; k++) {
+                    phrases.add(phrase + " zqx" + k);
+                }
+            }
+        } else if (rule.check() instanceof CheckSpec.Substitutions s) {
+            for (CheckSpec.Replacement r : s.replacements()) {
+                replacements.add(r);
+                for (int k = 1; k < 10; k++) {
+                    replacements.add(new CheckSpec.Replacement(r.phrase() + " zqx" + k, r.preferred()));
+                }
+            }
+        }
+        CheckSpec spec = rule.check() instanceof CheckSpec.Phrases ? new CheckSpec.Phrases(phrases)
+                : new CheckSpec.Substitutions(replacements);
+        return new Rule(rule.id(), rule.category(), rule.severity(), rule.message(), rule.suggestion(),
+                rule.description(), rule.scopes(), rule.when(), spec, rule.examples(), rule.origin());
+    }
+
+    private static int count(List<Rule> rules) {
+        return rules.stream().mapToInt(r -> r.check() instanceof CheckSpec.Phrases p ? p.phrases().size()
+                : ((CheckSpec.Substitutions) r.check()).replacements().size()).sum();
+    }
+
+    private static long bestCheckNanos(CheckRegistry checks, List<AnalyzedDocument> documents, int rounds) {
+        long best = Long.MAX_VALUE;
+        for (int r = 0; r < rounds + 2; r++) {
+            long start = System.nanoTime();
+            for (AnalyzedDocument document : documents) {
+                checks.run(document);
+            }
+            best = Math.min(best, System.nanoTime() - start);
+        }
+        return best;
     }
 
     private static long bestAuditNanos(List<byte[]> articles, Auditor auditor, ArticleReader reader, int rounds)

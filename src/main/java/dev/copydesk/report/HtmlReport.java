@@ -40,7 +40,10 @@ public final class HtmlReport {
         meta.appendElement("span").text("Copydesk " + version);
 
         scores(main, result.scores());
+        main.appendElement("p").addClass("meta").text("Each category starts at 100 and loses one point per "
+                + "severity-weighted finding (error 10, warning 4, info 1) per 1,000 words; overall is their mean.");
         counts(main, result.findings());
+        density(main, result.density());
         metrics(main, analyzed.metrics());
         article(main, analyzed, result.findings());
         findingList(main, result.findings());
@@ -72,6 +75,16 @@ public final class HtmlReport {
                 row.appendElement("td").text(Long.toString(n));
             }
         }
+    }
+
+    private static void density(Element main, Map<String, Double> density) {
+        main.appendElement("h2").text("Per 1,000 words");
+        Element table = main.appendElement("table");
+        density.forEach((name, value) -> {
+            Element row = table.appendElement("tr");
+            row.appendElement("td").text(name);
+            row.appendElement("td").text(value.toString());
+        });
     }
 
     private static void metrics(Element main, Map<String, Number> metrics) {

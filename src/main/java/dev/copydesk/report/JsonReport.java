@@ -69,6 +69,8 @@ public final class JsonReport {
         analyzed.metrics().forEach((k, v) -> metrics.set(k, MAPPER.valueToTree(v)));
         ObjectNode scores = node.putObject("scores");
         result.scores().forEach(scores::put);
+        ObjectNode density = node.putObject("densityPer1000Words");
+        result.density().forEach(density::put);
         ArrayNode findings = node.putArray("findings");
         result.findings().forEach(f -> findings.add(finding(f)));
         ArrayNode links = node.putArray("links");
