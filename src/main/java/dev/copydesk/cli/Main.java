@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** {@code copydesk audit|rules|bench}: the entry point. */
 @Command(name = "copydesk", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Readability and credibility auditor for articles.",
-        subcommands = {AuditCommand.class, RulesCommand.class, BenchCommand.class})
+        subcommands = {AuditCommand.class, RulesCommand.class, BenchCommand.class, EvaluateCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,219 @@
+package dev.copydesk.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.copydesk.audit.Auditor;
+import dev.copydesk.audit.DocumentResult;
+import dev.copydesk.check.Finding;
+import dev.copydesk.input.ArticleReader;
+import dev.copydesk.input.InputFormat;
+import dev.copydesk.rule.Category;
+import dev.copydesk.rule.RuleLoader;
+import dev.copydesk.rule.Severity;
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code copydesk evaluate DATA_DIR}: measures the shipped rules against the public datasets
+ * in {@code DATA_DIR} (the team's {@code shared/data}): headline rules against the crowd labels
+ * of Webis-Clickbait-17, loaded-language and exaggeration rules against the spans of the
+ * Propaganda Techniques Corpus, and the false-alarm load on BBC News. Each dataset is skipped,
+ * with a note, when its folder is missing.
+ */
+@Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Measure the rules on the public datasets (clickbait-webis17, propaganda-ptc2020, news-bbc).")
+final class EvaluateCommand implements Callable<Integer> {
+    /** Rules whose findings are compared with the corpus's loaded-language and exaggeration spans. */
+    static final Set<String> LOADED_RULES = Set.of("tone.hyperbole", "tone.intensifiers", "tone.loaded-language",
+            "tone.name-calling", "tone.urgency");
+    static final Set<String> LOADED_TECHNIQUES = Set.of("Loaded_Language", "Exaggeration,Minimisation",
+            "Name_Calling,Labeling");
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "DATA_DIR", description = "Folder holding the datasets, e.g. ../shared/data")
+    private Path data;
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final ArticleReader reader = new ArticleReader();
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Auditor auditor = new Auditor(RuleLoader.loadShipped(), null, null);
+        Path webis = data.resolve("clickbait-webis17/webis17_posts.tsv");
+        Path ptc = data.resolve("propaganda-ptc2020/ptc_train_spans.jsonl");
+        Path bbc = data.resolve("news-bbc/bbc_articles.jsonl");
+        if (Files.isRegularFile(webis)) {
+            clickbait(out, auditor, webis);
+        } else {
+            out.println("clickbait: skipped, " + webis + " not found");
+        }
+        if (Files.isRegularFile(ptc)) {
+            propaganda(out, auditor, ptc);
+        } else {
+            out.println("propaganda: skipped, " + ptc + " not found");
+        }
+        if (Files.isRegularFile(bbc)) {
+            bbc(out, auditor, bbc);
+        } else {
+            out.println("bbc: skipped, " + bbc + " not found");
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** Any finding of a headline-scoped tone rule marks a post as clickbait; compared with the crowd label. */
+    private void clickbait(PrintWriter out, Auditor auditor, Path tsv) throws Exception {
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        int tn = 0;
+        Map<String, int[]> byRule = new TreeMap<>();
+        try (BufferedReader in = Files.newBufferedReader(tsv, StandardCharsets.UTF_8)) {
+            in.readLine();
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                String[] cols = line.split("\t", 7);
+                if (cols.length < 7 || cols[6].isBlank()) {
+                    continue;
+                }
+                boolean truth = cols[2].equals("1");
+                String headline = cols[6].replaceAll("\\s+", " ").strip();
+                List<Finding> findings = audit(auditor, headline, "post.txt").findings().stream()
+                        .filter(f -> f.category() == Category.TONE).toList();
+                boolean predicted = !findings.isEmpty();
+                for (String rule : findings.stream().map(Finding::rule).distinct().toList()) {
+                    byRule.computeIfAbsent(rule, k -> new int[2])[truth ? 0 : 1]++;
+                }
+                if (predicted && truth) {
+                    tp++;
+                } else if (predicted) {
+                    fp++;
+                } else if (truth) {
+                    fn++;
+                } else {
+                    tn++;
+                }
+            }
+        }
+        out.printf(Locale.ROOT, "clickbait (webis17, %d posts, %d clickbait): any headline tone finding: "
+                + "precision %.3f, recall %.3f, F1 %.3f%n", tp + fp + fn + tn, tp + fn, ratio(tp, tp + fp),
+                ratio(tp, tp + fn), f1(tp, fp, fn));
+        byRule.forEach((rule, counts) -> out.printf(Locale.ROOT, "  %-32s fires on %5d posts, precision %.3f%n", rule,
+                counts[0] + counts[1], ratio(counts[0], counts[0] + counts[1])));
+    }
+
+    /** Span overlap between loaded-language and exaggeration findings and the corpus's spans. */
+    private void propaganda(PrintWriter out, Auditor auditor, Path jsonl) throws Exception {
+        int predicted = 0;
+        int predictedHit = 0;
+        int predictedAnyHit = 0;
+        int gold = 0;
+        int goldHit = 0;
+        int articles = 0;
+        try (BufferedReader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode article = json.readTree(line);
+                articles++;
+                List<int[]> goldSpans = new ArrayList<>();
+                List<int[]> anySpans = new ArrayList<>();
+                for (JsonNode span : article.path("spans")) {
+                    int[] s = {span.path("start_utf16").asInt(), span.path("end_utf16").asInt()};
+                    anySpans.add(s);
+                    if (LOADED_TECHNIQUES.contains(span.path("technique").asText())) {
+                        goldSpans.add(s);
+                    }
+                }
+                List<Finding> findings = audit(auditor, article.path("text").asText(), "ptc.txt").findings().stream()
+                        .filter(f -> LOADED_RULES.contains(f.rule())).toList();
+                Set<Integer> goldFound = new HashSet<>();
+                for (Finding f : findings) {
+                    predicted++;
+                    boolean hit = false;
+                    for (int g = 0; g < goldSpans.size(); g++) {
+                        if (overlaps(f, goldSpans.get(g))) {
+                            hit = true;
+                            goldFound.add(g);
+                        }
+                    }
+                    predictedHit += hit ? 1 : 0;
+                    predictedAnyHit += anySpans.stream().anyMatch(s -> overlaps(f, s)) ? 1 : 0;
+                }
+                gold += goldSpans.size();
+                goldHit += goldFound.size();
+            }
+        }
+        out.printf(Locale.ROOT, "propaganda (PTC train, %d articles, %d loaded-language/exaggeration/name-calling spans): "
+                + "%s: %d findings, span precision %.3f (%.3f against any technique), recall %.3f%n", articles, gold,
+                String.join("+", LOADED_RULES.stream().sorted().toList()), predicted, ratio(predictedHit, predicted),
+                ratio(predictedAnyHit, predicted), ratio(goldHit, gold));
+    }
+
+    private static boolean overlaps(Finding f, int[] span) {
+        return f.location().start() < span[1] && span[0] < f.location().end();
+    }
+
+    /** False-alarm load on professionally edited copy: warnings per 1,000 words and rules by share of articles. */
+    private void bbc(PrintWriter out, Auditor auditor, Path jsonl) throws Exception {
+        long words = 0;
+        long warnings = 0;
+        long errors = 0;
+        int articles = 0;
+        Map<String, Integer> articlesByRule = new TreeMap<>();
+        try (BufferedReader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode article = json.readTree(line);
+                DocumentResult result = audit(auditor, article.path("title").asText() + "\n\n"
+                        + article.path("text").asText(), "bbc.txt");
+                articles++;
+                words += result.analysis().orElseThrow().metrics().get("words").longValue();
+                warnings += result.findings().stream().filter(f -> f.severity() == Severity.WARNING).count();
+                errors += result.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
+                result.findings().stream().map(Finding::rule).distinct().forEach(r -> articlesByRule.merge(r, 1, Integer::sum));
+            }
+        }
+        out.printf(Locale.ROOT, "bbc (%d articles, %d words): %.2f warnings and %.2f errors per 1,000 words%n", articles,
+                words, warnings * 1000.0 / words, errors * 1000.0 / words);
+        int total = articles;
+        articlesByRule.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
+                .thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> out.printf(Locale.ROOT, "  %-32s fires in %5.1f%% of articles%s%n", e.getKey(),
+                        100.0 * e.getValue() / total, e.getValue() * 50 > total ? "  (over 2%)" : ""));
+    }
+
+    private DocumentResult audit(Auditor auditor, String text, String name) throws Exception {
+        return auditor.audit(reader.parse(name, InputFormat.TEXT, text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static double ratio(int a, int b) {
+        return b == 0 ? 0 : (double) a / b;
+    }
+
+    private static double f1(int tp, int fp, int fn) {
+        double p = ratio(tp, tp + fp);
+        double r = ratio(tp, tp + fn);
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+}
