@@ -95,8 +95,10 @@ public final class Batch {
             }
             Path path = Path.of(given);
             if (Files.isDirectory(path)) {
-                List<Path> files = articlesUnder(path);
-                if (files.isEmpty()) {
+                List<Input> unreadable = new ArrayList<>();
+                List<Path> files = articlesUnder(path, unreadable, given);
+                inputs.addAll(unreadable);
+                if (files.isEmpty() && unreadable.isEmpty()) {
                     inputs.add(new Input(path, given, "folder has no .txt, .md or .html files"));
                 }
                 for (Path file : files) {
@@ -113,16 +115,39 @@ public final class Batch {
         return inputs;
     }
 
-    private static List<Path> articlesUnder(Path folder) {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> InputFormat.forFileName(p.getFileName().toString()).isPresent())
-                    .filter(p -> !isHidden(folder.relativize(p)))
-                    .sorted()
-                    .toList();
+    /** Article files under {@code folder}, sorted; folders that cannot be read become failed inputs. */
+    private static List<Path> articlesUnder(Path folder, List<Input> unreadable, String given) {
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(folder, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes a) {
+                    return !dir.equals(folder) && isHidden(folder.relativize(dir))
+                            ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes a) {
+                    if (Files.isRegularFile(file) && InputFormat.forFileName(file.getFileName().toString()).isPresent()
+                            && !isHidden(folder.relativize(file))) {
+                        files.add(file);
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                    String base = given.endsWith("/") ? given : given + "/";
+                    unreadable.add(new Input(file, base + folder.relativize(file).toString().replace('\\', '/'),
+                            e instanceof java.nio.file.AccessDeniedException ? "permission denied" : "cannot read: " + e.getMessage()));
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
-            return List.of();
+            unreadable.add(new Input(folder, given, "cannot read folder: " + e.getMessage()));
         }
+        files.sort(null);
+        return files;
     }
 
     private static boolean isHidden(Path relative) {

@@ -21,7 +21,8 @@ import java.util.Map;
  *
  * <p>Legitimate uses stay quiet: joiners inside emoji sequences and between letters of scripts
  * that use them (Persian, Indic...), zero-width spaces as line-break hints in Thai, Lao, Khmer,
- * Myanmar and Japanese, the Mongolian vowel separator after a Mongolian letter, and a byte-order mark at the start of a block or word (left where texts were joined).
+ * Myanmar and Japanese, the Mongolian vowel separator after a Mongolian letter, and a single byte-order mark at the start of a block or word (left where texts were joined);
+ * several before words in a paragraph are a known watermarking trick.
  */
 final class InvisibleCharactersCheck implements Check {
     static final UnicodeSet INVISIBLE = new UnicodeSet("[[:Default_Ignorable_Code_Point:]"
@@ -70,7 +71,8 @@ final class InvisibleCharactersCheck implements Check {
         int next = at + Character.charCount(cp);
         int after = next < text.length() ? text.codePointAt(next) : -1;
         if (cp == BOM) {
-            return at == 0 || Character.isWhitespace(before);
+            // One left where two texts were joined is an accident; several before words are a watermark.
+            return at == 0 || Character.isWhitespace(before) && text.indexOf(BOM) == text.lastIndexOf(BOM);
         }
         if (cp == ZWJ && isEmojiPart(before) && isEmojiPart(after)) {
             return true;
@@ -85,9 +87,11 @@ final class InvisibleCharactersCheck implements Check {
         return cp == ZWSP && (before >= 0 && BREAK_HINT_SCRIPTS.contains(before) || after >= 0 && BREAK_HINT_SCRIPTS.contains(after));
     }
 
+    /** Pictographs, skin-tone modifiers, regional indicators and VS16: not ASCII digits, which are Emoji too. */
     private static boolean isEmojiPart(int cp) {
-        return cp >= 0 && (UCharacter.hasBinaryProperty(cp, UProperty.EXTENDED_PICTOGRAPHIC)
-                || UCharacter.hasBinaryProperty(cp, UProperty.EMOJI_COMPONENT) || cp >= 0xFE00 && cp <= 0xFE0F);
+        return cp >= 0x80 && (UCharacter.hasBinaryProperty(cp, UProperty.EXTENDED_PICTOGRAPHIC)
+                || UCharacter.hasBinaryProperty(cp, UProperty.EMOJI_MODIFIER)
+                || UCharacter.hasBinaryProperty(cp, UProperty.REGIONAL_INDICATOR) || cp == 0xFE0F);
     }
 
     private static boolean isJoiningScriptLetter(int cp) {

@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 final class LinkHomographCheck implements Check {
     private static final Pattern URL = Pattern.compile("\\bhttps?://([^\\s/:?#<>\"]+)", Pattern.CASE_INSENSITIVE);
     private static final IDNA IDNA_TO_ASCII = IDNA.getUTS46Instance(IDNA.NONTRANSITIONAL_TO_ASCII);
+    private static final IDNA IDNA_TO_UNICODE = IDNA.getUTS46Instance(IDNA.NONTRANSITIONAL_TO_UNICODE);
 
     private final Rule rule;
 
@@ -42,7 +43,7 @@ final class LinkHomographCheck implements Check {
             }
         }
         for (AnalyzedBlock block : document.blocks()) {
-            if (block.ascii()) {
+            if (block.ascii() && !block.text().toLowerCase(java.util.Locale.ROOT).contains("xn--")) {
                 continue;
             }
             Matcher m = URL.matcher(block.text());
@@ -56,7 +57,17 @@ final class LinkHomographCheck implements Check {
 
     /** Why {@code host} is a homograph, or null if it is not. */
     static String problem(String host) {
-        for (String label : host.split("[.\u3002\uFF0E]")) {
+        for (String written : host.split("[.\u3002\uFF0E]")) {
+            // Punycode (xn--) is what address bars and CMS link fields show: judge the name it stands for.
+            String label = written;
+            if (written.regionMatches(true, 0, "xn--", 0, 4)) {
+                StringBuilder unicode = new StringBuilder();
+                IDNA.Info info = new IDNA.Info();
+                IDNA_TO_UNICODE.labelToUnicode(written, unicode, info);
+                if (!info.hasErrors()) {
+                    label = unicode.toString();
+                }
+            }
             boolean latin = false;
             boolean lookalike = false;
             boolean invisible = false;

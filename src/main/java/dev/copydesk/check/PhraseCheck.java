@@ -56,6 +56,17 @@ final class PhraseCheck implements Check {
     private static final java.util.Set<String> SOFTENERS = java.util.Set.of("so", "very", "that", "too", "particularly",
             "especially", "really", "quite", "entirely", "at", "all");
 
+    /** Normalization keeps an invisible character with the letter before it; the phrase ends at the letter. */
+    private static Span trimInvisibleTail(AnalyzedBlock block, Span span) {
+        String text = block.text();
+        int end = span.end();
+        while (end > span.start() + 1 && com.ibm.icu.lang.UCharacter.hasBinaryProperty(text.codePointBefore(end),
+                com.ibm.icu.lang.UProperty.DEFAULT_IGNORABLE_CODE_POINT)) {
+            end -= Character.charCount(text.codePointBefore(end));
+        }
+        return end == span.end() ? span : new Span(span.start(), end);
+    }
+
     private void runBlock(AnalyzedBlock block, Findings findings) {
         List<Token> tokens = block.tokens();
         Map<Rule, Integer> busyUntil = new HashMap<>();
@@ -74,7 +85,8 @@ final class PhraseCheck implements Check {
                     continue;
                 }
                 busyUntil.put(rule, match.last());
-                Span span = block.blockSpan(tokens.get(match.first()).start(), tokens.get(match.last()).end());
+                Span span = trimInvisibleTail(block,
+                        block.blockSpan(tokens.get(match.first()).start(), tokens.get(match.last()).end()));
                 Map<String, String> values = new HashMap<>();
                 Map<String, Object> detail = new LinkedHashMap<>();
                 detail.put("phrase", match.entry().phrase());

@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * Soft hyphens (U+00AD) splitting a short word, or splitting a word more often than a
  * hyphenation hint would: invisible except at a line end, they break search and filters
- * ({@code vi\u00ADa\u00ADgra}). Hints in long compound words are ordinary.
+ * ({@code vi\u00ADa\u00ADgra}). Hints in long compound words are ordinary, and so is text a
+ * CMS hyphenated throughout.
  */
 final class SoftHyphensCheck implements Check {
     private static final char SHY = '\u00AD';
@@ -20,14 +21,40 @@ final class SoftHyphensCheck implements Check {
     /** At most one hint per this many letters is plausible hyphenation. */
     private static final int LETTERS_PER_HINT = 4;
 
+    /** Share of long words carrying soft hyphens above which a CMS hyphenated the whole text. */
+    private static final double AUTO_HYPHENATED = 0.3;
+
     private final Rule rule;
 
     SoftHyphensCheck(Rule rule) {
         this.rule = rule;
     }
 
+    /** Text a CMS hyphenated throughout (most long words carry hints) is ordinary, whatever the word lengths. */
+    private static boolean autoHyphenated(AnalyzedDocument document) {
+        int longWords = 0;
+        int hinted = 0;
+        for (AnalyzedBlock block : document.blocks()) {
+            if (block.ascii()) {
+                continue;
+            }
+            String text = block.text();
+            for (Span word : Words.of(text)) {
+                String w = text.substring(word.start(), word.end());
+                if (w.codePoints().filter(Character::isLetter).count() >= SHORT_WORD) {
+                    longWords++;
+                    hinted += w.indexOf(SHY) >= 0 ? 1 : 0;
+                }
+            }
+        }
+        return longWords > 0 && hinted >= 3 && hinted > longWords * AUTO_HYPHENATED;
+    }
+
     @Override
     public void run(AnalyzedDocument document, Findings findings) {
+        if (autoHyphenated(document)) {
+            return;
+        }
         for (AnalyzedBlock block : document.blocks()) {
             String text = block.text();
             if (block.ascii() || text.indexOf(SHY) < 0) {

@@ -38,7 +38,8 @@ final class VariationSelectorsCheck implements Check {
             for (Span run : InvisibleRuns.of(text, SELECTORS)) {
                 List<Integer> cps = InvisibleRuns.codePoints(text, run);
                 int base = run.start() > 0 ? text.codePointBefore(run.start()) : -1;
-                if (cps.size() == 1 && takesSelector(base, cps.get(0))) {
+                int after = run.end() < text.length() ? text.codePointAt(run.end()) : -1;
+                if (cps.size() == 1 && takesSelector(base, cps.get(0), after)) {
                     continue;
                 }
                 Map<String, Object> detail = new LinkedHashMap<>();
@@ -55,9 +56,17 @@ final class VariationSelectorsCheck implements Check {
         }
     }
 
-    private static boolean takesSelector(int base, int selector) {
+    private static boolean takesSelector(int base, int selector, int after) {
         if (base < 0) {
             return false;
+        }
+        if (base < 0x80) {
+            // Digits, # and * have the Emoji property only as keycap bases: 1\uFE0F\u20E3.
+            return (selector == 0xFE0E || selector == 0xFE0F) && after == 0x20E3;
+        }
+        if (selector >= 0xE0100) {
+            // Ideographic variation sequences exist for ideographs only, never for emoji.
+            return UCharacter.hasBinaryProperty(base, UProperty.IDEOGRAPHIC) || UScript.getScript(base) == UScript.HAN;
         }
         if (selector >= 0xFE0E && selector <= 0xFE0F) {
             return UCharacter.hasBinaryProperty(base, UProperty.EMOJI) || base == 0x20E3;

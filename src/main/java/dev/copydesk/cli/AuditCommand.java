@@ -18,6 +18,7 @@ import dev.copydesk.rule.RuleLoader;
 import dev.copydesk.rule.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -81,6 +82,9 @@ final class AuditCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
+        if (!noHtml && Files.exists(reports) && !Files.isDirectory(reports)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--reports " + reports + " is not a folder");
+        }
         RuleCatalog catalog;
         try {
             catalog = RuleLoader.load(ruleFolders);
@@ -112,11 +116,25 @@ final class AuditCommand implements Callable<Integer> {
                 writeHtml(run, err);
             }
         } catch (IOException e) {
-            err.println("copydesk: cannot write output: " + e.getMessage());
+            err.println("copydesk: cannot write output: " + describe(e));
             return 2;
         }
         Severity threshold = failOn == FailOn.never ? null : Severity.valueOf(failOn.name().toUpperCase(java.util.Locale.ROOT));
         return run.failed() > 0 || run.hasFindingsAtLeast(threshold) ? 1 : 0;
+    }
+
+    /** One line a user can act on; a java.nio exception's own message is often just a path. */
+    static String describe(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException a) {
+            return a.getFile() + ": permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException n) {
+            return n.getFile() + ": no such file or folder";
+        }
+        if (e instanceof java.nio.file.FileSystemException f) {
+            return f.getFile() + ": " + (f.getReason() == null ? e.getClass().getSimpleName() : f.getReason());
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private void writeHtml(AuditRun run, PrintWriter err) throws IOException {

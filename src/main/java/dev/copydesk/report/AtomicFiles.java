@@ -14,6 +14,15 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, String content) throws IOException {
+        if (Files.exists(target)) {
+            // Write through symlinks, and into devices and pipes (/dev/null, /dev/stdout, a FIFO)
+            // in place: renaming over them would replace the special file with a regular one.
+            target = target.toRealPath();
+            if (!Files.isRegularFile(target)) {
+                Files.writeString(target, content, StandardCharsets.UTF_8);
+                return;
+            }
+        }
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, ".copydesk-", ".tmp");

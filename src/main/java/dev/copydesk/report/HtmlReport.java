@@ -28,12 +28,12 @@ public final class HtmlReport {
         AnalyzedDocument analyzed = result.analysis().orElseThrow();
         Document doc = analyzed.document();
         String title = doc.title().orElse(doc.path());
-        HtmlPage page = HtmlPage.create("Copydesk audit: " + title, analyzed.language());
+        HtmlPage page = HtmlPage.create("Copydesk audit: " + VisibleText.escaped(title), analyzed.language());
         Element main = page.main();
-        main.appendElement("h1").text(title);
+        VisibleText.append(main.appendElement("h1"), title);
         Element meta = main.appendElement("p").addClass("meta");
-        meta.appendElement("span").text(doc.path());
-        doc.author().ifPresent(a -> meta.appendElement("span").text("by " + a));
+        VisibleText.append(meta.appendElement("span"), doc.path());
+        doc.author().ifPresent(a -> VisibleText.append(meta.appendElement("span"), "by " + a));
         doc.published().ifPresent(p -> meta.appendElement("span").text("published " + p));
         meta.appendElement("span").text("language " + analyzed.language());
         meta.appendElement("span").text(doc.decoding().charset());
@@ -165,7 +165,8 @@ public final class HtmlReport {
                 title.append(title.length() == 0 ? "" : "\n").append(f.rule()).append(": ").append(f.message());
                 f.suggestion().ifPresent(suggestion -> title.append(" Suggestion: ").append(suggestion));
             }
-            Element mark = parent.appendElement("mark").addClass(worst.key()).attr("title", title.toString());
+            Element mark = parent.appendElement("mark").addClass(worst.key())
+                    .attr("title", VisibleText.escaped(title.toString()));
             VisibleText.append(mark.appendElement("a").attr("href", "#f" + (active.firstKey() + 1)), piece);
         }
     }
@@ -193,8 +194,9 @@ public final class HtmlReport {
             item.appendElement("span").addClass("where")
                     .text("line " + f.location().line() + ", column " + f.location().column());
             VisibleText.append(item.appendElement("span").addClass("excerpt"), f.location().excerpt());
-            item.appendElement("div").text(f.message());
-            f.suggestion().ifPresent(s -> item.appendElement("div").addClass("suggestion").text("Suggestion: " + s));
+            VisibleText.append(item.appendElement("div"), f.message());
+            f.suggestion().ifPresent(s -> VisibleText.append(item.appendElement("div").addClass("suggestion"),
+                    "Suggestion: " + s));
             if (!f.detail().isEmpty()) {
                 StringBuilder detail = new StringBuilder();
                 f.detail().forEach((k, v) -> detail.append(detail.length() == 0 ? "" : "\n").append(k).append(": ")

@@ -27,11 +27,13 @@ public final class IndexPage {
         for (DocumentResult doc : run.documents()) {
             Element row = table.appendElement("tr");
             if (!doc.audited()) {
-                row.appendElement("td").text(doc.path());
-                row.appendElement("td").attr("colspan", "4").addClass("failed").text("failed: " + doc.error().orElse(""));
+                VisibleText.append(row.appendElement("td"), doc.path());
+                VisibleText.append(row.appendElement("td").attr("colspan", "4").addClass("failed"),
+                        "failed: " + doc.error().orElse(""));
                 continue;
             }
-            row.appendElement("td").appendElement("a").attr("href", reportNames.get(doc.path())).text(doc.path());
+            VisibleText.append(row.appendElement("td").appendElement("a").attr("href", reportNames.get(doc.path())),
+                    doc.path());
             row.appendElement("td").text(String.valueOf(doc.scores().get("overall")));
             for (Severity s : Severity.values()) {
                 row.appendElement("td").text(Long.toString(doc.findings().stream().filter(f -> f.severity() == s).count()));

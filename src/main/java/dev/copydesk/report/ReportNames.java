@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -38,7 +39,8 @@ public final class ReportNames {
                 names.put(p, candidate(segments.get(p), depth.get(p)));
             }
             Map<String, List<String>> byName = new HashMap<>();
-            names.forEach((p, n) -> byName.computeIfAbsent(n, k -> new ArrayList<>()).add(p));
+            // Case-insensitive file systems (macOS, Windows) would merge names differing in case.
+            names.forEach((p, n) -> byName.computeIfAbsent(n.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(p));
             boolean grew = false;
             for (List<String> group : byName.values()) {
                 if (group.size() > 1) {
@@ -55,8 +57,8 @@ public final class ReportNames {
             }
         }
         Map<String, Integer> counts = new HashMap<>();
-        names.values().forEach(n -> counts.merge(n, 1, Integer::sum));
-        names.replaceAll((p, n) -> counts.get(n) > 1 || n.length() > MAX_LENGTH ? hashed(n, p) : n);
+        names.values().forEach(n -> counts.merge(n.toLowerCase(Locale.ROOT), 1, Integer::sum));
+        names.replaceAll((p, n) -> counts.get(n.toLowerCase(Locale.ROOT)) > 1 || n.length() > MAX_LENGTH ? hashed(n, p) : n);
         return names;
     }
 
@@ -95,7 +97,7 @@ public final class ReportNames {
             b.setCharAt(0, '_');
         }
         String s = b.toString();
-        return s.isEmpty() || "index".equals(s) ? "article_" + s : s;
+        return s.isEmpty() || "index".equalsIgnoreCase(s) ? "article_" + s : s;
     }
 
     private static String hashed(String name, String path) {

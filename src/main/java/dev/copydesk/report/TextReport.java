@@ -15,11 +15,11 @@ public final class TextReport {
         StringBuilder out = new StringBuilder();
         for (DocumentResult doc : run.documents()) {
             if (!doc.audited()) {
-                out.append(doc.path()).append(": failed: ").append(doc.error().orElse("")).append('\n');
+                out.append(oneLine(doc.path())).append(": failed: ").append(oneLine(doc.error().orElse(""))).append('\n');
                 continue;
             }
             for (Finding f : doc.findings()) {
-                out.append(doc.path()).append(':').append(f.location().line()).append(':')
+                out.append(oneLine(doc.path())).append(':').append(f.location().line()).append(':')
                         .append(f.location().column()).append(": ").append(f.severity().key()).append(" [")
                         .append(f.rule()).append("] ").append(oneLine(f.message())).append('\n');
             }
@@ -33,13 +33,17 @@ public final class TextReport {
         return out.toString();
     }
 
-    /** Findings may quote text with line breaks or controls; a text line must stay one line. */
+    /**
+     * Paths and messages may carry line breaks, controls or invisible characters; a text line
+     * must stay one line, and must show what is there, so nothing can forge or hide a finding.
+     */
     static String oneLine(String s) {
         StringBuilder b = new StringBuilder(s.length());
         s.codePoints().forEach(cp -> {
             if (cp == '\n' || cp == '\r' || cp == '\t') {
                 b.append(' ');
-            } else if (Character.isISOControl(cp) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)) {
+            } else if (Character.isISOControl(cp) || cp >= 0x200B && cp <= 0x200F || cp >= 0x202A && cp <= 0x202E
+                    || cp >= 0x2060 && cp <= 0x2069 || cp == 0xFEFF || cp == 0x2028 || cp == 0x2029) {
                 b.append(String.format(java.util.Locale.ROOT, "\\u%04X", cp));
             } else {
                 b.appendCodePoint(cp);

@@ -18,6 +18,22 @@ final class VisibleText {
     private VisibleText() {
     }
 
+    /** The text with every hidden character written as {@code [U+XXXX]}, for attributes and titles. */
+    static String escaped(String text) {
+        if (HIDDEN.containsNone(text)) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder();
+        text.codePoints().forEach(cp -> {
+            if (HIDDEN.contains(cp)) {
+                b.append('[').append(CodePoints.hex(cp)).append(']');
+            } else {
+                b.appendCodePoint(cp);
+            }
+        });
+        return b.toString();
+    }
+
     static void append(Element parent, String text) {
         int from = 0;
         int i = 0;

@@ -59,8 +59,13 @@ public final class RuleLoader {
         List<Rule> rules = new ArrayList<>();
         loadShippedInto(rules, problems);
         for (Path folder : userFolders) {
+            String name = folder.getFileName() == null ? "" : folder.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (Files.isRegularFile(folder) && (name.endsWith(".yaml") || name.endsWith(".yml"))) {
+                loadFile(folder, folder.toString(), rules, problems);
+                continue;
+            }
             if (!Files.isDirectory(folder)) {
-                problems.add(folder + ": no such rules folder");
+                problems.add(folder + ": no such rules folder or .yaml file");
                 continue;
             }
             for (Path file : yamlFiles(folder, problems)) {

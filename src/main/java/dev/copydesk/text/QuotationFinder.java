@@ -18,6 +18,9 @@ public final class QuotationFinder {
         int open = -1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c == '"' && i > 0 && Character.isDigit(text.charAt(i - 1))) {
+                continue; // an inch mark: 65" TVs, a 6" pipe
+            }
             boolean opener = c == '\u201C' || c == '\u201E' || c == '\u00AB' || c == '"';
             boolean closer = c == '\u201D' || c == '\u201C' || c == '\u00BB' || c == '"';
             if (open < 0 && opener) {
@@ -27,7 +30,10 @@ public final class QuotationFinder {
                 open = -1;
             }
         }
-        if (open >= 0) {
+        // A quote left open is a quotation running into the next paragraph (newsroom style), but a
+        // lone straight quote inside a paragraph is more likely a typo or a unit, and must not
+        // silence the rest of the paragraph; one that opens the paragraph is a continued quote.
+        if (open >= 0 && (text.charAt(open) != '"' || open == 0)) {
             spans.add(new Span(open, text.length()));
         }
         return spans;

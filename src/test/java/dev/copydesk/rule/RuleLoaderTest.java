@@ -127,7 +127,8 @@ class RuleLoaderTest {
         assertTrue(catalog.find("tone.hyperbole").isPresent(), "shipped packs stay loaded");
         RuleLoadException e = assertThrows(RuleLoadException.class,
                 () -> RuleLoader.load(List.of(dir.resolve("nope"))));
-        assertEquals(List.of(dir.resolve("nope") + ": no such rules folder"), e.problems());
+        assertEquals(List.of(dir.resolve("nope") + ": no such rules folder or .yaml file"), e.problems());
+        assertTrue(RuleLoader.load(List.of(dir.resolve("demo.yaml"))).find("demo.phrase").isPresent(), "a single file works too");
     }
 
     @Test
