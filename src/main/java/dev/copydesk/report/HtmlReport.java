@@ -42,11 +42,12 @@ public final class HtmlReport {
         scores(main, result.scores());
         main.appendElement("p").addClass("meta").text("Each category starts at 100 and loses one point per "
                 + "severity-weighted finding (error 10, warning 4, info 1) per 1,000 words; overall is their mean.");
+        // What an editor acts on comes first; the figures behind the scores follow.
+        article(main, analyzed, result.findings());
+        findingList(main, result.findings());
         counts(main, result.findings());
         density(main, result.density());
         metrics(main, analyzed.metrics());
-        article(main, analyzed, result.findings());
-        findingList(main, result.findings());
         return page.html();
     }
 
