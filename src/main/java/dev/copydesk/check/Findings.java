@@ -59,6 +59,20 @@ public final class Findings {
     }
 
     /**
+     * Whether {@code rule} can report anything in {@code block}, whatever the position: lets a
+     * check skip blocks before doing any work. Headline-only rules skip the body and the reverse;
+     * body rules still look at quotations, where tone is reported as info.
+     */
+    public static boolean mayApply(Rule rule, AnalyzedBlock block) {
+        if (rule.appliesTo(RuleScope.ANY)) {
+            return true;
+        }
+        boolean headline = block.block().scope() == Scope.HEADLINE;
+        return headline ? rule.appliesTo(RuleScope.HEADLINE)
+                : rule.appliesTo(RuleScope.BODY) || rule.appliesTo(RuleScope.QUOTE);
+    }
+
+    /**
      * Reports block-text span {@code span} of {@code block}, if the rule's scope covers it. A
      * tone finding inside a direct quotation, which the rule's scope leaves out, is still
      * reported, as info: the reporter is reporting what was said, but an editor may want to know.
