@@ -59,6 +59,7 @@ public final class CheckRegistry {
                 case NEAR_DUPLICATE -> new NearDuplicateCheck(rule);
                 case REPEATED_PHRASE -> new RepeatedPhraseCheck(rule);
                 case HEADLINE_BODY_MISMATCH -> new HeadlineBodyCheck(rule);
+                case RESTATED_ENDING -> new RestatedEndingCheck(rule);
             };
             if (check != null) {
                 checks.add(check);

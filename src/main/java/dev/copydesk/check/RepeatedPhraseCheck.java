@@ -78,6 +78,10 @@ final class RepeatedPhraseCheck implements Check {
         }
     }
 
+    static boolean isFunctionWord(String word) {
+        return FUNCTION_WORDS.contains(word);
+    }
+
     private static int contentWords(List<String> stems, int from) {
         int n = 0;
         for (int k = from; k < from + N; k++) {

@@ -59,7 +59,9 @@ public enum CheckKind {
     /** Word sequences the article repeats three times or more. */
     REPEATED_PHRASE,
     /** Headlines whose content words the opening paragraphs never mention. */
-    HEADLINE_BODY_MISMATCH;
+    HEADLINE_BODY_MISMATCH,
+    /** A closing paragraph made mostly of the opening's words. */
+    RESTATED_ENDING;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
