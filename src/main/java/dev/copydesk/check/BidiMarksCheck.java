@@ -1,7 +1,6 @@
 package dev.copydesk.check;
 
 import dev.copydesk.analysis.AnalyzedBlock;
-import dev.copydesk.analysis.AnalyzedDocument;
 import dev.copydesk.rule.Rule;
 import dev.copydesk.text.BidiControls;
 import java.util.Map;
@@ -10,38 +9,35 @@ import java.util.Map;
  * Bidi marks (LRM, RLM, ALM) in text with no right-to-left letters. In Hebrew, Arabic or
  * Persian text they are ordinary; before digits they are what Windows puts in copied dates.
  */
-final class BidiMarksCheck implements Check {
-    private final Rule rule;
+final class BidiMarksCheck extends UnicodeBlockCheck {
 
     BidiMarksCheck(Rule rule) {
-        this.rule = rule;
+        super(rule);
     }
 
     @Override
-    public void run(AnalyzedDocument document, Findings findings) {
-        for (AnalyzedBlock block : document.blocks()) {
-            String text = block.text();
-            if (block.ascii() || !BidiControls.hasControls(text) || BidiControls.hasRightToLeftLetters(text)) {
+    void check(AnalyzedBlock block, Findings findings) {
+        String text = block.text();
+        if (!BidiControls.hasControls(text) || BidiControls.hasRightToLeftLetters(text)) {
+            return;
+        }
+        int runEnd = -1;
+        for (BidiControls.Control c : BidiControls.scan(text)) {
+            if (c.kind() != BidiControls.Kind.MARK || c.offset() < runEnd) {
                 continue;
             }
-            int runEnd = -1;
-            for (BidiControls.Control c : BidiControls.scan(text)) {
-                if (c.kind() != BidiControls.Kind.MARK || c.offset() < runEnd) {
-                    continue;
-                }
-                int end = c.offset();
-                while (end < text.length() && BidiControls.kindOf(text.charAt(end)) == BidiControls.Kind.MARK) {
-                    end++;
-                }
-                runEnd = end;
-                boolean beforeDigit = end < text.length() && Character.isDigit(text.charAt(end));
-                if (end - c.offset() == 1 && beforeDigit) {
-                    continue;
-                }
-                var detail = BidiFindings.detail(block, c, (end - c.offset()) + " mark(s) in left-to-right text");
-                findings.report(rule, block, new dev.copydesk.text.Span(c.offset(), end),
-                        Map.of("names", String.valueOf(detail.get("codePoint"))), detail);
+            int end = c.offset();
+            while (end < text.length() && BidiControls.kindOf(text.charAt(end)) == BidiControls.Kind.MARK) {
+                end++;
             }
+            runEnd = end;
+            boolean beforeDigit = end < text.length() && Character.isDigit(text.charAt(end));
+            if (end - c.offset() == 1 && beforeDigit) {
+                continue;
+            }
+            var detail = BidiFindings.detail(block, c, (end - c.offset()) + " mark(s) in left-to-right text");
+            findings.report(rule, block, new dev.copydesk.text.Span(c.offset(), end),
+                    Map.of("names", String.valueOf(detail.get("codePoint"))), detail);
         }
     }
 }

@@ -1,7 +1,6 @@
 package dev.copydesk.check;
 
 import dev.copydesk.analysis.AnalyzedBlock;
-import dev.copydesk.analysis.AnalyzedDocument;
 import dev.copydesk.rule.Rule;
 import dev.copydesk.text.BidiControls;
 import java.util.Map;
@@ -11,25 +10,22 @@ import java.util.Map;
  * so the text shows in another order than it is read ({@code invoice_\u202Egpj.exe} displays
  * as {@code invoice_exe.jpg}). Always reported; the detail shows both orders.
  */
-final class BidiOverrideCheck implements Check {
-    private final Rule rule;
+final class BidiOverrideCheck extends UnicodeBlockCheck {
 
     BidiOverrideCheck(Rule rule) {
-        this.rule = rule;
+        super(rule);
     }
 
     @Override
-    public void run(AnalyzedDocument document, Findings findings) {
-        for (AnalyzedBlock block : document.blocks()) {
-            if (block.ascii() || !BidiControls.hasControls(block.text())) {
-                continue;
-            }
-            for (BidiControls.Control c : BidiControls.scan(block.text())) {
-                if (c.kind() == BidiControls.Kind.OVERRIDE) {
-                    var detail = BidiFindings.detail(block, c, c.terminated() ? "override" : "override left open");
-                    findings.report(rule, block, BidiFindings.span(c),
-                            Map.of("names", String.valueOf(detail.get("codePoint"))), detail);
-                }
+    void check(AnalyzedBlock block, Findings findings) {
+        if (!BidiControls.hasControls(block.text())) {
+            return;
+        }
+        for (BidiControls.Control c : BidiControls.scan(block.text())) {
+            if (c.kind() == BidiControls.Kind.OVERRIDE) {
+                var detail = BidiFindings.detail(block, c, c.terminated() ? "override" : "override left open");
+                findings.report(rule, block, BidiFindings.span(c),
+                        Map.of("names", String.valueOf(detail.get("codePoint"))), detail);
             }
         }
     }

@@ -1,7 +1,6 @@
 package dev.copydesk.check;
 
 import dev.copydesk.analysis.AnalyzedBlock;
-import dev.copydesk.analysis.AnalyzedDocument;
 import dev.copydesk.rule.Rule;
 import dev.copydesk.text.Span;
 import java.util.LinkedHashMap;
@@ -12,31 +11,25 @@ import java.util.Map;
  * ı or ȷ, l): the mark is hidden, so {@code adm\u0131\u0307n} looks like "admin" but is not.
  * An {@code i} with U+0307 is what lowercasing Turkish İ gives, and stays quiet.
  */
-final class HiddenOverlayCheck implements Check {
+final class HiddenOverlayCheck extends UnicodeBlockCheck {
     private static final char DOT_ABOVE = '\u0307';
 
-    private final Rule rule;
 
     HiddenOverlayCheck(Rule rule) {
-        this.rule = rule;
+        super(rule);
     }
 
     @Override
-    public void run(AnalyzedDocument document, Findings findings) {
-        for (AnalyzedBlock block : document.blocks()) {
-            String text = block.text();
-            if (block.ascii()) {
-                continue;
-            }
-            for (int i = text.indexOf(DOT_ABOVE); i > 0; i = text.indexOf(DOT_ABOVE, i + 1)) {
-                char base = text.charAt(i - 1);
-                if (base == '\u0131' || base == '\u0237' || base == 'l' || base == 'j') {
-                    Map<String, Object> detail = new LinkedHashMap<>();
-                    detail.put("base", dev.copydesk.text.CodePoints.describe(base));
-                    detail.put("looksLike", base == '\u0131' || base == 'l' ? "i" : "j");
-                    findings.report(rule, block, new Span(i - 1, i + 1), Map.of("reads", (String) detail.get("looksLike")),
-                            detail);
-                }
+    void check(AnalyzedBlock block, Findings findings) {
+        String text = block.text();
+        for (int i = text.indexOf(DOT_ABOVE); i > 0; i = text.indexOf(DOT_ABOVE, i + 1)) {
+            char base = text.charAt(i - 1);
+            if (base == '\u0131' || base == '\u0237' || base == 'l' || base == 'j') {
+                Map<String, Object> detail = new LinkedHashMap<>();
+                detail.put("base", dev.copydesk.text.CodePoints.describe(base));
+                detail.put("looksLike", base == '\u0131' || base == 'l' ? "i" : "j");
+                findings.report(rule, block, new Span(i - 1, i + 1), Map.of("reads", (String) detail.get("looksLike")),
+                        detail);
             }
         }
     }

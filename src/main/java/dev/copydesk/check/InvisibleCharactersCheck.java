@@ -5,7 +5,6 @@ import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.UnicodeSet;
 import dev.copydesk.analysis.AnalyzedBlock;
-import dev.copydesk.analysis.AnalyzedDocument;
 import dev.copydesk.rule.Rule;
 import dev.copydesk.text.CodePoints;
 import dev.copydesk.text.Span;
@@ -24,7 +23,7 @@ import java.util.Map;
  * Myanmar and Japanese, the Mongolian vowel separator after a Mongolian letter, and a single byte-order mark at the start of a block or word (left where texts were joined);
  * several before words in a paragraph are a known watermarking trick.
  */
-final class InvisibleCharactersCheck implements Check {
+final class InvisibleCharactersCheck extends UnicodeBlockCheck {
     static final UnicodeSet INVISIBLE = new UnicodeSet("[[:Default_Ignorable_Code_Point:]"
             + "- [:Bidi_Control:] - [:Variation_Selector:] - [\\U000E0000-\\U000E007F] - [\\u00AD]"
             + "- [\\u115F\\u1160\\u3164\\uFFA0\\u17B4\\u17B5] - [[:Deprecated:]&[:Cf:]]]").freeze();
@@ -36,33 +35,30 @@ final class InvisibleCharactersCheck implements Check {
     private static final int BOM = 0xFEFF;
     private static final int MONGOLIAN_VOWEL_SEPARATOR = 0x180E;
 
-    private final Rule rule;
 
     InvisibleCharactersCheck(Rule rule) {
-        this.rule = rule;
+        super(rule);
     }
 
     @Override
-    public void run(AnalyzedDocument document, Findings findings) {
-        for (AnalyzedBlock block : document.blocks()) {
-            String text = block.text();
-            if (block.ascii() || INVISIBLE.span(text, UnicodeSet.SpanCondition.NOT_CONTAINED) == text.length()) {
+    void check(AnalyzedBlock block, Findings findings) {
+        String text = block.text();
+        if (INVISIBLE.span(text, UnicodeSet.SpanCondition.NOT_CONTAINED) == text.length()) {
+            return;
+        }
+        for (Span run : InvisibleRuns.of(text, INVISIBLE)) {
+            if (InvisibleRuns.looksBinary(text, run)) {
                 continue;
             }
-            for (Span run : InvisibleRuns.of(text, INVISIBLE)) {
-                if (InvisibleRuns.looksBinary(text, run)) {
-                    continue;
-                }
-                String chars = text.substring(run.start(), run.end());
-                boolean single = chars.codePointCount(0, chars.length()) == 1;
-                if (single && isLegitimate(text, run.start(), chars.codePointAt(0), block.index())) {
-                    continue;
-                }
-                Map<String, Object> detail = new LinkedHashMap<>();
-                detail.put("count", chars.codePointCount(0, chars.length()));
-                detail.put("codePoints", CodePoints.describeAll(chars, cp -> true, 8));
-                findings.report(rule, block, run, Map.of("names", CodePoints.summary(chars, cp -> true)), detail);
+            String chars = text.substring(run.start(), run.end());
+            boolean single = chars.codePointCount(0, chars.length()) == 1;
+            if (single && isLegitimate(text, run.start(), chars.codePointAt(0), block.index())) {
+                continue;
             }
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("count", chars.codePointCount(0, chars.length()));
+            detail.put("codePoints", CodePoints.describeAll(chars, cp -> true, 8));
+            findings.report(rule, block, run, Map.of("names", CodePoints.summary(chars, cp -> true)), detail);
         }
     }
 

@@ -2,7 +2,6 @@ package dev.copydesk.check;
 
 import com.ibm.icu.lang.UCharacter;
 import dev.copydesk.analysis.AnalyzedBlock;
-import dev.copydesk.analysis.AnalyzedDocument;
 import dev.copydesk.rule.Rule;
 import dev.copydesk.text.CodePoints;
 import dev.copydesk.text.Span;
@@ -17,37 +16,31 @@ import java.util.TreeSet;
  * looks like an eight): altered amounts, dates and codes. A number in one system, whatever
  * the system, is ordinary.
  */
-final class MixedDigitsCheck implements Check {
-    private final Rule rule;
+final class MixedDigitsCheck extends UnicodeBlockCheck {
 
     MixedDigitsCheck(Rule rule) {
-        this.rule = rule;
+        super(rule);
     }
 
     @Override
-    public void run(AnalyzedDocument document, Findings findings) {
-        for (AnalyzedBlock block : document.blocks()) {
-            if (block.ascii()) {
+    void check(AnalyzedBlock block, Findings findings) {
+        String text = block.text();
+        for (Span span : Words.of(text)) {
+            String word = text.substring(span.start(), span.end());
+            TreeSet<Integer> zeros = new TreeSet<>();
+            word.codePoints().filter(cp -> UCharacter.getType(cp) == UCharacter.DECIMAL_DIGIT_NUMBER)
+                    .forEach(cp -> zeros.add(cp - UCharacter.digit(cp, 10)));
+            if (zeros.size() < 2) {
                 continue;
             }
-            String text = block.text();
-            for (Span span : Words.of(text)) {
-                String word = text.substring(span.start(), span.end());
-                TreeSet<Integer> zeros = new TreeSet<>();
-                word.codePoints().filter(cp -> UCharacter.getType(cp) == UCharacter.DECIMAL_DIGIT_NUMBER)
-                        .forEach(cp -> zeros.add(cp - UCharacter.digit(cp, 10)));
-                if (zeros.size() < 2) {
-                    continue;
-                }
-                List<String> systems = zeros.stream().map(CodePoints::describe).toList();
-                Map<String, Object> detail = new LinkedHashMap<>();
-                detail.put("numberingSystems", systems);
-                detail.put("values", word.codePoints().filter(cp -> UCharacter.getType(cp) == UCharacter.DECIMAL_DIGIT_NUMBER)
-                        .map(cp -> UCharacter.digit(cp, 10)).collect(StringBuilder::new, StringBuilder::append,
-                                StringBuilder::append).toString());
-                findings.report(rule, block, span, Map.of("names", zeros.size() + " numbering systems ("
-                        + String.join(", ", systems) + ")"), detail);
-            }
+            List<String> systems = zeros.stream().map(CodePoints::describe).toList();
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("numberingSystems", systems);
+            detail.put("values", word.codePoints().filter(cp -> UCharacter.getType(cp) == UCharacter.DECIMAL_DIGIT_NUMBER)
+                    .map(cp -> UCharacter.digit(cp, 10)).collect(StringBuilder::new, StringBuilder::append,
+                            StringBuilder::append).toString());
+            findings.report(rule, block, span, Map.of("names", zeros.size() + " numbering systems ("
+                    + String.join(", ", systems) + ")"), detail);
         }
     }
 }

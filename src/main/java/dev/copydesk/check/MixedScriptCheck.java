@@ -2,7 +2,6 @@ package dev.copydesk.check;
 
 import com.ibm.icu.lang.UScript;
 import dev.copydesk.analysis.AnalyzedBlock;
-import dev.copydesk.analysis.AnalyzedDocument;
 import dev.copydesk.rule.Rule;
 import dev.copydesk.text.CodePoints;
 import dev.copydesk.text.Confusables;
@@ -19,25 +18,19 @@ import java.util.Map;
  * without look-alikes ("Javaを学ぶ") are ordinary, and so are letters of scripts the run allows. The detail lists each foreign letter, its
  * script and the letter it imitates.
  */
-final class MixedScriptCheck implements Check {
-    private final Rule rule;
+final class MixedScriptCheck extends UnicodeBlockCheck {
     private final CheckSettings settings;
 
     MixedScriptCheck(Rule rule, CheckSettings settings) {
-        this.rule = rule;
+        super(rule);
         this.settings = settings;
     }
 
     @Override
-    public void run(AnalyzedDocument document, Findings findings) {
-        for (AnalyzedBlock block : document.blocks()) {
-            if (block.ascii()) {
-                continue;
-            }
-            String text = block.text();
-            for (Span word : Words.of(text)) {
-                check(block, text.substring(word.start(), word.end()), word, findings);
-            }
+    void check(AnalyzedBlock block, Findings findings) {
+        String text = block.text();
+        for (Span word : Words.of(text)) {
+            check(block, text.substring(word.start(), word.end()), word, findings);
         }
     }
 

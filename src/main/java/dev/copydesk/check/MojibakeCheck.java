@@ -1,32 +1,25 @@
 package dev.copydesk.check;
 
 import dev.copydesk.analysis.AnalyzedBlock;
-import dev.copydesk.analysis.AnalyzedDocument;
 import dev.copydesk.rule.Rule;
 import dev.copydesk.text.Mojibake;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** UTF-8 text that was decoded as Windows-1252 upstream ({@code Ã©} for é); the detail gives the repair. */
-final class MojibakeCheck implements Check {
-    private final Rule rule;
+final class MojibakeCheck extends UnicodeBlockCheck {
 
     MojibakeCheck(Rule rule) {
-        this.rule = rule;
+        super(rule);
     }
 
     @Override
-    public void run(AnalyzedDocument document, Findings findings) {
-        for (AnalyzedBlock block : document.blocks()) {
-            if (block.ascii()) {
-                continue;
-            }
-            String text = block.text();
-            for (Mojibake.Repair r = Mojibake.find(text, 0); r != null; r = Mojibake.find(text, r.span().end())) {
-                Map<String, Object> detail = new LinkedHashMap<>();
-                detail.put("reads", r.repaired());
-                findings.report(rule, block, r.span(), Map.of("reads", r.repaired()), detail);
-            }
+    void check(AnalyzedBlock block, Findings findings) {
+        String text = block.text();
+        for (Mojibake.Repair r = Mojibake.find(text, 0); r != null; r = Mojibake.find(text, r.span().end())) {
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("reads", r.repaired());
+            findings.report(rule, block, r.span(), Map.of("reads", r.repaired()), detail);
         }
     }
 }

@@ -4,7 +4,6 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.UnicodeSet;
 import dev.copydesk.analysis.AnalyzedBlock;
-import dev.copydesk.analysis.AnalyzedDocument;
 import dev.copydesk.rule.Rule;
 import dev.copydesk.text.Span;
 import java.util.LinkedHashMap;
@@ -15,44 +14,41 @@ import java.util.Map;
  * neighbouring lines and defeat filters. No language needs more than four on one letter
  * (UTS #39 section 5.4); Vietnamese uses two, pointed Hebrew three.
  */
-final class StackedMarksCheck implements Check {
+final class StackedMarksCheck extends UnicodeBlockCheck {
     private static final UnicodeSet MARKS = new UnicodeSet("[[:Mn:][:Me:]]").freeze();
     private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
     private static final int MAX_MARKS = 4;
 
-    private final Rule rule;
 
     StackedMarksCheck(Rule rule) {
-        this.rule = rule;
+        super(rule);
     }
 
     @Override
-    public void run(AnalyzedDocument document, Findings findings) {
-        for (AnalyzedBlock block : document.blocks()) {
-            String text = block.text();
-            if (block.ascii() || MARKS.span(text, UnicodeSet.SpanCondition.NOT_CONTAINED) == text.length()) {
-                continue;
-            }
-            BreakIterator graphemes = BreakIterator.getCharacterInstance();
-            graphemes.setText(text);
-            int start = graphemes.first();
-            Span run = null;
-            int most = 0;
-            for (int end = graphemes.next(); end != BreakIterator.DONE; start = end, end = graphemes.next()) {
-                String cluster = NFD.normalize(text.substring(start, end));
-                int marks = (int) cluster.codePoints().filter(MARKS::contains).count();
-                if (marks > MAX_MARKS) {
-                    run = run == null ? new Span(start, end) : new Span(run.start(), end);
-                    most = Math.max(most, marks);
-                } else if (run != null) {
-                    report(block, run, most, findings);
-                    run = null;
-                    most = 0;
-                }
-            }
-            if (run != null) {
+    void check(AnalyzedBlock block, Findings findings) {
+        String text = block.text();
+        if (MARKS.span(text, UnicodeSet.SpanCondition.NOT_CONTAINED) == text.length()) {
+            return;
+        }
+        BreakIterator graphemes = BreakIterator.getCharacterInstance();
+        graphemes.setText(text);
+        int start = graphemes.first();
+        Span run = null;
+        int most = 0;
+        for (int end = graphemes.next(); end != BreakIterator.DONE; start = end, end = graphemes.next()) {
+            String cluster = NFD.normalize(text.substring(start, end));
+            int marks = (int) cluster.codePoints().filter(MARKS::contains).count();
+            if (marks > MAX_MARKS) {
+                run = run == null ? new Span(start, end) : new Span(run.start(), end);
+                most = Math.max(most, marks);
+            } else if (run != null) {
                 report(block, run, most, findings);
+                run = null;
+                most = 0;
             }
+        }
+        if (run != null) {
+            report(block, run, most, findings);
         }
     }
 

@@ -2,7 +2,6 @@ package dev.copydesk.check;
 
 import com.ibm.icu.text.UnicodeSet;
 import dev.copydesk.analysis.AnalyzedBlock;
-import dev.copydesk.analysis.AnalyzedDocument;
 import dev.copydesk.rule.Rule;
 import dev.copydesk.text.HiddenPayloads;
 import dev.copydesk.text.Span;
@@ -14,36 +13,33 @@ import java.util.Map;
  * Unicode tag characters (U+E0000-E007F) that are not part of a subdivision flag: invisible
  * ASCII that language models and filters read ("ASCII smuggling"). The detail decodes it.
  */
-final class TagCharactersCheck implements Check {
+final class TagCharactersCheck extends UnicodeBlockCheck {
     private static final UnicodeSet TAGS = new UnicodeSet("[\\U000E0000-\\U000E007F]").freeze();
     private static final int BLACK_FLAG = 0x1F3F4;
     private static final int CANCEL_TAG = 0xE007F;
 
-    private final Rule rule;
 
     TagCharactersCheck(Rule rule) {
-        this.rule = rule;
+        super(rule);
     }
 
     @Override
-    public void run(AnalyzedDocument document, Findings findings) {
-        for (AnalyzedBlock block : document.blocks()) {
-            String text = block.text();
-            if (block.ascii() || TAGS.span(text, UnicodeSet.SpanCondition.NOT_CONTAINED) == text.length()) {
+    void check(AnalyzedBlock block, Findings findings) {
+        String text = block.text();
+        if (TAGS.span(text, UnicodeSet.SpanCondition.NOT_CONTAINED) == text.length()) {
+            return;
+        }
+        for (Span run : InvisibleRuns.of(text, TAGS)) {
+            List<Integer> cps = InvisibleRuns.codePoints(text, run);
+            if (isFlag(text, run, cps)) {
                 continue;
             }
-            for (Span run : InvisibleRuns.of(text, TAGS)) {
-                List<Integer> cps = InvisibleRuns.codePoints(text, run);
-                if (isFlag(text, run, cps)) {
-                    continue;
-                }
-                String hidden = HiddenPayloads.decodeTags(cps);
-                Map<String, Object> detail = new LinkedHashMap<>();
-                detail.put("count", cps.size());
-                detail.put("hiddenText", hidden);
-                findings.report(rule, block, run, Map.of("reads", hidden, "names", cps.size()
-                        + " tag characters spelling \"" + hidden + "\""), detail);
-            }
+            String hidden = HiddenPayloads.decodeTags(cps);
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("count", cps.size());
+            detail.put("hiddenText", hidden);
+            findings.report(rule, block, run, Map.of("reads", hidden, "names", cps.size()
+                    + " tag characters spelling \"" + hidden + "\""), detail);
         }
     }
 

@@ -5,7 +5,6 @@ import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.UnicodeSet;
 import dev.copydesk.analysis.AnalyzedBlock;
-import dev.copydesk.analysis.AnalyzedDocument;
 import dev.copydesk.rule.Rule;
 import dev.copydesk.text.CodePoints;
 import dev.copydesk.text.HiddenPayloads;
@@ -19,40 +18,37 @@ import java.util.Map;
  * character, invisibly, and each encodes a byte), or one after a character that takes none.
  * A single selector after an emoji, a Han ideograph or a Mongolian letter is ordinary.
  */
-final class VariationSelectorsCheck implements Check {
+final class VariationSelectorsCheck extends UnicodeBlockCheck {
     private static final UnicodeSet SELECTORS = new UnicodeSet("[:Variation_Selector:]").freeze();
 
-    private final Rule rule;
 
     VariationSelectorsCheck(Rule rule) {
-        this.rule = rule;
+        super(rule);
     }
 
     @Override
-    public void run(AnalyzedDocument document, Findings findings) {
-        for (AnalyzedBlock block : document.blocks()) {
-            String text = block.text();
-            if (block.ascii() || SELECTORS.span(text, UnicodeSet.SpanCondition.NOT_CONTAINED) == text.length()) {
+    void check(AnalyzedBlock block, Findings findings) {
+        String text = block.text();
+        if (SELECTORS.span(text, UnicodeSet.SpanCondition.NOT_CONTAINED) == text.length()) {
+            return;
+        }
+        for (Span run : InvisibleRuns.of(text, SELECTORS)) {
+            List<Integer> cps = InvisibleRuns.codePoints(text, run);
+            int base = run.start() > 0 ? text.codePointBefore(run.start()) : -1;
+            int after = run.end() < text.length() ? text.codePointAt(run.end()) : -1;
+            if (cps.size() == 1 && takesSelector(base, cps.get(0), after)) {
                 continue;
             }
-            for (Span run : InvisibleRuns.of(text, SELECTORS)) {
-                List<Integer> cps = InvisibleRuns.codePoints(text, run);
-                int base = run.start() > 0 ? text.codePointBefore(run.start()) : -1;
-                int after = run.end() < text.length() ? text.codePointAt(run.end()) : -1;
-                if (cps.size() == 1 && takesSelector(base, cps.get(0), after)) {
-                    continue;
-                }
-                Map<String, Object> detail = new LinkedHashMap<>();
-                detail.put("count", cps.size());
-                String decoded = cps.size() > 1 ? HiddenPayloads.decodeVariationSelectors(cps) : null;
-                if (decoded != null) {
-                    detail.put("hiddenText", decoded);
-                }
-                detail.put("codePoints", CodePoints.describeAll(text.substring(run.start(), run.end()), cp -> true, 6));
-                String names = cps.size() + " variation selector" + (cps.size() == 1 ? "" : "s")
-                        + (decoded == null ? "" : " carrying the text \"" + decoded + "\"");
-                findings.report(rule, block, run, Map.of("names", names), detail);
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("count", cps.size());
+            String decoded = cps.size() > 1 ? HiddenPayloads.decodeVariationSelectors(cps) : null;
+            if (decoded != null) {
+                detail.put("hiddenText", decoded);
             }
+            detail.put("codePoints", CodePoints.describeAll(text.substring(run.start(), run.end()), cp -> true, 6));
+            String names = cps.size() + " variation selector" + (cps.size() == 1 ? "" : "s")
+                    + (decoded == null ? "" : " carrying the text \"" + decoded + "\"");
+            findings.report(rule, block, run, Map.of("names", names), detail);
         }
     }
 
