@@ -5,10 +5,10 @@ import dev.copydesk.input.Document;
 import dev.copydesk.input.Scope;
 import dev.copydesk.text.NormalizedText;
 import dev.copydesk.text.Readability;
+import dev.copydesk.text.ReadabilityCounter;
 import dev.copydesk.text.Segmenter;
 import dev.copydesk.text.Span;
 import dev.copydesk.text.Stems;
-import dev.copydesk.text.Syllables;
 import dev.copydesk.text.QuotationFinder;
 import dev.copydesk.text.TextNormalizer;
 import dev.copydesk.text.Token;
@@ -34,7 +34,7 @@ public final class Analyzer {
         for (Block block : document.blocks()) {
             blocks.add(analyzeBlock(blocks.size(), block, segmenter, stems));
         }
-        return new AnalyzedDocument(document, language, blocks, metrics(blocks));
+        return new AnalyzedDocument(document, language, blocks, metrics(blocks, language));
     }
 
     private static AnalyzedBlock analyzeBlock(int index, Block block, Segmenter segmenter, Stems stems) {
@@ -65,13 +65,8 @@ public final class Analyzer {
                 sentenceWords, words, Words.isAscii(text));
     }
 
-    private static Map<String, Number> metrics(List<AnalyzedBlock> blocks) {
-        int sentences = 0;
-        int words = 0;
-        int syllables = 0;
-        int letters = 0;
-        int characters = 0;
-        int complex = 0;
+    private static Map<String, Number> metrics(List<AnalyzedBlock> blocks, String language) {
+        ReadabilityCounter counter = new ReadabilityCounter();
         int paragraphs = 0;
         int exclamations = 0;
         int allCaps = 0;
@@ -82,45 +77,61 @@ public final class Analyzer {
                     || block.block().scope() == Scope.QUOTE) {
                 paragraphs++;
             }
-            sentences += block.sentences().size();
-            for (Token token : block.tokens()) {
-                if (!token.word()) {
-                    continue;
-                }
-                words++;
-                int n = Syllables.count(token.text());
-                syllables += n;
-                if (n >= 3) {
-                    complex++;
-                }
-                for (int i = 0; i < token.text().length(); i++) {
-                    char c = token.text().charAt(i);
-                    if (Character.isLetter(c)) {
-                        letters++;
-                    }
-                    if (Character.isLetterOrDigit(c)) {
-                        characters++;
-                    }
-                }
+            for (Span sentence : block.sentences()) {
+                counter.addSentence(block.text(), sentence);
             }
         }
-        Readability.Counts counts = new Readability.Counts(sentences, words, syllables, letters, characters, complex,
-                complex);
+        Readability.Counts c = counter.counts();
         Map<String, Number> m = new LinkedHashMap<>();
-        m.put("words", words);
-        m.put("sentences", sentences);
+        m.put("words", c.words());
+        m.put("sentences", c.sentences());
         m.put("paragraphs", paragraphs);
-        m.put("syllables", syllables);
-        m.put("complexWords", complex);
+        m.put("syllables", c.syllables());
+        m.put("letters", c.letters());
+        m.put("characters", c.characters());
+        m.put("complexWords", c.complexWords());
+        m.put("polysyllables", c.polysyllables());
+        m.put("monosyllables", c.monosyllables());
+        m.put("longWords", c.longWords());
         m.put("exclamationMarks", exclamations);
         m.put("allCapsWords", allCaps);
-        m.put("wordsPerSentence", round((double) words / Math.max(1, sentences)));
-        m.put("fleschReadingEase", round(Readability.fleschReadingEase(counts)));
-        m.put("fleschKincaidGrade", round(Readability.fleschKincaidGrade(counts)));
-        m.put("gunningFog", round(Readability.gunningFog(counts)));
-        m.put("smog", round(Readability.smog(counts)));
-        m.put("colemanLiau", round(Readability.colemanLiau(counts)));
-        m.put("ari", round(Readability.automatedReadabilityIndex(counts)));
+        m.put("wordsPerSentence", round(c.sentences() == 0 ? 0 : (double) c.words() / c.sentences()));
+        // A school grade below zero means "easier than first grade"; reports show it as 0.
+        double fk = grade(Readability.fleschKincaidGrade(c));
+        double fog = grade(Readability.gunningFog(c));
+        double smog = grade(Readability.smog(c));
+        double cli = grade(Readability.colemanLiau(c));
+        double ari = grade(Readability.automatedReadabilityIndex(c));
+        double linsear = grade(counter.linsearWrite());
+        double forcast = grade(Readability.forcast(c));
+        m.put("fleschReadingEase", round(Readability.fleschReadingEase(c)));
+        m.put("fleschKincaidGrade", round(fk));
+        m.put("gunningFog", round(fog));
+        m.put("smog", round(smog));
+        // SMOG was normed on 30 sentences; below that its grade is an extrapolation.
+        m.put("smogProvisional", c.sentences() < 30 ? 1 : 0);
+        m.put("colemanLiau", round(cli));
+        m.put("ari", round(ari));
+        m.put("linsearWrite", round(linsear));
+        m.put("forcast", round(forcast));
+        m.put("lix", round(Readability.lix(c)));
+        m.put("consensusGrade", round(Readability.consensusGrade(fk, fog, smog, cli, ari, linsear, forcast)));
+        switch (language) {
+            case "de" -> {
+                m.put("amstad", round(Readability.amstad(c)));
+                m.put("wienerSachtextformel", round(Readability.wienerSachtextformel(c)));
+            }
+            case "es" -> {
+                m.put("fernandezHuerta", round(Readability.fernandezHuerta(c)));
+                m.put("szigrisztPazos", round(Readability.szigrisztPazos(c)));
+            }
+            case "fr" -> m.put("kandelMoles", round(Readability.kandelMoles(c)));
+            case "nl" -> m.put("fleschDouma", round(Readability.fleschDouma(c)));
+            case "it" -> m.put("gulpease", round(Readability.gulpease(c)));
+            default -> {
+                // English formulas above; others only for their language.
+            }
+        }
         return m;
     }
 
@@ -139,6 +150,10 @@ public final class Analyzer {
             }
         }
         return count;
+    }
+
+    private static double grade(double value) {
+        return Double.isFinite(value) ? Math.max(0, value) : 0;
     }
 
     private static double round(double value) {

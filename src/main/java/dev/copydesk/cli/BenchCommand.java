@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import picocli.CommandLine;
@@ -66,6 +67,7 @@ final class BenchCommand implements Callable<Integer> {
         measure(out, "1 thread", articles, bytes, auditor, reader, 1, rounds);
         int cores = Runtime.getRuntime().availableProcessors();
         measure(out, cores + " threads", articles, bytes, auditor, reader, cores, rounds);
+        grades(out, articles, reader);
         integrityShare(out, articles, bytes, reader, rounds);
         phraseScaling(out, articles, reader, rounds);
         scaling(out, articles, auditor, reader);
@@ -103,6 +105,30 @@ final class BenchCommand implements Callable<Integer> {
         double seconds = best / 1e9;
         out.printf(Locale.ROOT, "%-18s best of %d: %7.2f s  %8.1f articles/s  %6.2f MB/s  (%d findings)%n", label,
                 rounds, seconds, articles.size() / seconds, bytes / 1e6 / seconds, findings);
+    }
+
+    /** Per-article readability: the spread of grades, and any value that is not a finite, non-negative grade. */
+    private static void grades(PrintWriter out, List<byte[]> articles, ArticleReader reader) throws InputException {
+        String[] names = {"fleschReadingEase", "fleschKincaidGrade", "gunningFog", "smog", "colemanLiau", "ari",
+            "linsearWrite", "forcast", "lix", "consensusGrade"};
+        double[][] values = new double[names.length][articles.size()];
+        int invalid = 0;
+        for (int i = 0; i < articles.size(); i++) {
+            Map<String, Number> metrics = Analyzer.analyze(reader.parse("bench/" + i + ".txt", InputFormat.TEXT,
+                    articles.get(i)), null).metrics();
+            for (int k = 0; k < names.length; k++) {
+                double v = metrics.get(names[k]).doubleValue();
+                values[k][i] = v;
+                boolean grade = !names[k].equals("fleschReadingEase") && !names[k].equals("lix");
+                invalid += !Double.isFinite(v) || grade && v < 0 ? 1 : 0;
+            }
+        }
+        out.printf(Locale.ROOT, "readability per article (min / median / max), %d invalid values:%n", invalid);
+        for (int k = 0; k < names.length; k++) {
+            double[] v = values[k].clone();
+            java.util.Arrays.sort(v);
+            out.printf(Locale.ROOT, "  %-20s %7.2f / %7.2f / %7.2f%n", names[k], v[0], v[v.length / 2], v[v.length - 1]);
+        }
     }
 
     /** The Unicode integrity rules' share of single-thread audit time: all rules versus all but those. */
