@@ -95,6 +95,7 @@ public final class Analyzer {
         m.put("longWords", c.longWords());
         m.put("exclamationMarks", exclamations);
         m.put("allCapsWords", allCaps);
+        m.put("adverbsPer100Words", round(c.words() == 0 ? 0 : 100.0 * adverbs(blocks) / c.words()));
         m.put("wordsPerSentence", round(c.sentences() == 0 ? 0 : (double) c.words() / c.sentences()));
         // A school grade below zero means "easier than first grade"; reports show it as 0.
         double fk = grade(Readability.fleschKincaidGrade(c));
@@ -133,6 +134,32 @@ public final class Analyzer {
             }
         }
         return m;
+    }
+
+    /** Words that are not adverbs for all their -ly ending. */
+    private static final java.util.Set<String> NOT_ADVERBS = java.util.Set.of("only", "early", "family", "reply",
+            "apply", "supply", "july", "italy", "holy", "daily", "weekly", "monthly", "yearly", "likely", "ugly",
+            "rally", "ally", "belly", "bully", "jelly", "lily", "fly", "assembly", "anomaly", "homily",
+            "friendly", "lonely", "lovely", "elderly", "costly", "deadly", "orderly", "timely", "silly", "holly",
+            "kelly", "billy", "sally", "emily", "molly", "polly", "reilly", "oily", "hilly", "chilly", "jolly", "folly",
+            "ply", "sly", "rely", "comply", "imply", "multiply", "monopoly", "melancholy", "nightly",
+            "hourly", "quarterly", "manly", "womanly", "curly", "surly", "burly", "scaly", "wily", "bodily");
+
+    /** Adverbs ending in -ly, the kind editors cut first. */
+    private static int adverbs(List<AnalyzedBlock> blocks) {
+        int count = 0;
+        for (AnalyzedBlock block : blocks) {
+            if (block.block().scope() == Scope.HEADLINE) {
+                continue;
+            }
+            for (Token token : block.tokens()) {
+                String t = token.text();
+                if (token.word() && t.length() > 4 && t.endsWith("ly") && !NOT_ADVERBS.contains(t)) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     /** Words of five or more letters written all in capitals (shorter ones are mostly acronyms). */

@@ -60,6 +60,7 @@ public final class CheckRegistry {
                 case REPEATED_PHRASE -> new RepeatedPhraseCheck(rule);
                 case HEADLINE_BODY_MISMATCH -> new HeadlineBodyCheck(rule);
                 case RESTATED_ENDING -> new RestatedEndingCheck(rule);
+                case AUDIENCE_GRADE -> new AudienceGradeCheck(rule, settings);
             };
             if (check != null) {
                 checks.add(check);

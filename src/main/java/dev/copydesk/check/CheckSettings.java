@@ -9,14 +9,19 @@ import java.util.List;
  *
  * @param allowedScripts scripts (ICU {@link UScript} codes) that the look-alike checks accept
  *                       as ordinary in this publication, e.g. Cyrillic for a bilingual outlet
+ * @param audience       the readers, whose profile sets the grade the text should not exceed
  */
-public record CheckSettings(BitSet allowedScripts) {
+public record CheckSettings(BitSet allowedScripts, Audience audience) {
     public CheckSettings {
         allowedScripts = (BitSet) allowedScripts.clone();
     }
 
     public static CheckSettings defaults() {
-        return new CheckSettings(new BitSet());
+        return new CheckSettings(new BitSet(), Audience.GENERAL);
+    }
+
+    public CheckSettings withAudience(Audience reader) {
+        return new CheckSettings(allowedScripts, reader);
     }
 
     /**
@@ -34,7 +39,7 @@ public record CheckSettings(BitSet allowedScripts) {
             }
             scripts.set(code);
         }
-        return new CheckSettings(scripts);
+        return new CheckSettings(scripts, Audience.GENERAL);
     }
 
     public boolean allows(int script) {

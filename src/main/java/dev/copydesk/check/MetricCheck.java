@@ -6,6 +6,8 @@ import dev.copydesk.input.Scope;
 import dev.copydesk.rule.CheckSpec;
 import dev.copydesk.rule.MetricName;
 import dev.copydesk.rule.Rule;
+import dev.copydesk.text.Readability;
+import dev.copydesk.text.ReadabilityCounter;
 import dev.copydesk.text.Span;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -32,7 +34,10 @@ final class MetricCheck implements Check {
             case SENTENCE -> {
                 for (AnalyzedBlock block : document.blocks()) {
                     for (int s = 0; s < block.sentences().size(); s++) {
-                        test(block.sentenceWords()[s], block, block.sentences().get(s), findings);
+                        Span sentence = block.sentences().get(s);
+                        double value = metric == MetricName.SENTENCE_GRADE ? sentenceGrade(block, sentence)
+                                : block.sentenceWords()[s];
+                        test(value, block, sentence, findings);
                     }
                 }
             }
@@ -60,9 +65,22 @@ final class MetricCheck implements Check {
         }
     }
 
+    /** Minimum length at which a single sentence's grade means something. */
+    private static final int MIN_WORDS_FOR_GRADE = 14;
+
+    private static double sentenceGrade(AnalyzedBlock block, Span sentence) {
+        ReadabilityCounter counter = new ReadabilityCounter();
+        counter.addSentence(block.text(), sentence);
+        Readability.Counts counts = counter.counts();
+        if (counts.words() < MIN_WORDS_FOR_GRADE) {
+            return 0;
+        }
+        return Math.round(Readability.fleschKincaidGrade(counts) * 10) / 10.0;
+    }
+
     private void test(double value, AnalyzedBlock block, Span span, Findings findings) {
         Double limit = null;
-        if (threshold.max() != null && value > threshold.max()) {
+        if (threshold.max() != null && value > threshold.max() && (threshold.upTo() == null || value <= threshold.upTo())) {
             limit = threshold.max();
         } else if (threshold.min() != null && value < threshold.min()) {
             limit = threshold.min();

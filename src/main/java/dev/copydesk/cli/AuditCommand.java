@@ -4,6 +4,7 @@ import dev.copydesk.audit.AuditRun;
 import dev.copydesk.audit.Auditor;
 import dev.copydesk.audit.Batch;
 import dev.copydesk.audit.DocumentResult;
+import dev.copydesk.check.Audience;
 import dev.copydesk.check.CheckSettings;
 import dev.copydesk.input.ArticleReader;
 import dev.copydesk.report.AtomicFiles;
@@ -75,6 +76,10 @@ final class AuditCommand implements Callable<Integer> {
             description = "A script the look-alike checks accept as ordinary here, e.g. Cyrl (repeatable).")
     private List<String> allowedScripts = new ArrayList<>();
 
+    @Option(names = "--audience", paramLabel = "PROFILE",
+            description = "Readers: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); sets the grade to stay under.")
+    private Audience audience = Audience.GENERAL;
+
     @Option(names = "--threads", paramLabel = "N", description = "Articles audited in parallel (default: number of cores).")
     private int threads = Runtime.getRuntime().availableProcessors();
 
@@ -94,7 +99,7 @@ final class AuditCommand implements Callable<Integer> {
         }
         CheckSettings settings;
         try {
-            settings = CheckSettings.allowing(allowedScripts);
+            settings = CheckSettings.allowing(allowedScripts).withAudience(audience);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--allow-script': "
                     + e.getMessage());

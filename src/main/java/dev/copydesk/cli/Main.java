@@ -24,6 +24,7 @@ public final class Main implements Runnable {
     /** Runs the CLI with the given streams and returns the exit code; for tests and {@link #main}. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Main());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

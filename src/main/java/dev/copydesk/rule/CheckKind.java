@@ -61,7 +61,9 @@ public enum CheckKind {
     /** Headlines whose content words the opening paragraphs never mention. */
     HEADLINE_BODY_MISMATCH,
     /** A closing paragraph made mostly of the opening's words. */
-    RESTATED_ENDING;
+    RESTATED_ENDING,
+    /** A document grade above the target of the audience profile. */
+    AUDIENCE_GRADE;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -45,8 +45,11 @@ public sealed interface CheckSpec {
         }
     }
 
-    /** Flags units whose metric is above {@code max} or below {@code min} (either may be null). */
-    record Threshold(MetricName metric, Double max, Double min) implements CheckSpec {
+    /**
+     * Flags units whose metric is above {@code max} (and at most {@code upTo}, when given, so two
+     * rules can split a range into bands) or below {@code min}; any of them may be null.
+     */
+    record Threshold(MetricName metric, Double max, Double min, Double upTo) implements CheckSpec {
         @Override
         public CheckKind kind() {
             return CheckKind.METRIC;

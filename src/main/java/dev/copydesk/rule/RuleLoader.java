@@ -37,12 +37,12 @@ public final class RuleLoader {
     private static final Set<String> PACK_KEYS = Set.of("pack", "description", "rules");
     private static final Set<String> RULE_KEYS = Set.of("id", "category", "severity", "message", "suggestion",
             "description", "scope", "when", "check", "phrases", "replacements", "pattern", "case-sensitive", "metric", "max",
-            "min", "characters", "unless-near", "whole-words", "min-length", "examples");
+            "min", "up-to", "characters", "unless-near", "whole-words", "min-length", "examples");
     private static final Map<CheckKind, Set<String>> KIND_KEYS = Map.of(
             CheckKind.PHRASE, Set.of("phrases"),
             CheckKind.SUBSTITUTION, Set.of("replacements"),
             CheckKind.PATTERN, Set.of("pattern", "case-sensitive"),
-            CheckKind.METRIC, Set.of("metric", "max", "min"),
+            CheckKind.METRIC, Set.of("metric", "max", "min", "up-to"),
             CheckKind.CHARACTERS, Set.of("characters", "unless-near", "whole-words", "min-length"));
 
     private RuleLoader() {
@@ -361,6 +361,7 @@ public final class RuleLoader {
         String key = f.requiredString("metric");
         Double max = f.optionalNumber("max");
         Double min = f.optionalNumber("min");
+        Double upTo = f.optionalNumber("up-to");
         if (key == null) {
             return null;
         }
@@ -374,7 +375,11 @@ public final class RuleLoader {
             f.problem("check", "check 'metric' needs 'max' or 'min'");
             return null;
         }
-        return new CheckSpec.Threshold(metric, max, min);
+        if (upTo != null && (max == null || upTo <= max)) {
+            f.problem("up-to", "'up-to' needs a 'max' below it");
+            return null;
+        }
+        return new CheckSpec.Threshold(metric, max, min, upTo);
     }
 
     private static List<Example> parseExamples(Fields f) {
