@@ -2,6 +2,7 @@ package dev.copydesk.analysis;
 
 import dev.copydesk.input.Block;
 import dev.copydesk.text.NormalizedText;
+import dev.copydesk.text.Readability;
 import dev.copydesk.text.Span;
 import dev.copydesk.text.Token;
 import java.util.List;
@@ -11,7 +12,8 @@ import java.util.List;
  * are offsets into the normalized text, and {@code stems} gives each token's stem (punctuation
  * as itself); {@code sentences}, {@code quotations} and
  * {@code sentenceWords} refer to the block text. {@code ascii} is true when the block text is
- * all ASCII, which lets every Unicode check skip it. Immutable.
+ * all ASCII, which lets every Unicode check skip it; {@code readability} holds the block's
+ * counts for the formulas. Immutable.
  */
 public record AnalyzedBlock(
         int index,
@@ -23,7 +25,8 @@ public record AnalyzedBlock(
         List<Span> quotations,
         int[] sentenceWords,
         int words,
-        boolean ascii) {
+        boolean ascii,
+        Readability.Counts readability) {
 
     public String text() {
         return block.text().text();

@@ -61,27 +61,32 @@ public final class Analyzer {
             }
         }
         List<String> tokenStems = tokens.stream().map(t -> t.word() ? stems.stem(t.text()) : t.text()).toList();
+        ReadabilityCounter counter = new ReadabilityCounter();
+        sentences.forEach(sentence -> counter.addSentence(text, sentence));
         return new AnalyzedBlock(index, block, normalized, tokens, tokenStems, sentences, QuotationFinder.quotations(text),
-                sentenceWords, words, Words.isAscii(text));
+                sentenceWords, words, Words.isAscii(text), counter.counts());
     }
 
     private static Map<String, Number> metrics(List<AnalyzedBlock> blocks, String language) {
-        ReadabilityCounter counter = new ReadabilityCounter();
+        // Document counts are the blocks' counts added up; only Linsear Write, which samples the
+        // first hundred words, needs a counter of its own, over the first blocks only.
+        Readability.Counts c = Readability.Counts.none();
+        ReadabilityCounter linsearSample = new ReadabilityCounter();
         int paragraphs = 0;
         int exclamations = 0;
         int allCaps = 0;
         for (AnalyzedBlock block : blocks) {
-            exclamations += (int) block.text().chars().filter(c -> c == '!').count();
+            exclamations += (int) block.text().chars().filter(ch -> ch == '!').count();
             allCaps += allCapsWords(block);
             if (block.block().scope() == Scope.PARAGRAPH || block.block().scope() == Scope.LIST_ITEM
                     || block.block().scope() == Scope.QUOTE) {
                 paragraphs++;
             }
-            for (Span sentence : block.sentences()) {
-                counter.addSentence(block.text(), sentence);
+            c = c.plus(block.readability());
+            if (linsearSample.counts().words() < 100) {
+                block.sentences().forEach(sentence -> linsearSample.addSentence(block.text(), sentence));
             }
         }
-        Readability.Counts c = counter.counts();
         Map<String, Number> m = new LinkedHashMap<>();
         m.put("words", c.words());
         m.put("sentences", c.sentences());
@@ -103,7 +108,7 @@ public final class Analyzer {
         double smog = grade(Readability.smog(c));
         double cli = grade(Readability.colemanLiau(c));
         double ari = grade(Readability.automatedReadabilityIndex(c));
-        double linsear = grade(counter.linsearWrite());
+        double linsear = grade(linsearSample.linsearWrite());
         double forcast = grade(Readability.forcast(c));
         m.put("fleschReadingEase", round(Readability.fleschReadingEase(c)));
         m.put("fleschKincaidGrade", round(fk));

@@ -29,6 +29,16 @@ public final class Readability {
     public record Counts(int sentences, int words, int syllables, int letters, int characters, int complexWords,
             int polysyllables, int monosyllables, int longWords) {
 
+        public Counts plus(Counts o) {
+            return new Counts(sentences + o.sentences, words + o.words, syllables + o.syllables, letters + o.letters,
+                    characters + o.characters, complexWords + o.complexWords, polysyllables + o.polysyllables,
+                    monosyllables + o.monosyllables, longWords + o.longWords);
+        }
+
+        public static Counts none() {
+            return new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0);
+        }
+
         public boolean empty() {
             return words == 0 || sentences == 0;
         }
