@@ -3,6 +3,7 @@ package dev.copydesk.analysis;
 import dev.copydesk.input.Block;
 import dev.copydesk.input.Document;
 import dev.copydesk.input.Scope;
+import dev.copydesk.text.LanguageGuess;
 import dev.copydesk.text.NormalizedText;
 import dev.copydesk.text.Readability;
 import dev.copydesk.text.ReadabilityCounter;
@@ -24,9 +25,11 @@ public final class Analyzer {
     private Analyzer() {
     }
 
-    /** @param fallbackLanguage used when the document declares none (e.g. {@code --lang}); may be null */
+    /** @param fallbackLanguage used when the document declares none and none can be detected ({@code --lang}); may be null */
     public static AnalyzedDocument analyze(Document document, String fallbackLanguage) {
+        // Declared (HTML lang, front matter), else detected, else --lang, else English.
         String language = document.language().map(Analyzer::primaryLanguage)
+                .or(() -> LanguageGuess.of(sample(document)))
                 .orElse(fallbackLanguage == null ? "en" : fallbackLanguage);
         Segmenter segmenter = new Segmenter(language);
         Stems stems = Stems.forLanguage(language);
@@ -190,6 +193,18 @@ public final class Analyzer {
 
     private static double round(double value) {
         return Math.round(value * 100.0) / 100.0;
+    }
+
+    /** The first few thousand characters of the article, enough to guess its language. */
+    private static String sample(Document document) {
+        StringBuilder text = new StringBuilder();
+        for (Block block : document.blocks()) {
+            if (text.length() > 4000) {
+                break;
+            }
+            text.append(block.text().text()).append(' ');
+        }
+        return text.toString();
     }
 
     private static String primaryLanguage(String tag) {
