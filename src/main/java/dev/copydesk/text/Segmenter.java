@@ -11,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Sentences and words by ICU {@link BreakIterator}. Sentence breaking uses ICU's standard
  * abbreviation suppressions ({@code @ss=standard}), so "U.S. teams" and "Mr. Rutte" stay in
- * one sentence. Prototypes are cached per locale and cloned per call, because break iterators
+ * one sentence, and joins the breaks ICU makes after titles and initials it does not know
+ * ("Dr. Jones", "J. K. Rowling"). Prototypes are cached per locale and cloned per call, because break iterators
  * are not thread-safe. Thread-safe.
  */
 public final class Segmenter {
@@ -44,10 +45,36 @@ public final class Segmenter {
                 e--;
             }
             if (e > s) {
+                if (!spans.isEmpty() && endsWithAbbreviation(text, spans.get(spans.size() - 1))) {
+                    s = spans.remove(spans.size() - 1).start();
+                }
                 spans.add(new Span(s, e));
             }
         }
         return spans;
+    }
+
+    /**
+     * Titles and initials that ICU's suppression list misses ("Dr. Jones", "J. K. Rowling"):
+     * a sentence ending in one of them runs on into the next.
+     */
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("dr", "prof", "gen", "sen", "rep",
+            "gov", "lt", "col", "capt", "sgt", "st", "mt", "jr", "sr", "rev", "hon", "no", "vs", "inc", "ltd", "corp",
+            "co", "dept", "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "mr", "mrs", "ms", "fig", "approx", "est");
+
+    private static boolean endsWithAbbreviation(String text, Span sentence) {
+        int end = sentence.end();
+        if (end < 2 || text.charAt(end - 1) != '.') {
+            return false;
+        }
+        int start = end - 1;
+        while (start > sentence.start() && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        String word = text.substring(start, end - 1);
+        boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
+        return initial || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -110,4 +110,13 @@ class SegmenterTest {
         assertEquals(List.of("Mr. Smith left.", "He came back."), texts(text, new Segmenter("en-US").sentences(text)));
         assertEquals(List.of("Mr. Smith left.", "He came back."), texts(text, new Segmenter("en_GB").sentences(text)));
     }
+
+    @Test
+    void titlesInitialsUrlsAndDecimalsDoNotEndSentences() {
+        Segmenter segmenter = new Segmenter("en");
+        assertEquals(2, segmenter.sentences("J. K. Rowling wrote it. Then she left.").size());
+        assertEquals(2, segmenter.sentences("Mr. Smith met Dr. Jones at 5 p.m. on Monday. They talked.").size());
+        assertEquals(2, segmenter.sentences("See https://example.org/report.pdf for details. It is long.").size());
+        assertEquals(2, segmenter.sentences("Prices rose 3.5 per cent. Then fell.").size());
+    }
 }
