@@ -13,7 +13,8 @@ import java.util.List;
  * as itself); {@code sentences}, {@code quotations} and
  * {@code sentenceWords} refer to the block text. {@code ascii} is true when the block text is
  * all ASCII, which lets every Unicode check skip it; {@code readability} holds the block's
- * counts for the formulas. Immutable.
+ * counts for the formulas and {@code sentenceGrades} each sentence's Flesch-Kincaid grade (0 for
+ * sentences under 14 words, where a grade is noise). Immutable.
  */
 public record AnalyzedBlock(
         int index,
@@ -26,7 +27,8 @@ public record AnalyzedBlock(
         int[] sentenceWords,
         int words,
         boolean ascii,
-        Readability.Counts readability) {
+        Readability.Counts readability,
+        double[] sentenceGrades) {
 
     public String text() {
         return block.text().text();

@@ -22,6 +22,9 @@ import java.util.Map;
 
 /** Builds an {@link AnalyzedDocument}. Stateless and thread-safe. */
 public final class Analyzer {
+    /** Below this many words a single sentence's grade says nothing. */
+    private static final int MIN_WORDS_FOR_SENTENCE_GRADE = 14;
+
     private Analyzer() {
     }
 
@@ -64,10 +67,18 @@ public final class Analyzer {
             }
         }
         List<String> tokenStems = tokens.stream().map(t -> t.word() ? stems.stem(t.text()) : t.text()).toList();
-        ReadabilityCounter counter = new ReadabilityCounter();
-        sentences.forEach(sentence -> counter.addSentence(text, sentence));
+        Readability.Counts blockCounts = Readability.Counts.none();
+        double[] grades = new double[sentences.size()];
+        for (int i = 0; i < sentences.size(); i++) {
+            ReadabilityCounter one = new ReadabilityCounter();
+            one.addSentence(text, sentences.get(i));
+            Readability.Counts counts = one.counts();
+            blockCounts = blockCounts.plus(counts);
+            grades[i] = counts.words() < MIN_WORDS_FOR_SENTENCE_GRADE ? 0
+                    : Math.round(Readability.fleschKincaidGrade(counts) * 10) / 10.0;
+        }
         return new AnalyzedBlock(index, block, normalized, tokens, tokenStems, sentences, QuotationFinder.quotations(text),
-                sentenceWords, words, Words.isAscii(text), counter.counts());
+                sentenceWords, words, Words.isAscii(text), blockCounts, grades);
     }
 
     private static Map<String, Number> metrics(List<AnalyzedBlock> blocks, String language) {

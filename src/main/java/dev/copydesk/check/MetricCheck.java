@@ -6,8 +6,6 @@ import dev.copydesk.input.Scope;
 import dev.copydesk.rule.CheckSpec;
 import dev.copydesk.rule.MetricName;
 import dev.copydesk.rule.Rule;
-import dev.copydesk.text.Readability;
-import dev.copydesk.text.ReadabilityCounter;
 import dev.copydesk.text.Span;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -35,7 +33,7 @@ final class MetricCheck implements Check {
                 for (AnalyzedBlock block : document.blocks()) {
                     for (int s = 0; s < block.sentences().size(); s++) {
                         Span sentence = block.sentences().get(s);
-                        double value = metric == MetricName.SENTENCE_GRADE ? sentenceGrade(block, sentence)
+                        double value = metric == MetricName.SENTENCE_GRADE ? block.sentenceGrades()[s]
                                 : block.sentenceWords()[s];
                         test(value, block, sentence, findings);
                     }
@@ -63,19 +61,6 @@ final class MetricCheck implements Check {
             }
             default -> throw new IllegalStateException("unknown unit " + metric.unit());
         }
-    }
-
-    /** Minimum length at which a single sentence's grade means something. */
-    private static final int MIN_WORDS_FOR_GRADE = 14;
-
-    private static double sentenceGrade(AnalyzedBlock block, Span sentence) {
-        ReadabilityCounter counter = new ReadabilityCounter();
-        counter.addSentence(block.text(), sentence);
-        Readability.Counts counts = counter.counts();
-        if (counts.words() < MIN_WORDS_FOR_GRADE) {
-            return 0;
-        }
-        return Math.round(Readability.fleschKincaidGrade(counts) * 10) / 10.0;
     }
 
     private void test(double value, AnalyzedBlock block, Span span, Findings findings) {

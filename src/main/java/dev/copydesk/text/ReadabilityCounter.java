@@ -9,6 +9,9 @@ import java.util.List;
  * thread-safe: one per document.
  */
 public final class ReadabilityCounter {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u00A0\\u202F]+");
+    private static final java.util.regex.Pattern COMPOUND_JOINS = java.util.regex.Pattern.compile("[-\\u2010\\u2011\\u2013/]+");
+
     private int sentences;
     private int words;
     private int syllables;
@@ -29,7 +32,7 @@ public final class ReadabilityCounter {
         int before = words;
         String s = text.substring(sentence.start(), sentence.end());
         boolean first = true;
-        for (String raw : s.split("[\\s\\u00A0\\u202F]+")) {
+        for (String raw : SPACES.split(s)) {
             String word = strip(raw);
             if (word.isEmpty() || word.chars().noneMatch(Character::isLetterOrDigit)) {
                 continue;
@@ -48,7 +51,7 @@ public final class ReadabilityCounter {
     private void addWord(String word, boolean sentenceStart) {
         words++;
         int n = 0;
-        List<String> parts = List.of(word.split("[-\\u2010\\u2011\\u2013/]+"));
+        List<String> parts = List.of(COMPOUND_JOINS.split(word));
         for (String part : parts) {
             n += Syllables.count(part);
         }

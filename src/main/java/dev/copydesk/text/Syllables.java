@@ -24,6 +24,7 @@ public final class Syllables {
     private static final Map<String, Integer> CACHE = new ConcurrentHashMap<>();
     private static final int CACHE_LIMIT = 300_000;
 
+    private static final Pattern NOT_LETTER = Pattern.compile("[^a-z]");
     private static final Pattern VOWEL_GROUP = Pattern.compile("[aeiouy]+");
     private static final Pattern SILENT_FINAL_E = Pattern.compile("[^aeiouy]e$");
     private static final Pattern CONSONANT_LE = Pattern.compile("[^aeiouy]le$");
@@ -49,7 +50,7 @@ public final class Syllables {
             return cached;
         }
         String bare = w.endsWith("'s") || w.endsWith("\u2019s") ? w.substring(0, w.length() - 2) : w;
-        bare = bare.replaceAll("[^a-z]", "");
+        bare = NOT_LETTER.matcher(bare).replaceAll("");
         Integer known = EXCEPTIONS.get(bare);
         int n = known != null ? known : byRules(bare);
         if (n == 0 && w.chars().anyMatch(Character::isDigit)) {
