@@ -11,12 +11,30 @@ import java.util.Map;
  * check. Immutable.
  *
  * @param metrics document metrics by JSON name, in a fixed order
+ * @param claims  check-worthy sentences in reading order, with their attribution
  */
 public record AnalyzedDocument(Document document, String language, List<AnalyzedBlock> blocks,
-        Map<String, Number> metrics) {
+        Map<String, Number> metrics, List<Claim> claims) {
 
     public AnalyzedDocument {
         blocks = List.copyOf(blocks);
+        claims = List.copyOf(claims);
+    }
+
+    /** A source and how many claims lean on it. */
+    public record SourceCount(String name, String kind, int mentions) {
+    }
+
+    /** Every source the claims name or lean on, in order of first mention; unnamed ones as anonymous. */
+    public List<SourceCount> sources() {
+        Map<String, SourceCount> byName = new java.util.LinkedHashMap<>();
+        for (Claim claim : claims) {
+            claim.source().ifPresent(s -> byName.merge(s.kind() + ":" + s.name(), new SourceCount(s.name(), s.kind(), 1),
+                    (a, b) -> new SourceCount(a.name(), a.kind(), a.mentions() + 1)));
+            claim.vague().ifPresent(v -> byName.merge("anonymous:" + v, new SourceCount(v, "anonymous", 1),
+                    (a, b) -> new SourceCount(a.name(), a.kind(), a.mentions() + 1)));
+        }
+        return List.copyOf(byName.values());
     }
 
     /** Location of block-text span {@code [start, end)} of block {@code block}. */

@@ -40,7 +40,9 @@ public final class Analyzer {
         for (Block block : document.blocks()) {
             blocks.add(analyzeBlock(blocks.size(), block, segmenter, stems));
         }
-        return new AnalyzedDocument(document, language, blocks, metrics(blocks, language));
+        return new AnalyzedDocument(document, language, blocks, metrics(blocks, language),
+                // The claim and attribution heuristics know English reporting verbs only.
+                "en".equals(language) ? ClaimFinder.find(blocks, document.links()) : List.of());
     }
 
     private static AnalyzedBlock analyzeBlock(int index, Block block, Segmenter segmenter, Stems stems) {

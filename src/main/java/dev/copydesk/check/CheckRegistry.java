@@ -61,6 +61,12 @@ public final class CheckRegistry {
                 case HEADLINE_BODY_MISMATCH -> new HeadlineBodyCheck(rule);
                 case RESTATED_ENDING -> new RestatedEndingCheck(rule);
                 case AUDIENCE_GRADE -> new AudienceGradeCheck(rule, settings);
+                case UNATTRIBUTED_STATISTIC -> new UnattributedClaimCheck(rule, java.util.Set.of("statistic"));
+                case UNATTRIBUTED_CLAIM -> new UnattributedClaimCheck(rule,
+                        java.util.Set.of("comparison", "causal", "prediction", "group-belief", "event"));
+                case QUOTE_WITHOUT_SPEAKER -> new QuoteWithoutSpeakerCheck(rule);
+                case MISSING_BYLINE -> new MissingMetadataCheck(rule, MissingMetadataCheck.Field.AUTHOR);
+                case MISSING_DATE -> new MissingMetadataCheck(rule, MissingMetadataCheck.Field.DATE);
             };
             if (check != null) {
                 checks.add(check);

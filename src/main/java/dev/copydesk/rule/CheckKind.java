@@ -63,7 +63,17 @@ public enum CheckKind {
     /** A closing paragraph made mostly of the opening's words. */
     RESTATED_ENDING,
     /** A document grade above the target of the audience profile. */
-    AUDIENCE_GRADE;
+    AUDIENCE_GRADE,
+    /** Statistics no source is given for. */
+    UNATTRIBUTED_STATISTIC,
+    /** Other check-worthy claims (comparisons, causes, predictions, events) no source is given for. */
+    UNATTRIBUTED_CLAIM,
+    /** Direct quotations with no speaker nearby. */
+    QUOTE_WITHOUT_SPEAKER,
+    /** HTML articles without a byline. */
+    MISSING_BYLINE,
+    /** HTML articles without a publication date. */
+    MISSING_DATE;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

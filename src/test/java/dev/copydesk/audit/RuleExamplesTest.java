@@ -46,7 +46,12 @@ class RuleExamplesTest {
     /** Audits the example as an article with only this rule, placed where the rule looks. */
     static List<Finding> findingsFor(Rule rule, Example example) throws Exception {
         byte[] bytes;
-        if (example.bytes() != null) {
+        InputFormat format = InputFormat.TEXT;
+        if (example.text().startsWith("<html")) {
+            // An example written as an HTML page is read as one, e.g. for rules about its metadata.
+            bytes = example.text().getBytes(StandardCharsets.UTF_8);
+            format = InputFormat.HTML;
+        } else if (example.bytes() != null) {
             bytes = HexFormat.ofDelimiter(" ").parseHex(example.bytes().strip());
         } else {
             boolean body = rule.appliesTo(RuleScope.BODY);
@@ -58,7 +63,7 @@ class RuleExamplesTest {
             bytes = article.getBytes(StandardCharsets.UTF_8);
         }
         Auditor auditor = new Auditor(new RuleCatalog(List.of(rule)), null, null);
-        DocumentResult result = auditor.audit(new ArticleReader().parse("example.txt", InputFormat.TEXT, bytes));
+        DocumentResult result = auditor.audit(new ArticleReader().parse("example.txt", format, bytes));
         return result.findings().stream().filter(f -> f.rule().equals(rule.id())).toList();
     }
 }

@@ -1,0 +1,198 @@
+package dev.copydesk.analysis;
+
+import dev.copydesk.input.Link;
+import dev.copydesk.input.Scope;
+import dev.copydesk.text.Span;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds check-worthy claims and their attribution, sentence by sentence, with heuristics an
+ * editor can follow: a claim is a sentence with a number, a comparison, a cause, a prediction,
+ * a statement about what a group thinks, or an event with a named actor; it is attributed when
+ * the sentence names who says so (a name next to a reporting verb, "according to", a quoted
+ * speaker), cites a document by its publisher, carries a link, or continues a quotation whose
+ * speaker the previous sentence named. Vague sources ("experts say") are recorded, but do not
+ * count as attribution. Stateless.
+ */
+public final class ClaimFinder {
+    private static final String NAME = "(?:[A-Z][\\p{L}'’.-]*(?:\\s+(?:of|for|the|de|van|von|al|bin)\\s+[A-Z][\\p{L}'’.-]*|\\s+[A-Z][\\p{L}'’.-]*)*)";
+    private static final String VERB = "(?:said|says|say|told|tells|wrote|writes|announced|announces|stated|states|added|"
+            + "adds|explained|explains|warned|warns|argued|argues|claimed|claims|insisted|insists|confirmed|confirms|"
+            + "reported|reports|estimated|estimates|highlighted|highlights|stressed|stresses|noted|notes|questioned|"
+            + "outlined|predicted|predicts|cited|acknowledged|admitted|denied|described|urged|urges|emphasised|"
+            + "emphasized|suggested|suggests|revealed|reveals|believes|believed|told reporters)";
+    private static final Pattern NAME_THEN_VERB = Pattern.compile("(" + NAME + ")(?:,[^,]{1,80})?,?\\s+(?:has |had |also )?"
+            + VERB + "\\b");
+    private static final Pattern VERB_THEN_NAME = Pattern.compile("\\b" + VERB + "\\s+(?:the\\s+)?(" + NAME + ")");
+    private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to\\s+(?:the\\s+|a\\s+)?(" + NAME + ")");
+    private static final Pattern DOCUMENT = Pattern.compile("\\b(?:report|study|survey|data|figures|statistics|analysis|"
+            + "poll|review|research|paper|census)\\s+(?:by|from|published by|released by|of|for|commissioned by)\\s+(?:the\\s+)?("
+            + NAME + ")");
+    private static final Pattern PRONOUN_VERB = Pattern.compile("\\b(?:he|she|they|it)\\s+(?:also\\s+)?" + VERB + "\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern VAGUE = Pattern.compile("\\b(?:some\\s+)?(experts?|critics|analysts|observers|sources|"
+            + "officials|insiders|reports|studies|research|commentators|many|some people|people|scientists)\\s+(?:have\\s+)?"
+            + "(?:say|said|says|believe|believed|suggest|suggests|show|shows|claim|view|think|warn|argue|fear|agree|"
+            + "continue|of)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STATISTIC = Pattern.compile("\\d|\\b(?:per cent|percent|million|billion|trillion|"
+            + "half|third|quarter|dozens|hundreds|thousands)\\b|[%£$€¥]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COMPARISON = Pattern.compile("\\b(?:the\\s+\\w+est|most|least|biggest|largest|highest|"
+            + "lowest|worst|best|first|record|never before|more than|less than|fewer than|higher than|lower than|"
+            + "compared with|compared to)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CAUSAL = Pattern.compile("\\b(?:because|due to|caused|causes|led to|leads to|result of|"
+            + "as a result|thanks to|blamed|owing to|driven by)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PREDICTION = Pattern.compile("\\b(?:will|expected to|likely to|set to|forecast|"
+            + "predicted|could|would)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern GROUP = Pattern.compile("\\b(?:many|most|some)\\s+(?:people|experts|analysts|voters|"
+            + "observers|residents|critics|economists)\\b|\\bit is (?:widely )?(?:believed|thought|said)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern EVENT_VERB = Pattern.compile("\\b(?:\\w{3,}ed|has been|have been|had been|met|said|"
+            + "agreed|won|lost|made|took|gave|held|led|sold|paid|began|began|struck|fell|rose|cut|hit|set|left|sent|"
+            + "told|found|built|spent|went|came|became|signed|voted|launched|killed|died)\\b");
+    /** A capitalised name that does not open the sentence (where every word is capitalised). */
+    private static final Pattern INNER_NAME = Pattern.compile("(?<=\\S\\s)" + NAME);
+    private static final Set<String> NOT_NAMES = Set.of("The", "This", "That", "These", "Those", "In", "A", "An", "It",
+            "He", "She", "They", "We", "I", "But", "And", "As", "Over", "Yet", "If", "When", "While", "After", "Before",
+            "On", "At", "For", "With", "From", "By", "Of", "To", "Its", "His", "Her", "Their", "Our", "There", "Here",
+            "However", "Meanwhile", "Last", "Next", "Mr", "Mrs", "Ms", "Dr", "Such", "Some", "Many", "Most", "All");
+    private static final Set<String> ORGANISATION_WORDS = Set.of("ministry", "office", "council", "commission", "bank",
+            "university", "agency", "association", "department", "party", "government", "court", "police", "company",
+            "group", "institute", "authority", "committee", "union", "service", "board", "federation", "organisation",
+            "organization", "foundation", "trust", "corporation", "news", "times", "post", "inc", "ltd", "plc",
+            "nations", "parliament", "congress", "senate", "house", "army", "league");
+
+    private ClaimFinder() {
+    }
+
+    static List<Claim> find(List<AnalyzedBlock> blocks, List<Link> links) {
+        List<Claim> claims = new ArrayList<>();
+        Source previous = null;
+        for (AnalyzedBlock block : blocks) {
+            Scope scope = block.block().scope();
+            if (scope == Scope.HEADLINE || scope == Scope.HEADING || scope == Scope.CAPTION) {
+                continue;
+            }
+            String text = block.text();
+            for (Span sentence : block.sentences()) {
+                String s = text.substring(sentence.start(), sentence.end());
+                Optional<Source> source = linked(block, sentence, links).or(() -> named(s));
+                boolean quoted = block.inQuotation(sentence.start()) || block.inQuotation(Math.max(sentence.start(), sentence.end() - 1));
+                if (source.isEmpty() && previous != null && (quoted || PRONOUN_VERB.matcher(s).find())) {
+                    source = Optional.of(previous);
+                }
+                Optional<String> vague = vague(s);
+                String type = type(s);
+                if (type != null) {
+                    claims.add(new Claim(block.index(), sentence, type, source, vague));
+                }
+                if (source.isPresent()) {
+                    previous = source.get();
+                } else if (!quoted) {
+                    previous = null;
+                }
+            }
+        }
+        return claims;
+    }
+
+    private static Optional<Source> linked(AnalyzedBlock block, Span sentence, List<Link> links) {
+        for (Link link : links) {
+            if (link.block() == block.index() && link.blockStart() < sentence.end() && sentence.start() < link.blockEnd()) {
+                return Optional.of(new Source(domain(link.href()), "link"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String domain(String href) {
+        try {
+            String host = URI.create(href.strip()).getHost();
+            return host == null ? href : host.startsWith("www.") ? host.substring(4) : host;
+        } catch (IllegalArgumentException e) {
+            return href;
+        }
+    }
+
+    /** The named source a sentence gives for what it says, if any. */
+    public static Optional<Source> named(String s) {
+        Matcher m = ACCORDING_TO.matcher(s);
+        if (m.find() && isName(m.group(1))) {
+            return Optional.of(source(m.group(1)));
+        }
+        m = DOCUMENT.matcher(s);
+        if (m.find() && isName(m.group(1))) {
+            return Optional.of(new Source(clean(m.group(1)), "document"));
+        }
+        m = NAME_THEN_VERB.matcher(s);
+        while (m.find()) {
+            if (isName(m.group(1))) {
+                return Optional.of(source(m.group(1)));
+            }
+        }
+        m = VERB_THEN_NAME.matcher(s);
+        while (m.find()) {
+            if (isName(m.group(1))) {
+                return Optional.of(source(m.group(1)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isName(String candidate) {
+        String name = clean(candidate);
+        return !name.isEmpty() && !NOT_NAMES.contains(name) && !NOT_NAMES.contains(name.split("\\s+")[0])
+                || name.matches("(?:Mr|Mrs|Ms|Dr)\\.?\\s+[A-Z].*");
+    }
+
+    private static String clean(String name) {
+        return name.strip().replaceAll("['’]s$", "").replaceAll("[.,]$", "");
+    }
+
+    private static Source source(String raw) {
+        String name = clean(raw);
+        boolean acronym = name.matches("[A-Z]{2,6}");
+        boolean organisation = acronym || java.util.Arrays.stream(name.toLowerCase(Locale.ROOT).split("\\s+"))
+                .anyMatch(ORGANISATION_WORDS::contains);
+        return new Source(name, organisation ? "organisation" : "named-person");
+    }
+
+    private static Optional<String> vague(String s) {
+        Matcher m = VAGUE.matcher(s);
+        return m.find() ? Optional.of(m.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
+    }
+
+    /** The claim type, or null when the sentence asserts nothing checkable. */
+    static String type(String s) {
+        if (STATISTIC.matcher(s).find()) {
+            return "statistic";
+        }
+        if (GROUP.matcher(s).find() || VAGUE.matcher(s).find()) {
+            return "group-belief";
+        }
+        if (COMPARISON.matcher(s).find()) {
+            return "comparison";
+        }
+        if (CAUSAL.matcher(s).find()) {
+            return "causal";
+        }
+        if (PREDICTION.matcher(s).find()) {
+            return "prediction";
+        }
+        Matcher names = INNER_NAME.matcher(s);
+        boolean actor = false;
+        while (names.find()) {
+            if (isName(names.group())) {
+                actor = true;
+                break;
+            }
+        }
+        return actor && EVENT_VERB.matcher(s).find() ? "event" : null;
+    }
+}
