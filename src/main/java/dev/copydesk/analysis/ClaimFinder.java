@@ -145,8 +145,16 @@ public final class ClaimFinder {
         return Optional.empty();
     }
 
+    /** Capitalised at the start of a sentence, but nobody in particular. */
+    private static final Set<String> UNNAMED = Set.of("critics", "experts", "analysts", "observers", "sources",
+            "officials", "insiders", "reports", "studies", "research", "commentators", "many", "people", "scientists",
+            "some", "others", "residents", "campaigners", "economists", "investors", "diplomats", "witnesses");
+
     private static boolean isName(String candidate) {
         String name = clean(candidate);
+        if (UNNAMED.contains(name.toLowerCase(Locale.ROOT).split("\\s+")[0])) {
+            return false;
+        }
         return !name.isEmpty() && !NOT_NAMES.contains(name) && !NOT_NAMES.contains(name.split("\\s+")[0])
                 || name.matches("(?:Mr|Mrs|Ms|Dr)\\.?\\s+[A-Z].*");
     }

@@ -46,6 +46,7 @@ public final class HtmlReport {
         // What an editor acts on comes first; the figures behind the scores follow.
         article(main, analyzed, result.findings());
         findingList(main, result.findings());
+        claimsChecklist(main, analyzed);
         readability(main, analyzed);
         counts(main, result.findings());
         density(main, result.density());
@@ -76,6 +77,49 @@ public final class HtmlReport {
             for (Severity s : Severity.values()) {
                 long n = findings.stream().filter(f -> f.category() == c && f.severity() == s).count();
                 row.appendElement("td").text(Long.toString(n));
+            }
+        }
+    }
+
+    /** Every check-worthy claim in order, with its source or a clear "no source", to verify one by one. */
+    private static void claimsChecklist(Element main, AnalyzedDocument analyzed) {
+        List<dev.copydesk.analysis.Claim> claims = analyzed.claims();
+        long attributed = claims.stream().filter(dev.copydesk.analysis.Claim::attributed).count();
+        main.appendElement("h2").id("claims").text("Claims checklist: " + claims.size() + " claims, " + attributed
+                + " attributed");
+        if (claims.isEmpty()) {
+            main.appendElement("p").addClass("meta").text("No check-worthy claims found"
+                    + ("en".equals(analyzed.language()) ? "." : " (claims are recognised in English only)."));
+            return;
+        }
+        Element list = main.appendElement("ol").addClass("claims");
+        for (dev.copydesk.analysis.Claim claim : claims) {
+            var location = analyzed.locate(analyzed.blocks().get(claim.block()), claim.span());
+            Element item = list.appendElement("li").addClass(claim.attributed() ? "sourced" : "unsourced");
+            item.appendElement("span").addClass("where").text("line " + location.line());
+            item.appendElement("span").addClass("rule").text(claim.type());
+            VisibleText.append(item.appendElement("span").addClass("excerpt"), location.excerpt());
+            Element source = item.appendElement("div").addClass("source");
+            if (claim.source().isPresent()) {
+                VisibleText.append(source, "Source: " + claim.source().get().name() + " (" + claim.source().get().kind() + ")");
+            } else {
+                source.addClass("none").text("No source" + claim.vague().map(v -> " (leans on unnamed \"" + v + "\")")
+                        .orElse(""));
+            }
+        }
+        List<AnalyzedDocument.SourceCount> sources = analyzed.sources();
+        if (!sources.isEmpty()) {
+            main.appendElement("h3").text("Sources");
+            Element table = main.appendElement("table");
+            Element head = table.appendElement("tr");
+            head.appendElement("th").text("source");
+            head.appendElement("th").text("kind");
+            head.appendElement("th").text("claims");
+            for (AnalyzedDocument.SourceCount s : sources) {
+                Element row = table.appendElement("tr");
+                VisibleText.append(row.appendElement("td"), s.name());
+                row.appendElement("td").text(s.kind());
+                row.appendElement("td").text(Integer.toString(s.mentions()));
             }
         }
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.copydesk.analysis.AnalyzedDocument;
+import dev.copydesk.analysis.Claim;
 import dev.copydesk.analysis.Location;
 import dev.copydesk.audit.AuditRun;
 import dev.copydesk.audit.DocumentResult;
@@ -73,6 +74,19 @@ public final class JsonReport {
         result.density().forEach(density::put);
         ArrayNode findings = node.putArray("findings");
         result.findings().forEach(f -> findings.add(finding(f)));
+        ArrayNode claims = node.putArray("claims");
+        for (Claim claim : analyzed.claims()) {
+            ObjectNode c = claims.addObject();
+            putLocation(c, analyzed.locate(analyzed.blocks().get(claim.block()), claim.span()));
+            c.put("type", claim.type());
+            c.put("attributed", claim.attributed());
+            claim.source().ifPresent(s -> c.put("source", s.name()).put("sourceKind", s.kind()));
+            claim.vague().ifPresent(v -> c.put("vagueSource", v));
+        }
+        ArrayNode sources = node.putArray("sources");
+        for (AnalyzedDocument.SourceCount s : analyzed.sources()) {
+            sources.addObject().put("name", s.name()).put("kind", s.kind()).put("mentions", s.mentions());
+        }
         ArrayNode links = node.putArray("links");
         for (Link link : doc.links()) {
             Location at = analyzed.locate(analyzed.blocks().get(link.block()), link.blockStart(), link.blockEnd());
