@@ -137,9 +137,16 @@ public final class ClaimFinder {
             }
         }
         m = VERB_THEN_NAME.matcher(s);
-        while (m.find()) {
-            if (isName(m.group(1))) {
-                return Optional.of(source(m.group(1)));
+        if (m.find()) {
+            // "said Harbour Lines' finance director, Karim Adeyemi": a possessive names the
+            // employer; the speaker is the next name.
+            Matcher names = INNER_NAME.matcher(s);
+            names.region(m.start(1), s.length()).useTransparentBounds(true);
+            while (names.find()) {
+                String candidate = names.group();
+                if (isName(candidate) && !candidate.matches(".*(?:['’]s|s['’])$")) {
+                    return Optional.of(source(candidate));
+                }
             }
         }
         return Optional.empty();
