@@ -74,6 +74,12 @@ final class EvaluateCommand implements Callable<Integer> {
         } else {
             out.println("propaganda: skipped, " + ptc + " not found");
         }
+        Path hedge = data.resolve("hedge-wikipedia/conll2010_wiki_train_liew.tsv");
+        if (Files.isRegularFile(hedge)) {
+            weasel(out, auditor, hedge);
+        } else {
+            out.println("weasel: skipped, " + hedge + " not found");
+        }
         if (Files.isRegularFile(bbc)) {
             bbc(out, auditor, bbc);
         } else {
@@ -179,6 +185,46 @@ final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
+    /** Sentence-level: does the vague-attribution rule flag the sentences CoNLL-2010 marks as weasel? */
+    private void weasel(PrintWriter out, Auditor auditor, Path tsv) throws Exception {
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        int tn = 0;
+        try (BufferedReader in = Files.newBufferedReader(tsv, StandardCharsets.UTF_8)) {
+            in.readLine();
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                int tab = line.indexOf('\t');
+                if (tab < 0) {
+                    continue;
+                }
+                boolean truth = line.substring(0, tab).equals("uncertain");
+                String sentence = detokenize(line.substring(tab + 1));
+                boolean flagged = audit(auditor, "Headline\n\n" + sentence, "wiki.txt").findings().stream()
+                        .anyMatch(f -> f.rule().equals("sourcing.vague-attribution"));
+                if (flagged && truth) {
+                    tp++;
+                } else if (flagged) {
+                    fp++;
+                } else if (truth) {
+                    fn++;
+                } else {
+                    tn++;
+                }
+            }
+        }
+        out.printf(Locale.ROOT, "weasel (CoNLL-2010 Wikipedia, %d sentences, %d weasel): sourcing.vague-attribution "
+                + "precision %.3f, recall %.3f (%d flagged)%n", tp + fp + fn + tn, tp + fn, ratio(tp, tp + fp),
+                ratio(tp, tp + fn), tp + fp);
+    }
+
+    /** Undoes Penn Treebank tokenisation so surface phrases match: "Council 's" to "Council's", -LRB- to "(". */
+    static String detokenize(String ptb) {
+        return ptb.replace("-LRB-", "(").replace("-RRB-", ")").replace("``", "\"").replace("''", "\"")
+                .replaceAll(" (['’](?:s|re|ve|ll|d|m)|n't)\\b", "$1").replaceAll(" ([.,;:!?)])", "$1")
+                .replace("( ", "(").strip();
+    }
+
     private static boolean overlaps(Finding f, int[] span) {
         return f.location().start() < span[1] && span[0] < f.location().end();
     }
@@ -188,6 +234,9 @@ final class EvaluateCommand implements Callable<Integer> {
         long words = 0;
         long warnings = 0;
         long errors = 0;
+        long sourcing = 0;
+        long claims = 0;
+        long attributedClaims = 0;
         int articles = 0;
         Map<String, Integer> articlesByRule = new TreeMap<>();
         Map<String, Integer> anyByRule = new TreeMap<>();
@@ -203,6 +252,10 @@ final class EvaluateCommand implements Callable<Integer> {
                 words += result.analysis().orElseThrow().metrics().get("words").longValue();
                 warnings += result.findings().stream().filter(f -> f.severity() == Severity.WARNING).count();
                 errors += result.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
+                sourcing += result.findings().stream().filter(f -> f.category() == Category.SOURCING).count();
+                var analyzed = result.analysis().orElseThrow();
+                claims += analyzed.claims().size();
+                attributedClaims += analyzed.claims().stream().filter(dev.copydesk.analysis.Claim::attributed).count();
                 // Info findings (tone inside quotations among them) inform; the 2% budget is for warnings and errors.
                 result.findings().stream().filter(f -> f.severity().atLeast(Severity.WARNING)).map(Finding::rule)
                         .distinct().forEach(r -> articlesByRule.merge(r, 1, Integer::sum));
@@ -211,6 +264,8 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "bbc (%d articles, %d words): %.2f warnings and %.2f errors per 1,000 words%n", articles,
                 words, warnings * 1000.0 / words, errors * 1000.0 / words);
+        out.printf(Locale.ROOT, "  claims: %d, attributed %.1f%%; sourcing findings %.2f per 1,000 words%n", claims,
+                100.0 * attributedClaims / Math.max(1, claims), sourcing * 1000.0 / words);
         int total = articles;
         out.println("  rule                             warnings/errors in   any finding in (info included)");
         anyByRule.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
