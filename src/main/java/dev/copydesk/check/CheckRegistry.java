@@ -67,6 +67,7 @@ public final class CheckRegistry {
                 case QUOTE_WITHOUT_SPEAKER -> new QuoteWithoutSpeakerCheck(rule);
                 case MISSING_BYLINE -> new MissingMetadataCheck(rule, MissingMetadataCheck.Field.AUTHOR);
                 case MISSING_DATE -> new MissingMetadataCheck(rule, MissingMetadataCheck.Field.DATE);
+                case TIME_ANCHOR -> new TimeAnchorCheck(rule);
             };
             if (check != null) {
                 checks.add(check);

@@ -73,7 +73,9 @@ public enum CheckKind {
     /** HTML articles without a byline. */
     MISSING_BYLINE,
     /** HTML articles without a publication date. */
-    MISSING_DATE;
+    MISSING_DATE,
+    /** Relative time references in a dated article, with the date each stands for. */
+    TIME_ANCHOR;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
