@@ -72,6 +72,60 @@ public final class ClaimFinder {
     }
 
     static List<Claim> find(List<AnalyzedBlock> blocks, List<Link> links) {
+        return attributeFromFollowing(blocks, findInSentences(blocks, links));
+    }
+
+    /** How many sentences on a claim may attribute it, as leads do ("... jumped 76%. TimeWarner said ..."). */
+    private static final int LOOK_AHEAD = 3;
+
+    /**
+     * News states a fact first and names the source right after. An unattributed claim takes
+     * the source of one of the next few claims when that claim names the source and shares a
+     * proper name with it (the company, person or body both sentences are about).
+     */
+    private static List<Claim> attributeFromFollowing(List<AnalyzedBlock> blocks, List<Claim> claims) {
+        List<Claim> result = new ArrayList<>(claims);
+        for (int i = 0; i < result.size(); i++) {
+            Claim claim = result.get(i);
+            if (claim.attributed()) {
+                continue;
+            }
+            Set<String> names = names(sentenceText(blocks, claim));
+            for (int k = i + 1; k < Math.min(result.size(), i + 1 + LOOK_AHEAD) && !names.isEmpty(); k++) {
+                Claim later = result.get(k);
+                if (later.attributed() && !later.source().get().kind().equals("link")) {
+                    Set<String> laterNames = names(sentenceText(blocks, later));
+                    laterNames.add(later.source().get().name());
+                    if (laterNames.stream().anyMatch(names::contains)) {
+                        result.set(i, new Claim(claim.block(), claim.span(), claim.type(), later.source(), claim.vague()));
+                        break;
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
+    private static String sentenceText(List<AnalyzedBlock> blocks, Claim claim) {
+        return blocks.get(claim.block()).text().substring(claim.span().start(), claim.span().end());
+    }
+
+    private static Set<String> names(String sentence) {
+        Set<String> names = new java.util.HashSet<>();
+        Matcher m = INNER_NAME.matcher(sentence);
+        while (m.find()) {
+            if (isName(m.group())) {
+                for (String part : clean(m.group()).split("\\s+")) {
+                    if (part.length() > 2 && Character.isUpperCase(part.charAt(0)) && !NOT_NAMES.contains(part)) {
+                        names.add(part);
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
+    private static List<Claim> findInSentences(List<AnalyzedBlock> blocks, List<Link> links) {
         List<Claim> claims = new ArrayList<>();
         Source previous = null;
         for (AnalyzedBlock block : blocks) {
