@@ -38,14 +38,15 @@ public final class Analyzer {
         Stems stems = Stems.forLanguage(language);
         List<AnalyzedBlock> blocks = new ArrayList<>();
         for (Block block : document.blocks()) {
-            blocks.add(analyzeBlock(blocks.size(), block, segmenter, stems));
+            blocks.add(analyzeBlock(blocks.size(), block, segmenter, stems, language));
         }
         return new AnalyzedDocument(document, language, blocks, metrics(blocks, language),
                 // The claim and attribution heuristics know English reporting verbs only.
                 "en".equals(language) ? ClaimFinder.find(blocks, document.links()) : List.of());
     }
 
-    private static AnalyzedBlock analyzeBlock(int index, Block block, Segmenter segmenter, Stems stems) {
+    private static AnalyzedBlock analyzeBlock(int index, Block block, Segmenter segmenter, Stems stems,
+            String language) {
         String text = block.text().text();
         NormalizedText normalized = TextNormalizer.normalize(text);
         List<Token> tokens = segmenter.tokens(normalized.text());
@@ -72,11 +73,12 @@ public final class Analyzer {
         Readability.Counts blockCounts = Readability.Counts.none();
         double[] grades = new double[sentences.size()];
         for (int i = 0; i < sentences.size(); i++) {
-            ReadabilityCounter one = new ReadabilityCounter();
+            ReadabilityCounter one = new ReadabilityCounter(language);
             one.addSentence(text, sentences.get(i));
             Readability.Counts counts = one.counts();
             blockCounts = blockCounts.plus(counts);
-            grades[i] = counts.words() < MIN_WORDS_FOR_SENTENCE_GRADE ? 0
+            // Sentence grades are Flesch-Kincaid, an English formula with thresholds set on English news.
+            grades[i] = counts.words() < MIN_WORDS_FOR_SENTENCE_GRADE || !"en".equals(language) ? 0
                     : Math.round(Readability.fleschKincaidGrade(counts) * 10) / 10.0;
         }
         return new AnalyzedBlock(index, block, normalized, tokens, tokenStems, sentences, QuotationFinder.quotations(text),
@@ -87,7 +89,7 @@ public final class Analyzer {
         // Document counts are the blocks' counts added up; only Linsear Write, which samples the
         // first hundred words, needs a counter of its own, over the first blocks only.
         Readability.Counts c = Readability.Counts.none();
-        ReadabilityCounter linsearSample = new ReadabilityCounter();
+        ReadabilityCounter linsearSample = new ReadabilityCounter(language);
         int paragraphs = 0;
         int exclamations = 0;
         int allCaps = 0;

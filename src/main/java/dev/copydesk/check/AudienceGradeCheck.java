@@ -24,7 +24,7 @@ final class AudienceGradeCheck implements Check {
     public void run(AnalyzedDocument document, Findings findings) {
         Number grade = document.metrics().get("consensusGrade");
         Number words = document.metrics().get("words");
-        if (grade == null || document.blocks().isEmpty() || words.intValue() < Audience.MIN_WORDS
+        if (grade == null || !"en".equals(document.language()) || document.blocks().isEmpty() || words.intValue() < Audience.MIN_WORDS
                 || grade.doubleValue() <= audience.maxGrade()) {
             return;
         }

@@ -50,7 +50,11 @@ public final class Findings {
         }
         Scope scope = block.block().scope();
         if (scope == Scope.HEADLINE) {
-            return rule.appliesTo(RuleScope.HEADLINE);
+            // A quotation in a headline is someone else's words, as in the body: rules written for
+            // the reporter's own words (body rules without quote scope) leave it out.
+            boolean quotedWords = block.inQuotation(offset) && rule.appliesTo(RuleScope.BODY)
+                    && !rule.appliesTo(RuleScope.QUOTE);
+            return rule.appliesTo(RuleScope.HEADLINE) && !quotedWords;
         }
         if (scope == Scope.QUOTE || block.inQuotation(offset)) {
             return rule.appliesTo(RuleScope.QUOTE);

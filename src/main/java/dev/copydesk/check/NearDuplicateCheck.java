@@ -37,11 +37,16 @@ final class NearDuplicateCheck implements Check {
     public void run(AnalyzedDocument document, Findings findings) {
         List<SentenceWords.Sentence> sentences = new ArrayList<>();
         List<Set<Long>> shingles = new ArrayList<>();
-        Map<Long, List<Integer>> index = new HashMap<>();
+        // Captions and pull quotes restate the text by design: sentences are compared only with
+        // sentences of the same kind (body text, captions, block quotes).
+        Map<Scope, Map<Long, List<Integer>>> indexes = new HashMap<>();
         for (AnalyzedBlock block : document.blocks()) {
-            if (block.block().scope() == Scope.HEADLINE) {
+            Scope kind = block.block().scope();
+            if (kind == Scope.HEADLINE) {
                 continue;
             }
+            Map<Long, List<Integer>> index = indexes.computeIfAbsent(
+                    kind == Scope.CAPTION || kind == Scope.QUOTE ? kind : Scope.PARAGRAPH, k -> new HashMap<>());
             for (SentenceWords.Sentence sentence : SentenceWords.of(block)) {
                 if (sentence.stems().size() < MIN_WORDS) {
                     continue;

@@ -44,10 +44,12 @@ final class PhraseCheck implements Check {
      * a negator right before it, or before one softening word.
      */
     private static boolean negated(List<Token> tokens, int i) {
-        if (i >= 1 && NEGATORS.contains(tokens.get(i - 1).text())) {
-            return true;
+        int j = i - 1;
+        // Up to two softening words: "not so dramatic", "not at all shocking".
+        for (int soft = 0; soft < 2 && j >= 1 && SOFTENERS.contains(tokens.get(j).text()); soft++) {
+            j--;
         }
-        return i >= 2 && SOFTENERS.contains(tokens.get(i - 1).text()) && NEGATORS.contains(tokens.get(i - 2).text());
+        return j >= 0 && NEGATORS.contains(tokens.get(j).text());
     }
 
     private static final java.util.Set<String> NEGATORS = java.util.Set.of("not", "never", "no", "hardly", "barely",

@@ -17,7 +17,7 @@ import java.util.Map;
  */
 final class PhraseIndex {
     /** One phrase of one rule; {@code preferred} is null for plain phrase rules. */
-    record Entry(Rule rule, String phrase, String preferred) {
+    record Entry(Rule rule, String phrase, String preferred, List<String> lemmas) {
     }
 
     private static final class Node {
@@ -41,12 +41,17 @@ final class PhraseIndex {
         String written = exact ? phrase.substring(1).strip() : phrase;
         Node node = exact ? exactRoot : stemRoot;
         Node start = node;
-        for (Token token : segmenter.tokens(TextNormalizer.normalizeString(written))) {
+        List<Token> tokens = segmenter.tokens(TextNormalizer.normalizeString(written));
+        for (Token token : tokens) {
             String key = exact || !token.word() ? token.text() : stems.stem(token.text());
             node = node.children.computeIfAbsent(key, k -> new Node());
         }
+        // In a phrase, a stem may join unrelated words ("explosive claims" and "an explosion
+        // claimed"): each word of a phrase matches its inflections only.
+        List<String> lemmas = exact || tokens.stream().filter(Token::word).count() < 2 ? null
+                : tokens.stream().map(t -> lemma(t.text())).toList();
         if (node != start) {
-            node.entries.add(new Entry(rule, written, preferred));
+            node.entries.add(new Entry(rule, written, preferred, lemmas));
         }
     }
 
@@ -68,6 +73,9 @@ final class PhraseIndex {
                 break;
             }
             for (Entry entry : node.entries) {
+                if (entry.lemmas() != null && !sameLemmas(entry.lemmas(), tokens, first)) {
+                    continue;
+                }
                 if (matches == null) {
                     matches = new ArrayList<>();
                 }
@@ -75,5 +83,33 @@ final class PhraseIndex {
             }
         }
         return matches;
+    }
+
+    private static boolean sameLemmas(List<String> lemmas, List<Token> tokens, int first) {
+        for (int k = 0; k < lemmas.size(); k++) {
+            if (!lemmas.get(k).equals(lemma(tokens.get(first + k).text()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A word without its inflectional ending: "tipped", "tips" and "tip" give "tip"; "explosion" stays. */
+    static String lemma(String word) {
+        String w = word.endsWith("'s") || word.endsWith("\u2019s") ? word.substring(0, word.length() - 2) : word;
+        if ((w.endsWith("ies") || w.endsWith("ied")) && w.length() > 4) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        for (String suffix : new String[] {"ing", "ed", "es", "s"}) {
+            if (w.endsWith(suffix) && !w.endsWith("ss") && w.length() > suffix.length() + 2) {
+                w = w.substring(0, w.length() - suffix.length());
+                break;
+            }
+        }
+        int n = w.length();
+        if (n > 3 && w.charAt(n - 1) == w.charAt(n - 2) && "bdglmnprt".indexOf(w.charAt(n - 1)) >= 0) {
+            w = w.substring(0, n - 1); // tipped, stopped
+        }
+        return w.endsWith("e") && w.length() > 2 ? w.substring(0, w.length() - 1) : w;
     }
 }

@@ -165,7 +165,9 @@ public final class HtmlReport {
         for (double v : new double[] {Readability.fleschReadingEase(c), Readability.fleschKincaidGrade(c),
             Readability.gunningFog(c), Readability.smog(c), Readability.colemanLiau(c),
             Readability.automatedReadabilityIndex(c)}) {
-            row.appendElement("td").text(String.format(java.util.Locale.ROOT, "%.1f", v));
+            // As in the metrics: a grade below zero is shown as 0 (FRE, first, is not a grade).
+            double shown = row.childrenSize() == 4 || !Double.isFinite(v) ? v : Math.max(0, v);
+            row.appendElement("td").text(String.format(java.util.Locale.ROOT, "%.1f", shown));
         }
     }
 
@@ -180,13 +182,14 @@ public final class HtmlReport {
         if (lengths.isEmpty()) {
             return;
         }
-        int max = Math.max(40, lengths.stream().mapToInt(Integer::intValue).max().orElse(40));
+        int longest = lengths.stream().mapToInt(Integer::intValue).max().orElse(0);
+        int max = Math.max(40, longest);
         int barWidth = Math.max(2, Math.min(12, 900 / lengths.size()));
         int height = 120;
         main.appendElement("h3").text("Sentence lengths (words)");
         Element svg = main.appendElement("svg").attr("xmlns", "http://www.w3.org/2000/svg")
                 .attr("width", Integer.toString(barWidth * lengths.size() + 40)).attr("height", Integer.toString(height + 20))
-                .attr("role", "img").attr("aria-label", lengths.size() + " sentences; longest " + max + " words")
+                .attr("role", "img").attr("aria-label", lengths.size() + " sentences; longest " + longest + " words")
                 .addClass("chart");
         for (int i = 0; i < lengths.size(); i++) {
             int w = lengths.get(i);

@@ -18,7 +18,7 @@ public final class QuotationFinder {
         int open = -1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '"' && i > 0 && Character.isDigit(text.charAt(i - 1))) {
+            if (c == '"' && open < 0 && i > 0 && Character.isDigit(text.charAt(i - 1))) {
                 continue; // an inch mark: 65" TVs, a 6" pipe
             }
             boolean opener = c == '\u201C' || c == '\u201E' || c == '\u00AB' || c == '"';

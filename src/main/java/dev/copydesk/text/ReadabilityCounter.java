@@ -9,8 +9,23 @@ import java.util.List;
  * thread-safe: one per document.
  */
 public final class ReadabilityCounter {
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u00A0\\u202F]+");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u00A0\\u202F\\u2014\\u2015\\u2026]+");
     private static final java.util.regex.Pattern COMPOUND_JOINS = java.util.regex.Pattern.compile("[-\\u2010\\u2011\\u2013/]+");
+
+    /** English syllables come from the CMU table and spelling rules; other languages count vowel groups. */
+    private final boolean english;
+
+    public ReadabilityCounter() {
+        this("en");
+    }
+
+    public ReadabilityCounter(String language) {
+        this.english = language == null || language.isEmpty() || language.equals("en");
+    }
+
+    /** Links and e-mail addresses are not read as words; their "syllables" would swamp the counts. */
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile(
+            "^(?:[a-z][a-z0-9+.-]*://|www\\.)|^[^@\\s]+@[^@\\s]+\\.[a-z]{2,}$", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private int sentences;
     private int words;
@@ -34,7 +49,7 @@ public final class ReadabilityCounter {
         boolean first = true;
         for (String raw : SPACES.split(s)) {
             String word = strip(raw);
-            if (word.isEmpty() || word.chars().noneMatch(Character::isLetterOrDigit)) {
+            if (word.isEmpty() || word.chars().noneMatch(Character::isLetterOrDigit) || ADDRESS.matcher(word).find()) {
                 continue;
             }
             addWord(word, first);
@@ -53,7 +68,7 @@ public final class ReadabilityCounter {
         int n = 0;
         List<String> parts = List.of(COMPOUND_JOINS.split(word));
         for (String part : parts) {
-            n += Syllables.count(part);
+            n += english ? Syllables.count(part) : Syllables.vowelGroups(part);
         }
         n = Math.max(1, n);
         syllables += n;
@@ -70,7 +85,7 @@ public final class ReadabilityCounter {
             poly++;
             boolean properNoun = !sentenceStart && Character.isUpperCase(word.codePointAt(0));
             boolean compound = parts.size() > 1;
-            if (!properNoun && !compound && !madeLongBySuffix(word, n)) {
+            if (!properNoun && !compound && !(english && madeLongBySuffix(word, n))) {
                 complex++;
             }
         }

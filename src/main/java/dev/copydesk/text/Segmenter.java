@@ -45,7 +45,13 @@ public final class Segmenter {
                 e--;
             }
             if (e > s) {
-                if (!spans.isEmpty() && endsWithAbbreviation(text, spans.get(spans.size() - 1))) {
+                Span previous = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+                // A break inside a run of non-space characters is in a URL or an address
+                // ("example.com/faq?id=3"), not between sentences.
+                boolean midToken = previous != null && previous.end() == s && s > 0 && s < text.length()
+                        && (Character.isLowerCase(text.charAt(s)) || Character.isDigit(text.charAt(s))) && text.charAt(s - 1) == '?'
+                        && s >= 2 && !Character.isWhitespace(text.charAt(s - 2));
+                if (previous != null && (midToken || endsWithAbbreviation(text, previous, s))) {
                     s = spans.remove(spans.size() - 1).start();
                 }
                 spans.add(new Span(s, e));
@@ -63,7 +69,7 @@ public final class Segmenter {
             "co", "dept", "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "mr", "mrs", "ms", "fig", "approx", "est");
 
-    private static boolean endsWithAbbreviation(String text, Span sentence) {
+    private static boolean endsWithAbbreviation(String text, Span sentence, int next) {
         int end = sentence.end();
         if (end < 2 || text.charAt(end - 1) != '.') {
             return false;
@@ -74,7 +80,12 @@ public final class Segmenter {
         }
         String word = text.substring(start, end - 1);
         boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
-        return initial || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.equals("no")) {
+            // "No. 10" runs on; "he said no." ends a sentence.
+            return Character.isDigit(text.charAt(next));
+        }
+        return initial || ABBREVIATIONS.contains(lower);
     }
 
     /**

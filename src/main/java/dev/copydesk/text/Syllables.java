@@ -62,6 +62,19 @@ public final class Syllables {
         return n;
     }
 
+    private static final Pattern ANY_VOWEL_GROUP = Pattern.compile("[aeiouy\u00e6\u0153\u00f8]+");
+
+    /**
+     * Syllables of a word in a language other than English: runs of vowels, accents included
+     * ("été" 2, "Müll" 1, "città" 2); 1 for a word with a letter or digit but no vowel.
+     */
+    public static int vowelGroups(String word) {
+        String w = java.text.Normalizer.normalize(word.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
+        int n = (int) ANY_VOWEL_GROUP.matcher(w).results().count();
+        return n > 0 ? n : w.chars().anyMatch(Character::isLetterOrDigit) ? 1 : 0;
+    }
+
     /** The spelling rules alone, for words the dictionary does not list; {@code w} is lowercase a-z. */
     static int byRules(String w) {
         if (w.isEmpty()) {
