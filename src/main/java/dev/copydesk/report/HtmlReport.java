@@ -206,19 +206,18 @@ public final class HtmlReport {
     }
 
     private static void density(Element main, Map<String, Double> density) {
-        main.appendElement("h2").text("Per 1,000 words");
-        Element table = main.appendElement("table");
-        density.forEach((name, value) -> {
-            Element row = table.appendElement("tr");
-            row.appendElement("td").text(name);
-            row.appendElement("td").text(value.toString());
-        });
+        nameValueTable(main, "Per 1,000 words", density);
     }
 
     private static void metrics(Element main, Map<String, Number> metrics) {
-        main.appendElement("h2").text("Metrics");
+        nameValueTable(main, "Metrics", metrics);
+    }
+
+    /** A headed two-column table of named figures, in the map's order. */
+    private static void nameValueTable(Element main, String heading, Map<String, ? extends Number> values) {
+        main.appendElement("h2").text(heading);
         Element table = main.appendElement("table");
-        metrics.forEach((name, value) -> {
+        values.forEach((name, value) -> {
             Element row = table.appendElement("tr");
             row.appendElement("td").text(name);
             row.appendElement("td").text(value.toString());
