@@ -27,15 +27,42 @@ public final class ClaimFinder {
             + "adds|explained|explains|warned|warns|argued|argues|claimed|claims|insisted|insists|confirmed|confirms|"
             + "reported|reports|estimated|estimates|highlighted|highlights|stressed|stresses|noted|notes|questioned|"
             + "outlined|predicted|predicts|cited|acknowledged|admitted|denied|described|urged|urges|emphasised|"
-            + "emphasized|suggested|suggests|revealed|reveals|believes|believed|told reporters)";
-    private static final Pattern NAME_THEN_VERB = Pattern.compile("(" + NAME + ")(?:,[^,]{1,80})?,?\\s+(?:has |had |also )?"
-            + VERB + "\\b");
-    private static final Pattern VERB_THEN_NAME = Pattern.compile("\\b" + VERB + "\\s+(?:the\\s+)?(" + NAME + ")");
-    private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to\\s+(?:the\\s+|a\\s+)?(" + NAME + ")");
+            + "emphasized|suggested|suggests|revealed|reveals|believes|believed|told reporters|ruled|rules|conceded|concedes|"
+            + "accused|accuses|called|calls|concluded|concludes|testified|maintained|maintains|replied|responded|"
+            + "recalled|alleged|alleges|pointed out)";
+    private static final Pattern NAME_THEN_VERB = Pattern.compile("(" + NAME + ")(?:\\s*\\([^()]{1,40}\\))?(?:,[^,]{1,80})?,?\\s+(?:who\\s+)?"
+            + "(?:(?:has|had|have|also|later|then|previously|repeatedly|earlier|already|recently|now)\\s+){0,2}" + VERB + "\\b");
+    /**
+     * A sentence that ends in a reporting tag (", the BRC said.", ", said Ms Ruiz.", ", according
+     * to the ONS."): the tag may cover the sentences before it in the paragraph.
+     */
+    private static final Pattern TRAILING_TAG = Pattern.compile("[,\"”’]\\s*(?:[^,\"”]{1,60}?\\s)?(?:(?:has|have|had)\\s+)?"
+            + "(?:said|says|added|adds|told\\s+[^,]{1,40}|reported|reports|warned|explained|estimated|noted|wrote|"
+            + "according to\\s+[^,]{1,60})(?:\\s+[^,]{1,60})?\\s*[.!?]?[\"”’]?\\s*$");
+    /**
+     * Verbs that put the speaker after them, with the rest of the sentence: "..., said Harbour
+     * Lines' finance director, Karim Adeyemi." ("highlights Europe's resolve" names no speaker).
+     */
+    private static final Pattern VERB_THEN_NAME = Pattern.compile("\\b(?:said|says|added|adds|wrote|writes|explained|"
+            + "warned|insisted|continued|asked|noted|argued)\\s+([^.;:!?\"”]{1,80}?)\\s*(?:[.;:!?\"”]|$)");
+    /** Words that make what follows "said" a clause ("said Labour had spent"), not a speaker. */
+    private static final Pattern CLAUSE_WORD = Pattern.compile("\\b(?:is|are|was|were|had|has|have|would|will|could|"
+            + "should|may|might|that|it|he|she|they|we|there|this|not|did|does)\\b");
+    private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to\\s+(?:[a-z][\\w-]*\\s+){0,6}?(" + NAME + ")");
+    /**
+     * A source identified by role rather than name: "the mayor said", "London's most senior
+     * police officer has said", "a company spokeswoman told the BBC".
+     */
+    private static final Pattern ROLE_THEN_VERB = Pattern.compile("\\b((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\\p{L}-]*['’]s?)\\s+"
+            + "(?:[\\p{L}-]+\\s+){0,4}?(?:\\d+-year-old|company|companies|firm|firms|bank|government|council|ministry|"
+            + "department|agency|club|union|party|airline|retailer|group|spokes(?:man|woman|person)|minister|secretary|mayor|chairman|chairwoman|chair|"
+            + "chief executive|chief|director|president|officer|prosecutor|judge|coroner|governor|ambassador|commissioner|"
+            + "official|head|leader|manager|coach|boss|founder|owner|lawyer|attorney|regulator|watchdog|inquiry|"
+            + "committee|court|police|statement))\\s+(?:(?:has|had|have|also)\\s+){0,2}" + VERB + "\\b");
     private static final Pattern DOCUMENT = Pattern.compile("\\b(?:report|study|survey|data|figures|statistics|analysis|"
             + "poll|review|research|paper|census)\\s+(?:by|from|published by|released by|of|for|commissioned by)\\s+(?:the\\s+)?("
             + NAME + ")");
-    private static final Pattern PRONOUN_VERB = Pattern.compile("\\b(?:he|she|they|it)\\s+(?:also\\s+)?" + VERB + "\\b",
+    private static final Pattern PRONOUN_VERB = Pattern.compile("\\b(he|she|they|it)\\s+(?:(?:has|had|have|also)\\s+){0,2}" + VERB + "\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern VAGUE = Pattern.compile("\\b(?:some\\s+)?(experts?|critics|analysts|observers|sources|"
             + "officials|insiders|reports|studies|research|commentators|many|some people|people|scientists)\\s+(?:have\\s+)?"
@@ -43,6 +70,11 @@ public final class ClaimFinder {
             + "continue|of)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern STATISTIC = Pattern.compile("\\d|\\b(?:per cent|percent|million|billion|trillion|"
             + "half|third|quarter|dozens|hundreds|thousands)\\b|[%£$€¥]", Pattern.CASE_INSENSITIVE);
+    /** Numbers that date or name rather than count: years, ages (", 21,"), days of the month, "No 10". */
+    private static final Pattern NOT_STATISTICS = Pattern.compile("\\b(?:1[5-9]|20)\\d\\d(?:s|/\\d\\d)?\\b|,\\s*\\d{1,3},|"
+            + "\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:January|February|March|April|May|June|July|August|September|October|"
+            + "November|December)\\b|\\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+            + "December)\\s+\\d{1,2}\\b|\\bNo\\.?\\s+\\d+\\b|\\b\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:am|pm|GMT|BST)\\b");
     private static final Pattern COMPARISON = Pattern.compile("\\b(?:the\\s+\\w+est|most|least|biggest|largest|highest|"
             + "lowest|worst|best|first|record|never before|more than|less than|fewer than|higher than|lower than|"
             + "compared with|compared to)\\b", Pattern.CASE_INSENSITIVE);
@@ -80,23 +112,25 @@ public final class ClaimFinder {
 
     /**
      * News states a fact first and names the source right after. An unattributed claim takes
-     * the source of one of the next few claims when that claim names the source and shares a
-     * proper name with it (the company, person or body both sentences are about).
+     * the source of one of the next few claims when the claim names that source (the company,
+     * person or body it is about).
      */
     private static List<Claim> attributeFromFollowing(List<AnalyzedBlock> blocks, List<Claim> claims) {
         List<Claim> result = new ArrayList<>(claims);
         for (int i = 0; i < result.size(); i++) {
             Claim claim = result.get(i);
-            if (claim.attributed()) {
+            if (claim.attributed() || claim.vague().isPresent()) {
                 continue;
             }
             Set<String> names = names(sentenceText(blocks, claim));
             for (int k = i + 1; k < Math.min(result.size(), i + 1 + LOOK_AHEAD) && !names.isEmpty(); k++) {
                 Claim later = result.get(k);
                 if (later.attributed() && !later.source().get().kind().equals("link")) {
-                    Set<String> laterNames = names(sentenceText(blocks, later));
-                    laterNames.add(later.source().get().name());
-                    if (laterNames.stream().anyMatch(names::contains)) {
+                    // The source itself must be what the claim is about: "TimeWarner's profits
+                    // jumped 76%. ... TimeWarner said"; a country both sentences mention is not enough.
+                    Set<String> sourceNames = new java.util.HashSet<>(
+                            java.util.Arrays.asList(later.source().get().name().split("\\s+")));
+                    if (sourceNames.stream().anyMatch(names::contains)) {
                         result.set(i, new Claim(claim.block(), claim.span(), claim.type(), later.source(), claim.vague()));
                         break;
                     }
@@ -128,32 +162,86 @@ public final class ClaimFinder {
     private static List<Claim> findInSentences(List<AnalyzedBlock> blocks, List<Link> links) {
         List<Claim> claims = new ArrayList<>();
         Source previous = null;
+        // The last person and the last body named, for "he said" and "it said" sentences further on.
+        java.util.Map<String, Source> lastNamed = new java.util.HashMap<>();
         for (AnalyzedBlock block : blocks) {
             Scope scope = block.block().scope();
             if (scope == Scope.HEADLINE || scope == Scope.HEADING || scope == Scope.CAPTION) {
                 continue;
             }
             String text = block.text();
-            for (Span sentence : block.sentences()) {
+            List<Span> sentences = block.sentences();
+            int n = sentences.size();
+            String[] texts = new String[n];
+            List<Optional<Source>> sources = new ArrayList<>(n);
+            boolean[] quoted = new boolean[n];
+            // 1. What each sentence names itself: a link, a name or role with a reporting verb,
+            //    or "he said" for the person last named.
+            for (int i = 0; i < n; i++) {
+                Span sentence = sentences.get(i);
                 String s = text.substring(sentence.start(), sentence.end());
+                texts[i] = s;
+                quoted[i] = block.inQuotation(sentence.start()) || block.inQuotation(Math.max(sentence.start(), sentence.end() - 1));
                 Optional<Source> source = linked(block, sentence, links).or(() -> named(s));
-                boolean quoted = block.inQuotation(sentence.start()) || block.inQuotation(Math.max(sentence.start(), sentence.end() - 1));
-                if (source.isEmpty() && previous != null && (quoted || PRONOUN_VERB.matcher(s).find())) {
-                    source = Optional.of(previous);
+                Matcher pronoun = PRONOUN_VERB.matcher(s);
+                if (source.isEmpty() && pronoun.find()) {
+                    Source known = lastNamed.get(pronounKind(pronoun.group(1)));
+                    source = Optional.ofNullable(known != null ? known : previous);
                 }
-                Optional<String> vague = vague(s);
-                String type = type(s);
+                source.ifPresent(found -> remember(lastNamed, found));
+                sources.add(source);
+            }
+            // 2. A reporting tag closing a later sentence of the paragraph covers what comes before it:
+            //    "Sales fell 4% in March. The figures were worse than expected, the BRC said."
+            //    A sentence leaning on a vague source ("experts view this as...") keeps it.
+            Optional<Source> later = Optional.empty();
+            for (int i = n - 1; i >= 0; i--) {
+                if (sources.get(i).isPresent()) {
+                    boolean tag = !sources.get(i).get().kind().equals("link") && TRAILING_TAG.matcher(texts[i]).find();
+                    later = tag ? sources.get(i) : Optional.empty();
+                } else if (vague(texts[i]).isEmpty()) {
+                    sources.set(i, later);
+                }
+            }
+            // 3. A quotation running on from the previous paragraph keeps its speaker.
+            for (int i = 0; i < n; i++) {
+                if (sources.get(i).isEmpty() && previous != null && quoted[i]) {
+                    sources.set(i, Optional.of(previous));
+                }
+                String type = type(texts[i]);
                 if (type != null) {
-                    claims.add(new Claim(block.index(), sentence, type, source, vague));
+                    claims.add(new Claim(block.index(), sentences.get(i), type, sources.get(i), vague(texts[i])));
                 }
-                if (source.isPresent()) {
-                    previous = source.get();
-                } else if (!quoted) {
+                if (sources.get(i).isPresent()) {
+                    previous = sources.get(i).get();
+                } else if (!quoted[i]) {
                     previous = null;
                 }
             }
         }
         return claims;
+    }
+
+    private static String pronounKind(String pronoun) {
+        return switch (pronoun.toLowerCase(Locale.ROOT)) {
+            case "he", "she" -> "person";
+            case "it" -> "body";
+            default -> "any";
+        };
+    }
+
+    private static void remember(java.util.Map<String, Source> lastNamed, Source source) {
+        lastNamed.put("any", source);
+        switch (source.kind()) {
+            case "named-person" -> lastNamed.put("person", source);
+            case "organisation", "document" -> lastNamed.put("body", source);
+            case "role" -> {
+                lastNamed.put("person", source);
+                lastNamed.put("body", source);
+            }
+            default -> {
+            }
+        }
     }
 
     private static Optional<Source> linked(AnalyzedBlock block, Span sentence, List<Link> links) {
@@ -191,7 +279,7 @@ public final class ClaimFinder {
             }
         }
         m = VERB_THEN_NAME.matcher(s);
-        if (m.find()) {
+        if (m.find() && !CLAUSE_WORD.matcher(m.group(1)).find()) {
             // "said Harbour Lines' finance director, Karim Adeyemi": a possessive names the
             // employer; the speaker is the next name.
             Matcher names = INNER_NAME.matcher(s);
@@ -203,6 +291,10 @@ public final class ClaimFinder {
                 }
             }
         }
+        m = ROLE_THEN_VERB.matcher(s);
+        if (m.find()) {
+            return Optional.of(new Source(m.group(1).strip(), "role"));
+        }
         return Optional.empty();
     }
 
@@ -213,6 +305,9 @@ public final class ClaimFinder {
 
     private static boolean isName(String candidate) {
         String name = clean(candidate);
+        if (LEADING_NOT_NAME.contains(name)) {
+            return false;
+        }
         if (UNNAMED.contains(name.toLowerCase(Locale.ROOT).split("\\s+")[0])) {
             return false;
         }
@@ -220,8 +315,22 @@ public final class ClaimFinder {
                 || name.matches("(?:Mr|Mrs|Ms|Dr)\\.?\\s+[A-Z].*");
     }
 
+    /** Capitalised words that can open a run of capitals without being part of the name: "But Mr Blair", "On Tuesday Mr Ebbers". */
+    private static final Set<String> LEADING_NOT_NAME = Set.of("But", "And", "Or", "So", "Yet", "On", "In", "At", "By",
+            "For", "From", "With", "After", "Before", "Since", "Until", "When", "While", "Then", "Now", "Today",
+            "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+            "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+            "December", "Last", "Next", "This", "That", "The", "However", "Meanwhile", "Also", "Earlier", "Later");
+
+    /** The name without a possessive, trailing punctuation, or leading words that are not part of it. */
     private static String clean(String name) {
-        return name.strip().replaceAll("['’]s$", "").replaceAll("[.,]$", "");
+        String[] words = name.strip().replaceAll("['’]s$", "").replaceAll("[.,]$", "").split("\\s+");
+        int first = 0;
+        while (first < words.length - 1 && LEADING_NOT_NAME.contains(words[first])
+                && Character.isUpperCase(words[first + 1].charAt(0))) {
+            first++;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
     }
 
     private static Source source(String raw) {
@@ -239,7 +348,7 @@ public final class ClaimFinder {
 
     /** The claim type, or null when the sentence asserts nothing checkable. */
     static String type(String s) {
-        if (STATISTIC.matcher(s).find()) {
+        if (STATISTIC.matcher(NOT_STATISTICS.matcher(s).replaceAll(" ")).find()) {
             return "statistic";
         }
         if (GROUP.matcher(s).find() || VAGUE.matcher(s).find()) {

@@ -58,6 +58,19 @@ final class PhraseCheck implements Check {
     private static final java.util.Set<String> SOFTENERS = java.util.Set.of("so", "very", "that", "too", "particularly",
             "especially", "really", "quite", "entirely", "at", "all");
 
+    /** Whether one of the two words before token {@code i}, without crossing punctuation, is in the rule's {@code unless-after}. */
+    private static boolean madeSpecific(Rule rule, List<Token> tokens, int i) {
+        if (!(rule.check() instanceof CheckSpec.Phrases phrases) || phrases.unlessAfter().isEmpty()) {
+            return false;
+        }
+        for (int j = i - 1; j >= 0 && j >= i - 2 && tokens.get(j).word(); j--) {
+            if (phrases.unlessAfter().contains(tokens.get(j).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Normalization keeps an invisible character with the letter before it; the phrase ends at the letter. */
     private static Span trimInvisibleTail(AnalyzedBlock block, Span span) {
         String text = block.text();
@@ -83,7 +96,8 @@ final class PhraseCheck implements Check {
             }
             for (PhraseIndex.Match match : longest.values()) {
                 Rule rule = match.entry().rule();
-                if (busyUntil.getOrDefault(rule, -1) >= i || rule.category() == Category.TONE && negated(tokens, i)) {
+                if (busyUntil.getOrDefault(rule, -1) >= i || rule.category() == Category.TONE && negated(tokens, i)
+                        || madeSpecific(rule, tokens, i)) {
                     continue;
                 }
                 busyUntil.put(rule, match.last());

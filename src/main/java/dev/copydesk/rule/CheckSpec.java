@@ -7,9 +7,19 @@ public sealed interface CheckSpec {
     CheckKind kind();
 
     /** Phrases to flag. */
-    record Phrases(List<String> phrases) implements CheckSpec {
+    /**
+     * A list of phrases. A match is dropped when one of the two words right before it, in the
+     * same clause, is in {@code unlessAfter}: "his report of", "the initial reports of" name a
+     * particular report, "reports of" does not.
+     */
+    record Phrases(List<String> phrases, java.util.Set<String> unlessAfter) implements CheckSpec {
         public Phrases {
             phrases = List.copyOf(phrases);
+            unlessAfter = java.util.Set.copyOf(unlessAfter);
+        }
+
+        public Phrases(List<String> phrases) {
+            this(phrases, java.util.Set.of());
         }
 
         @Override

@@ -37,9 +37,9 @@ public final class RuleLoader {
     private static final Set<String> PACK_KEYS = Set.of("pack", "description", "rules");
     private static final Set<String> RULE_KEYS = Set.of("id", "category", "severity", "message", "suggestion",
             "description", "scope", "when", "check", "phrases", "replacements", "pattern", "case-sensitive", "metric", "max",
-            "min", "up-to", "characters", "unless-near", "whole-words", "min-length", "examples");
+            "min", "up-to", "characters", "unless-near", "whole-words", "min-length", "unless-after", "examples");
     private static final Map<CheckKind, Set<String>> KIND_KEYS = Map.of(
-            CheckKind.PHRASE, Set.of("phrases"),
+            CheckKind.PHRASE, Set.of("phrases", "unless-after"),
             CheckKind.SUBSTITUTION, Set.of("replacements"),
             CheckKind.PATTERN, Set.of("pattern", "case-sensitive"),
             CheckKind.METRIC, Set.of("metric", "max", "min", "up-to"),
@@ -298,7 +298,16 @@ public final class RuleLoader {
             }
             seen.add(key);
         }
-        return new CheckSpec.Phrases(phrases.stream().map(String::strip).toList());
+        List<String> unlessAfter = f.stringOrList("unless-after");
+        Set<String> words = new java.util.TreeSet<>();
+        for (String word : unlessAfter == null ? List.<String>of() : unlessAfter) {
+            String key = word.strip().toLowerCase(Locale.ROOT);
+            if (key.isEmpty() || key.chars().anyMatch(Character::isWhitespace)) {
+                f.problem("unless-after", "'unless-after' takes single words, not '" + word + "'");
+            }
+            words.add(key);
+        }
+        return new CheckSpec.Phrases(phrases.stream().map(String::strip).toList(), words);
     }
 
     private static CheckSpec substitutions(Fields f) {

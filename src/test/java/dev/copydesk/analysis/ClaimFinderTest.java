@@ -1,0 +1,48 @@
+package dev.copydesk.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.copydesk.input.ArticleReader;
+import dev.copydesk.input.InputFormat;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Attribution, case by case: each article is a headline and one body paragraph; the claim
+ * containing {@code phrase} must be attributed to {@code source} (NONE for no source, NO CLAIM
+ * when the sentence is not check-worthy).
+ */
+class ClaimFinderTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            name after the verb         | Fares will rise by 8% next year, said Ana Ruiz. | rise by 8% | Ana Ruiz
+            leading conjunction         | But Mr Blair insisted the 40 new laws were needed. | 40 new laws | Mr Blair
+            leading weekday             | On Tuesday Mr Ebbers said profits fell by 12%. | fell by 12% | Mr Ebbers
+            two auxiliaries             | Home Secretary Charles Clarke has also warned that 300 officers could go. | 300 officers | Home Secretary Charles Clarke
+            parenthesis after the name  | Electronic Arts (EA) says it sold 12 million games. | 12 million | Electronic Arts
+            according to, a document    | Sales rose 4%, according to figures released by the Electoral Commission. | rose 4% | Electoral Commission
+            a role, not a name          | Crime fell by 9% last year, the mayor said. | fell by 9% | the mayor
+            a clause after said         | A party spokesman said Labour had spent 10 million pounds. | 10 million | A party spokesman
+            said plus a clause is no name | The report said Labour had spent 10 million pounds. | 10 million | NONE
+            trailing tag covers the paragraph | Sales fell 4% in March. The drop was the worst in years, the BRC said. | fell 4% | BRC
+            a reported event covers nothing before it | Shares fell 70% on Monday. Ms Okafor said the trial would go on. | fell 70% | NONE
+            vague source keeps its vagueness | Experts view this as the biggest shift in 40 years. The rise was steep, Mr Holt said. | biggest shift | NONE
+            he said finds the last speaker | Tom Ruiz said the study began in May. It covered 400 farms. He said 30% of them had failed. | 30% of them | Tom Ruiz
+            a year is not a statistic   | The town has relied on the bridge since 1962. | since 1962 | NO CLAIM
+            an age is not a statistic   | Scholl, 21, was a student in Munich. | Scholl | NO CLAIM
+            """)
+    void attributesTheClaim(String name, String paragraph, String phrase, String source) throws Exception {
+        String article = "Headline\n\n" + paragraph + "\n";
+        AnalyzedDocument doc = Analyzer.analyze(new ArticleReader().parse("case.txt", InputFormat.TEXT,
+                article.getBytes(StandardCharsets.UTF_8)), null);
+        String found = "NO CLAIM";
+        for (Claim claim : doc.claims()) {
+            String text = doc.blocks().get(claim.block()).text().substring(claim.span().start(), claim.span().end());
+            if (text.contains(phrase)) {
+                found = claim.source().map(Source::name).orElse("NONE");
+            }
+        }
+        assertEquals(source, found);
+    }
+}
