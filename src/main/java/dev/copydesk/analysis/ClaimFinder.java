@@ -59,7 +59,9 @@ public final class ClaimFinder {
             + "chief executive|chief|director|president|officer|prosecutor|judge|coroner|governor|ambassador|commissioner|"
             + "official|head|leader|manager|coach|boss|founder|owner|lawyer|attorney|regulator|watchdog|inquiry|"
             + "committee|court|police|statement))\\s+(?:(?:has|had|have|also)\\s+){0,2}" + VERB + "\\b");
-    private static final Pattern DOCUMENT = Pattern.compile("\\b(?:report|study|survey|data|figures|statistics|analysis|"
+    /** "figures from the ONS" is a document; "key figures from Europe" are people. */
+    private static final Pattern DOCUMENT = Pattern.compile("\\b(?:report|study|survey|data|"
+            + "(?<!key |leading |senior |public |political |prominent |top )figures|statistics|analysis|"
             + "poll|review|research|paper|census)\\s+(?:by|from|published by|released by|of|for|commissioned by)\\s+(?:the\\s+)?("
             + NAME + ")");
     private static final Pattern PRONOUN_VERB = Pattern.compile("\\b(he|she|they|it)\\s+(?:(?:has|had|have|also)\\s+){0,2}" + VERB + "\\b",
@@ -284,7 +286,9 @@ public final class ClaimFinder {
             // employer; the speaker is the next name.
             Matcher names = INNER_NAME.matcher(s);
             names.region(m.start(1), s.length()).useTransparentBounds(true);
-            while (names.find()) {
+            // The speaker follows the verb closely: "adds a layer of diplomacy, with U.S. teams" names none.
+            int nearEnd = wordEnd(s, m.start(1), 6);
+            while (names.find() && names.start() < nearEnd) {
                 String candidate = names.group();
                 if (isName(candidate) && !candidate.matches(".*(?:['’]s|s['’])$")) {
                     return Optional.of(source(candidate));
@@ -296,6 +300,17 @@ public final class ClaimFinder {
             return Optional.of(new Source(m.group(1).strip(), "role"));
         }
         return Optional.empty();
+    }
+
+    /** The offset just past the {@code words}-th word from {@code from}: a name must start before it. */
+    private static int wordEnd(String s, int from, int words) {
+        Matcher word = Pattern.compile("\\S+").matcher(s);
+        word.region(from, s.length());
+        int end = from;
+        for (int i = 0; i < words && word.find(); i++) {
+            end = word.end();
+        }
+        return end;
     }
 
     /** Capitalised at the start of a sentence, but nobody in particular. */

@@ -29,6 +29,9 @@ class ClaimFinderTest {
             a reported event covers nothing before it | Shares fell 70% on Monday. Ms Okafor said the trial would go on. | fell 70% | NONE
             vague source keeps its vagueness | Experts view this as the biggest shift in 40 years. The rise was steep, Mr Holt said. | biggest shift | NONE
             he said finds the last speaker | Tom Ruiz said the study began in May. It covered 400 farms. He said 30% of them had failed. | 30% of them | Tom Ruiz
+            key figures are people      | Talks in 12 cities involved key figures from Europe. | 12 cities | NONE
+            adds is no speaker tag      | The plan adds a layer of high-pressure diplomacy, with U.S. teams in 3 cities. | 3 cities | NONE
+            speaker after an employer   | Fares will rise 8%, said Harbour Lines' finance director, Karim Adeyemi. | rise 8% | Karim Adeyemi
             a year is not a statistic   | The town has relied on the bridge since 1962. | since 1962 | NO CLAIM
             an age is not a statistic   | Scholl, 21, was a student in Munich. | Scholl | NO CLAIM
             """)
