@@ -3,6 +3,7 @@ package dev.copydesk.audit;
 import dev.copydesk.input.ArticleReader;
 import dev.copydesk.input.InputException;
 import dev.copydesk.input.InputFormat;
+import dev.copydesk.input.JsonlExport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -33,31 +34,85 @@ public final class Batch {
         this.threads = Math.max(1, threads);
     }
 
-    /** One input of a run: a file with the path to show for it, or stdin. */
-    record Input(Path file, String displayPath, String error) {
+    /**
+     * One input of a run: a file with the path to show for it, stdin ({@code file} null), or one
+     * line of a JSONL export ({@code exportLine}). {@code error} marks an input that
+     * failed before auditing.
+     */
+    public record Input(Path file, String displayPath, String error, JsonlExport.Entry exportLine) {
+        Input(Path file, String displayPath, String error) {
+            this(file, displayPath, error, null);
+        }
     }
 
-    public AuditRun run(List<String> paths, InputStream stdin) {
-        List<Input> inputs = expand(paths);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, inputs.size())),
-                task -> {
-                    // Deeply nested markup recurses in the parsers; a roomy stack keeps real pages readable.
-                    Thread thread = new Thread(null, task, "copydesk-audit", WORKER_STACK_BYTES);
-                    thread.setDaemon(true);
-                    return thread;
-                });
+    /** Every input the paths name, in order: files, folders walked in sorted order, JSONL lines. */
+    public static List<Input> plan(List<String> paths) {
+        return expand(paths);
+    }
+
+    /**
+     * Audits every input and hands each result to {@code sink} in input order. At most a few
+     * documents per thread are in flight, so memory does not grow with the number of inputs.
+     *
+     * @throws IOException when the sink cannot write; the run stops there
+     */
+    public <T> void run(List<Input> inputs, InputStream stdin, DocumentSink<T> sink) throws IOException {
+        int workers = Math.min(threads, Math.max(1, inputs.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(workers, task -> {
+            // Deeply nested markup recurses in the parsers; a roomy stack keeps real pages readable.
+            Thread thread = new Thread(null, task, "copydesk-audit", WORKER_STACK_BYTES);
+            thread.setDaemon(true);
+            return thread;
+        });
+        record Done<T>(DocumentResult result, T prepared) {
+        }
         try {
-            List<Future<DocumentResult>> futures = new ArrayList<>();
-            for (Input input : inputs) {
-                futures.add(pool.submit(() -> auditOne(input, stdin)));
+            int window = workers * 4;
+            java.util.ArrayDeque<Future<Done<T>>> inFlight = new java.util.ArrayDeque<>();
+            int next = 0;
+            for (int i = 0; i < inputs.size(); i++) {
+                while (next < inputs.size() && next < i + window) {
+                    Input input = inputs.get(next++);
+                    inFlight.add(pool.submit(() -> {
+                        DocumentResult result = auditSafely(input, stdin);
+                        return new Done<>(result, sink.prepare(result));
+                    }));
+                }
+                Done<T> done = await(inFlight.poll(), inputs.get(i), sink);
+                sink.accept(done.result(), done.prepared());
             }
-            List<DocumentResult> results = new ArrayList<>();
-            for (int i = 0; i < futures.size(); i++) {
-                results.add(await(futures.get(i), inputs.get(i)));
-            }
-            return new AuditRun(results);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** The results of every input, in order, held in memory: for tests and small runs. */
+    public AuditRun run(List<String> paths, InputStream stdin) {
+        List<DocumentResult> results = new ArrayList<>();
+        try {
+            run(plan(paths), stdin, new DocumentSink<Void>() {
+                @Override
+                public Void prepare(DocumentResult document) {
+                    return null;
+                }
+
+                @Override
+                public void accept(DocumentResult document, Void prepared) {
+                    results.add(document);
+                }
+            });
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new AuditRun(results);
+    }
+
+    private DocumentResult auditSafely(Input input, InputStream stdin) {
+        try {
+            return auditOne(input, stdin);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug, not the user's fault; still, one article must not sink the batch.
+            return DocumentResult.failed(input.displayPath(), "internal error: " + e);
         }
     }
 
@@ -66,6 +121,9 @@ public final class Batch {
             return DocumentResult.failed(input.displayPath(), input.error());
         }
         try {
+            if (input.exportLine() != null) {
+                return auditor.audit(JsonlExport.read(input.file(), input.exportLine(), input.displayPath(), reader));
+            }
             return auditor.audit(input.file() == null ? reader.readStdin(stdin)
                     : reader.read(input.file(), input.displayPath()));
         } catch (InputException e) {
@@ -73,16 +131,20 @@ public final class Batch {
         }
     }
 
-    private static DocumentResult await(Future<DocumentResult> future, Input input) {
+    private static <T> T await(Future<T> future, Input input, DocumentSink<?> sink) throws IOException {
         try {
             return future.get();
         } catch (ExecutionException e) {
-            // A bug, not the user's fault; still, one article must not sink the batch.
-            Throwable cause = e.getCause();
-            return DocumentResult.failed(input.displayPath(), "internal error: " + cause);
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof java.io.UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw new IllegalStateException("rendering " + input.displayPath() + " failed", e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return DocumentResult.failed(input.displayPath(), "interrupted");
+            throw new java.io.InterruptedIOException("interrupted while auditing " + input.displayPath());
         }
     }
 
@@ -104,13 +166,35 @@ public final class Batch {
                 for (Path file : files) {
                     String relative = path.relativize(file).toString().replace('\\', '/');
                     String base = given.endsWith("/") ? given : given + "/";
-                    inputs.add(new Input(file, base + relative, null));
+                    if (JsonlExport.isExport(file)) {
+                        inputs.addAll(exportLines(file, base + relative));
+                    } else {
+                        inputs.add(new Input(file, base + relative, null));
+                    }
                 }
             } else if (!Files.exists(path)) {
                 inputs.add(new Input(path, given, "no such file or directory"));
+            } else if (JsonlExport.isExport(path)) {
+                inputs.addAll(exportLines(path, given));
             } else {
                 inputs.add(new Input(path, given, null));
             }
+        }
+        return inputs;
+    }
+
+    /** One input per article of a JSONL export, named {@code export.jsonl#id}. */
+    private static List<Input> exportLines(Path file, String given) {
+        List<Input> inputs = new ArrayList<>();
+        try {
+            for (JsonlExport.Entry entry : JsonlExport.index(file)) {
+                inputs.add(new Input(file, given + "#" + entry.name(), entry.error(), entry));
+            }
+            if (inputs.isEmpty()) {
+                inputs.add(new Input(file, given, "export has no articles"));
+            }
+        } catch (IOException e) {
+            inputs.add(new Input(file, given, "cannot read: " + e.getMessage()));
         }
         return inputs;
     }
@@ -119,7 +203,9 @@ public final class Batch {
     private static List<Path> articlesUnder(Path folder, List<Input> unreadable, String given) {
         List<Path> files = new ArrayList<>();
         try {
-            Files.walkFileTree(folder, new java.nio.file.SimpleFileVisitor<>() {
+            // Linked folders are audited too; a link back up the tree is walked once, not forever.
+            Files.walkFileTree(folder, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new java.nio.file.SimpleFileVisitor<>() {
                 @Override
                 public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes a) {
                     return !dir.equals(folder) && isHidden(folder.relativize(dir))
@@ -128,7 +214,8 @@ public final class Batch {
 
                 @Override
                 public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes a) {
-                    if (Files.isRegularFile(file) && InputFormat.forFileName(file.getFileName().toString()).isPresent()
+                    if (Files.isRegularFile(file) && (InputFormat.forFileName(file.getFileName().toString()).isPresent()
+                            || JsonlExport.isExport(file))
                             && !isHidden(folder.relativize(file))) {
                         files.add(file);
                     }
@@ -137,6 +224,9 @@ public final class Batch {
 
                 @Override
                 public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                    if (e instanceof java.nio.file.FileSystemLoopException) {
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
                     String base = given.endsWith("/") ? given : given + "/";
                     unreadable.add(new Input(file, base + folder.relativize(file).toString().replace('\\', '/'),
                             e instanceof java.nio.file.AccessDeniedException ? "permission denied" : "cannot read: " + e.getMessage()));

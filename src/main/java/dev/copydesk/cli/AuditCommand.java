@@ -1,17 +1,22 @@
 package dev.copydesk.cli;
 
-import dev.copydesk.audit.AuditRun;
 import dev.copydesk.audit.Auditor;
 import dev.copydesk.audit.Batch;
 import dev.copydesk.audit.DocumentResult;
+import dev.copydesk.audit.DocumentSink;
+import dev.copydesk.audit.RunTally;
 import dev.copydesk.check.Audience;
 import dev.copydesk.check.CheckSettings;
 import dev.copydesk.input.ArticleReader;
 import dev.copydesk.report.AtomicFiles;
-import dev.copydesk.report.HtmlReport;
-import dev.copydesk.report.IndexPage;
+import dev.copydesk.report.CheckstyleReport;
+import dev.copydesk.report.GithubReport;
+import dev.copydesk.report.HtmlReports;
 import dev.copydesk.report.JsonReport;
+import dev.copydesk.report.JunitReport;
 import dev.copydesk.report.ReportNames;
+import dev.copydesk.report.ReportWriter;
+import dev.copydesk.report.SarifReport;
 import dev.copydesk.report.TextReport;
 import dev.copydesk.rule.RuleCatalog;
 import dev.copydesk.rule.RuleLoadException;
@@ -38,7 +43,7 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {"0:nothing at or above --fail-on", "1:findings at or above --fail-on, or a document failed",
             "2:usage, config or rule-file error (nothing audited)"})
 final class AuditCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format { text, json, sarif, junit, github, checkstyle }
 
     enum FailOn { error, warning, info, never }
 
@@ -48,11 +53,13 @@ final class AuditCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, or - for stdin.")
     private List<String> paths = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "Machine output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private Format format = Format.text;
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "Machine output: ${COMPLETION-CANDIDATES} (default: text). Repeat for several outputs in one run.")
+    private List<Format> formats = new ArrayList<>();
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Write the machine output to FILE instead of stdout.")
-    private Path output;
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Write the machine output to FILE instead of stdout; the n-th --output goes with the n-th --format.")
+    private List<Path> outputs = new ArrayList<>();
 
     @Option(names = "--reports", paramLabel = "DIR", description = "Folder for HTML reports (default: ${DEFAULT-VALUE}).")
     private Path reports = Path.of("reports");
@@ -105,27 +112,87 @@ final class AuditCommand implements Callable<Integer> {
                     + e.getMessage());
         }
         Auditor auditor = new Auditor(catalog, settings, language, date == null ? null : date.toString());
-        AuditRun run = new Batch(auditor, new ArticleReader(), threads).run(paths, System.in);
-        for (DocumentResult doc : run.documents()) {
-            doc.error().ifPresent(reason -> err.println("copydesk: " + doc.path() + ": " + reason));
-        }
-        String machine = format == Format.json ? JsonReport.render(run, Version.VALUE) : TextReport.render(run);
+        Severity threshold = failOn == FailOn.never ? null : Severity.valueOf(failOn.name().toUpperCase(java.util.Locale.ROOT));
+        java.util.function.Predicate<dev.copydesk.check.Finding> fails = f -> threshold != null && f.severity().atLeast(threshold);
+        List<Batch.Input> inputs = Batch.plan(paths);
+        List<AtomicFiles.Pending> files = new ArrayList<>();
+        List<ReportWriter> writers = new ArrayList<>();
+        HtmlReports html = noHtml ? null : new HtmlReports(reports,
+                ReportNames.assign(inputs.stream().map(Batch.Input::displayPath).toList()), Version.VALUE);
+        RunTally tally = new RunTally();
+        boolean[] failing = {false};
         try {
-            if (output == null) {
-                out.print(machine);
-                out.flush();
-            } else {
-                AtomicFiles.write(output, machine);
+            List<Format> chosen = formats.isEmpty() ? List.of(Format.text) : formats;
+            if (outputs.size() > chosen.size()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "more --output files than --format options: "
+                        + "each --output goes with the --format before it");
             }
-            if (!noHtml) {
-                writeHtml(run, err);
+            if (chosen.size() - outputs.size() > 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "only one --format can go to stdout; "
+                        + "give the others an --output FILE");
+            }
+            for (int i = 0; i < chosen.size(); i++) {
+                java.io.Writer target = out;
+                if (i < outputs.size()) {
+                    AtomicFiles.Pending file = AtomicFiles.open(outputs.get(i));
+                    files.add(file);
+                    target = file.writer();
+                }
+                writers.add(writer(chosen.get(i), target, catalog, fails));
+            }
+            if (html != null) {
+                writers.add(html);
+            }
+            Progress progress = Progress.forTerminal(err, inputs.size());
+            new Batch(auditor, new ArticleReader(), threads).run(inputs, System.in, new DocumentSink<List<Object>>() {
+                @Override
+                public List<Object> prepare(DocumentResult document) {
+                    List<Object> parts = new ArrayList<>(writers.size());
+                    writers.forEach(w -> parts.add(w.prepare(document)));
+                    return parts;
+                }
+
+                @Override
+                public void accept(DocumentResult document, List<Object> parts) throws IOException {
+                    progress.done(document.path());
+                    document.error().ifPresent(reason -> err.println(progress.clear() + "copydesk: " + document.path() + ": " + reason));
+                    tally.add(document);
+                    failing[0] |= document.findings().stream().anyMatch(fails);
+                    for (int i = 0; i < writers.size(); i++) {
+                        writers.get(i).append(document, parts.get(i));
+                    }
+                }
+            });
+            err.print(progress.clear());
+            for (ReportWriter w : writers) {
+                w.finish(tally);
+            }
+            for (AtomicFiles.Pending file : files) {
+                file.commit();
             }
         } catch (IOException e) {
+            files.forEach(AtomicFiles.Pending::abort);
             err.println("copydesk: cannot write output: " + describe(e));
             return 2;
+        } finally {
+            files.forEach(AtomicFiles.Pending::abort);
         }
-        Severity threshold = failOn == FailOn.never ? null : Severity.valueOf(failOn.name().toUpperCase(java.util.Locale.ROOT));
-        return run.failed() > 0 || run.hasFindingsAtLeast(threshold) ? 1 : 0;
+        if (html != null) {
+            err.println("copydesk: " + html.single().map(p -> "report " + p).orElse("reports " + html.index()));
+        }
+        return tally.failed() > 0 || failing[0] ? 1 : 0;
+    }
+
+    private static ReportWriter writer(Format format, java.io.Writer target, RuleCatalog catalog,
+            java.util.function.Predicate<dev.copydesk.check.Finding> fails) throws IOException {
+        return switch (format) {
+            case text -> new TextReport.Output(target);
+            case json -> new JsonReport.Output(target, Version.VALUE);
+            case sarif -> new SarifReport(target, catalog, Version.VALUE);
+            case junit -> new JunitReport(target, fails);
+            case github -> new GithubReport(target);
+            case checkstyle -> new CheckstyleReport(target);
+        };
     }
 
     /** One line a user can act on; a java.nio exception's own message is often just a path. */
@@ -140,29 +207,5 @@ final class AuditCommand implements Callable<Integer> {
             return f.getFile() + ": " + (f.getReason() == null ? e.getClass().getSimpleName() : f.getReason());
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
-
-    private void writeHtml(AuditRun run, PrintWriter err) throws IOException {
-        Map<String, String> names = ReportNames.assign(run.documents().stream().map(DocumentResult::path).toList());
-        List<DocumentResult> audited = run.documents().stream().filter(DocumentResult::audited).toList();
-        List<IOException> failures = new ArrayList<>();
-        audited.parallelStream().forEach(doc -> {
-            try {
-                AtomicFiles.write(reports.resolve(names.get(doc.path())), HtmlReport.render(doc, Version.VALUE));
-            } catch (IOException e) {
-                synchronized (failures) {
-                    failures.add(e);
-                }
-            }
-        });
-        if (!failures.isEmpty()) {
-            throw failures.get(0);
-        }
-        AtomicFiles.write(reports.resolve("index.html"), IndexPage.render(run, names, Version.VALUE));
-        if (audited.size() == 1) {
-            err.println("copydesk: report " + reports.resolve(names.get(audited.get(0).path())));
-        } else {
-            err.println("copydesk: reports " + reports.resolve("index.html"));
-        }
     }
 }

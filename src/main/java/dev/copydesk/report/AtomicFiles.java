@@ -13,6 +13,84 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /**
+     * A file being written: {@link #commit} puts it in place whole, {@link #abort} drops it. Writes
+     * through symlinks and into devices and pipes in place, like {@link #write}.
+     */
+    public static final class Pending implements AutoCloseable {
+        private final Path target;
+        private final Path temp;
+        private final java.io.Writer writer;
+        private boolean done;
+
+        private Pending(Path target, Path temp, java.io.Writer writer) {
+            this.target = target;
+            this.temp = temp;
+            this.writer = writer;
+        }
+
+        public java.io.Writer writer() {
+            return writer;
+        }
+
+        public void commit() throws IOException {
+            writer.close();
+            done = true;
+            if (temp != null) {
+                try {
+                    moveIntoPlace(temp, target);
+                } finally {
+                    Files.deleteIfExists(temp);
+                }
+            }
+        }
+
+        public void abort() {
+            if (!done) {
+                done = true;
+                try {
+                    writer.close();
+                    if (temp != null) {
+                        Files.deleteIfExists(temp);
+                    }
+                } catch (IOException ignored) {
+                    // Nothing more to undo.
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            abort();
+        }
+    }
+
+    public static Pending open(Path target) throws IOException {
+        if (Files.exists(target)) {
+            target = target.toRealPath();
+            if (!Files.isRegularFile(target)) {
+                return new Pending(target, null, new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+                        Files.newOutputStream(target), StandardCharsets.UTF_8)));
+            }
+        }
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, ".copydesk-", ".tmp");
+        return new Pending(target, temp, Files.newBufferedWriter(temp, StandardCharsets.UTF_8));
+    }
+
+    private static void moveIntoPlace(Path temp, Path target) throws IOException {
+        if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+            // Temporary files are private; a report is an ordinary file others may read.
+            Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
     public static void write(Path target, String content) throws IOException {
         if (Files.exists(target)) {
             // Write through symlinks, and into devices and pipes (/dev/null, /dev/stdout, a FIFO)
@@ -28,15 +106,7 @@ public final class AtomicFiles {
         Path temp = Files.createTempFile(dir, ".copydesk-", ".tmp");
         try {
             Files.writeString(temp, content, StandardCharsets.UTF_8);
-            if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {
-                // Temporary files are private; a report is an ordinary file others may read.
-                Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            moveIntoPlace(temp, target);
         } finally {
             Files.deleteIfExists(temp);
         }

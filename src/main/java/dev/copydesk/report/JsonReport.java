@@ -1,6 +1,5 @@
 package dev.copydesk.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -25,31 +24,81 @@ public final class JsonReport {
     private JsonReport() {
     }
 
+    /** The version of the JSON layout; it changes only when a field is renamed, moved or removed. */
+    public static final int SCHEMA_VERSION = 1;
+
+    /** The whole report of a run held in memory. */
     public static String render(AuditRun run, String version) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.putObject("tool").put("name", "copydesk").put("version", version);
-        ArrayNode documents = root.putArray("documents");
-        run.documents().forEach(d -> documents.add(document(d)));
-        ObjectNode summary = root.putObject("summary");
-        summary.put("documents", run.documents().size());
-        summary.put("audited", run.documents().size() - run.failed());
-        summary.put("failed", run.failed());
-        ObjectNode counts = summary.putObject("findings");
-        for (Map.Entry<Severity, Integer> e : run.findingsBySeverity().entrySet()) {
-            counts.put(e.getKey().key(), e.getValue());
-        }
+        java.io.StringWriter out = new java.io.StringWriter();
         try {
-            DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                    .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-            return MAPPER.writer(printer).writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("JSON tree cannot fail to serialize", e);
+            Output json = new Output(out, version);
+            for (DocumentResult d : run.documents()) {
+                json.append(d, json.prepare(d));
+            }
+            dev.copydesk.audit.RunTally tally = new dev.copydesk.audit.RunTally();
+            run.documents().forEach(tally::add);
+            json.finish(tally);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    static DefaultPrettyPrinter printer() {
+        return new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    }
+
+    /** The JSON report streamed: the header first, then each document, then the summary. */
+    public static final class Output implements ReportWriter {
+        private final java.io.Writer out;
+        private final com.fasterxml.jackson.core.JsonGenerator json;
+
+        public Output(java.io.Writer out, String version) throws java.io.IOException {
+            this.out = out;
+            this.json = MAPPER.getFactory().createGenerator(out).setPrettyPrinter(printer());
+            json.writeStartObject();
+            json.writeObjectFieldStart("tool");
+            json.writeStringField("name", "copydesk");
+            json.writeStringField("version", version);
+            json.writeEndObject();
+            json.writeNumberField("schemaVersion", SCHEMA_VERSION);
+            json.writeArrayFieldStart("documents");
+        }
+
+        @Override
+        public Object prepare(DocumentResult document) {
+            return document(document);
+        }
+
+        @Override
+        public void append(DocumentResult document, Object prepared) throws java.io.IOException {
+            MAPPER.writeTree(json, (ObjectNode) prepared);
+        }
+
+        @Override
+        public void finish(dev.copydesk.audit.RunTally tally) throws java.io.IOException {
+            json.writeEndArray();
+            json.writeObjectFieldStart("summary");
+            json.writeNumberField("documents", tally.documents());
+            json.writeNumberField("audited", tally.audited());
+            json.writeNumberField("failed", tally.failed());
+            json.writeObjectFieldStart("findings");
+            for (Severity s : Severity.values()) {
+                json.writeNumberField(s.key(), tally.findings(s));
+            }
+            json.writeEndObject();
+            json.writeEndObject();
+            json.writeEndObject();
+            json.flush();
+            out.write("\n");
+            out.flush();
         }
     }
 
-    private static ObjectNode document(DocumentResult result) {
+    static ObjectNode document(DocumentResult result) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("path", result.path());
         if (!result.audited()) {

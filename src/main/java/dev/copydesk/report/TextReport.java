@@ -12,32 +12,70 @@ public final class TextReport {
     }
 
     public static String render(AuditRun run) {
-        StringBuilder out = new StringBuilder();
-        for (DocumentResult doc : run.documents()) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        Output text = new Output(out);
+        dev.copydesk.audit.RunTally tally = new dev.copydesk.audit.RunTally();
+        try {
+            for (DocumentResult doc : run.documents()) {
+                text.append(doc, text.prepare(doc));
+                tally.add(doc);
+            }
+            text.finish(tally);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** The text report streamed: a document's lines as it comes, the summary at the end. */
+    public static final class Output implements ReportWriter {
+        private final java.io.Writer out;
+
+        public Output(java.io.Writer out) {
+            this.out = out;
+        }
+
+        @Override
+        public Object prepare(DocumentResult doc) {
+            StringBuilder lines = new StringBuilder();
             if (!doc.audited()) {
-                out.append(oneLine(doc.path())).append(": failed: ").append(oneLine(doc.error().orElse(""))).append('\n');
-                continue;
+                lines.append(oneLine(doc.path())).append(": failed: ").append(oneLine(doc.error().orElse(""))).append('\n');
+                return lines.toString();
             }
             for (Finding f : doc.findings()) {
-                out.append(oneLine(doc.path())).append(':').append(f.location().line()).append(':')
+                lines.append(oneLine(doc.path())).append(':').append(f.location().line()).append(':')
                         .append(f.location().column()).append(": ").append(f.severity().key()).append(" [")
                         .append(f.rule()).append("] ").append(oneLine(f.message())).append('\n');
             }
+            return lines.toString();
         }
-        Map<Severity, Integer> counts = run.findingsBySeverity();
-        out.append(String.format(java.util.Locale.ROOT,
-                "%d document%s audited, %d failed: %d error%s, %d warning%s, %d info%n",
-                run.documents().size() - run.failed(), run.documents().size() - run.failed() == 1 ? "" : "s",
-                run.failed(), counts.get(Severity.ERROR), counts.get(Severity.ERROR) == 1 ? "" : "s",
-                counts.get(Severity.WARNING), counts.get(Severity.WARNING) == 1 ? "" : "s", counts.get(Severity.INFO)));
-        return out.toString();
+
+        @Override
+        public void append(DocumentResult doc, Object prepared) throws java.io.IOException {
+            out.write((String) prepared);
+        }
+
+        @Override
+        public void finish(dev.copydesk.audit.RunTally tally) throws java.io.IOException {
+            out.write(summary(tally));
+            out.flush();
+        }
+    }
+
+    /** "3 documents audited, 1 failed: 0 errors, 4 warnings, 9 info". */
+    public static String summary(dev.copydesk.audit.RunTally tally) {
+        int errors = tally.findings(Severity.ERROR);
+        int warnings = tally.findings(Severity.WARNING);
+        return String.format(java.util.Locale.ROOT, "%d document%s audited, %d failed: %d error%s, %d warning%s, %d info%n",
+                tally.audited(), tally.audited() == 1 ? "" : "s", tally.failed(), errors, errors == 1 ? "" : "s",
+                warnings, warnings == 1 ? "" : "s", tally.findings(Severity.INFO));
     }
 
     /**
      * Paths and messages may carry line breaks, controls or invisible characters; a text line
      * must stay one line, and must show what is there, so nothing can forge or hide a finding.
      */
-    static String oneLine(String s) {
+    public static String oneLine(String s) {
         StringBuilder b = new StringBuilder(s.length());
         s.codePoints().forEach(cp -> {
             if (cp == '\n' || cp == '\r' || cp == '\t') {

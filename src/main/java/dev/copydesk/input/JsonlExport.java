@@ -1,0 +1,121 @@
+package dev.copydesk.input;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A CMS export with one article per line: a JSON object with {@code id}, {@code title},
+ * {@code body} (plain text) or {@code html}, {@code url} and {@code published}. Indexing keeps
+ * only each line's offset and id, so an export of any size is audited a line at a time. An
+ * article's line and column findings count within the article as rebuilt from its record: the
+ * title as the first line, then a blank line, then the body (or the HTML as given).
+ */
+public final class JsonlExport {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** One line of the export: where it is, what to call it, or why it cannot be read. */
+    public record Entry(long offset, int length, int line, String name, String error) {
+    }
+
+    private JsonlExport() {
+    }
+
+    public static boolean isExport(Path file) {
+        return file.getFileName() != null && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".jsonl");
+    }
+
+    /** The export's non-blank lines, each named by its {@code id} or, without one, by its line number. */
+    public static List<Entry> index(Path file) throws IOException {
+        List<Entry> entries = new ArrayList<>();
+        byte[] buffer = new byte[1 << 16];
+        java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+        try (var in = Files.newInputStream(file)) {
+            long offset = 0;
+            long lineStart = 0;
+            int lineNumber = 1;
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                for (int i = 0; i < n; i++, offset++) {
+                    if (buffer[i] == '\n') {
+                        addEntry(entries, line.toByteArray(), lineStart, lineNumber++);
+                        line.reset();
+                        lineStart = offset + 1;
+                    } else {
+                        line.write(buffer[i]);
+                    }
+                }
+            }
+            addEntry(entries, line.toByteArray(), lineStart, lineNumber);
+        }
+        return entries;
+    }
+
+    private static void addEntry(List<Entry> entries, byte[] bytes, long offset, int lineNumber) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.isBlank()) {
+            return;
+        }
+        String name = "L" + lineNumber;
+        String error = null;
+        try {
+            JsonNode node = MAPPER.readTree(text);
+            if (!node.isObject()) {
+                error = "line " + lineNumber + " is not a JSON object";
+            } else if (node.hasNonNull("id") && !node.get("id").asText().isBlank()) {
+                name = node.get("id").asText().strip();
+            }
+        } catch (JsonProcessingException e) {
+            error = "line " + lineNumber + " is not valid JSON: " + e.getOriginalMessage();
+        }
+        entries.add(new Entry(offset, bytes.length, lineNumber, name, error));
+    }
+
+    /** Reads and parses one article of the export. */
+    public static Document read(Path file, Entry entry, String displayPath, ArticleReader reader) throws InputException {
+        byte[] bytes = new byte[entry.length()];
+        try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
+            in.seek(entry.offset());
+            in.readFully(bytes);
+        } catch (IOException e) {
+            throw new InputException("cannot read line " + entry.line() + ": " + e.getMessage());
+        }
+        JsonNode record;
+        try {
+            record = MAPPER.readTree(bytes);
+        } catch (IOException e) {
+            throw new InputException("line " + entry.line() + " is not valid JSON");
+        }
+        String title = text(record, "title");
+        String html = text(record, "html");
+        String body = text(record, "body");
+        Document document;
+        if (!html.isBlank()) {
+            document = reader.parse(displayPath, InputFormat.HTML, html.getBytes(StandardCharsets.UTF_8));
+        } else if (!body.isBlank()) {
+            String article = title.isBlank() ? body : title + "\n\n" + body;
+            document = reader.parse(displayPath, InputFormat.TEXT, article.getBytes(StandardCharsets.UTF_8));
+        } else {
+            throw new InputException("line " + entry.line() + " has neither 'body' nor 'html'");
+        }
+        String published = text(record, "published");
+        if (document.published().isEmpty() && !published.isBlank()) {
+            document = new Document(document.path(), document.format(), document.source(), document.decoding(),
+                    document.blocks(), document.links(), document.title().or(() -> Optional.of(title).filter(t -> !t.isBlank())),
+                    document.author(), Optional.of(published.strip()), document.language());
+        }
+        return document;
+    }
+
+    private static String text(JsonNode record, String field) {
+        JsonNode value = record.get(field);
+        return value == null || value.isNull() ? "" : value.asText();
+    }
+}

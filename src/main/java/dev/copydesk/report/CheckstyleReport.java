@@ -1,0 +1,43 @@
+package dev.copydesk.report;
+
+import dev.copydesk.audit.DocumentResult;
+import dev.copydesk.audit.RunTally;
+import dev.copydesk.check.Finding;
+import java.io.IOException;
+import java.io.Writer;
+
+/** Checkstyle XML, which review bots read: one {@code <file>} per document, one {@code <error>} per finding. */
+public final class CheckstyleReport implements ReportWriter {
+    private final Writer out;
+
+    public CheckstyleReport(Writer out) throws IOException {
+        this.out = out;
+        out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"8.0\">\n");
+    }
+
+    @Override
+    public Object prepare(DocumentResult doc) {
+        StringBuilder b = new StringBuilder();
+        b.append("  <file name=\"").append(XmlText.escape(doc.path())).append("\">\n");
+        doc.error().ifPresent(reason -> b.append("    <error line=\"1\" severity=\"error\" message=\"")
+                .append(XmlText.escape("not audited: " + reason)).append("\" source=\"copydesk.input\"/>\n"));
+        for (Finding f : doc.findings()) {
+            b.append("    <error line=\"").append(f.location().line()).append("\" column=\"").append(f.location().column())
+                    .append("\" severity=\"").append(f.severity().key()).append("\" message=\"")
+                    .append(XmlText.escape(f.message())).append("\" source=\"").append(XmlText.escape(f.rule()))
+                    .append("\"/>\n");
+        }
+        return b.append("  </file>\n").toString();
+    }
+
+    @Override
+    public void append(DocumentResult doc, Object prepared) throws IOException {
+        out.write((String) prepared);
+    }
+
+    @Override
+    public void finish(RunTally tally) throws IOException {
+        out.write("</checkstyle>\n");
+        out.flush();
+    }
+}

@@ -1,0 +1,76 @@
+package dev.copydesk.report;
+
+import dev.copydesk.audit.DocumentResult;
+import dev.copydesk.audit.RunTally;
+import dev.copydesk.check.Finding;
+import dev.copydesk.rule.Severity;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * GitHub Actions workflow commands ({@code ::warning file=…,line=…,col=…::message}), which
+ * become annotations on the pull request. Info findings are left out, at most {@value #CAP}
+ * annotations are written, and a closing notice counts what was left out, so a large run does
+ * not drown the pull request.
+ */
+public final class GithubReport implements ReportWriter {
+    static final int CAP = 50;
+    private final Writer out;
+    private int written;
+    private int leftOut;
+
+    public GithubReport(Writer out) {
+        this.out = out;
+    }
+
+    @Override
+    public Object prepare(DocumentResult doc) {
+        return null;
+    }
+
+    @Override
+    public void append(DocumentResult doc, Object prepared) throws IOException {
+        if (!doc.audited()) {
+            annotate("error", "file=" + property(doc.path()) + ",title=" + property("not audited"),
+                    doc.error().orElse(""));
+            return;
+        }
+        for (Finding f : doc.findings()) {
+            if (f.severity() == Severity.INFO) {
+                continue;
+            }
+            annotate(f.severity() == Severity.ERROR ? "error" : "warning", "file=" + property(doc.path()) + ",line="
+                    + f.location().line() + ",col=" + f.location().column() + ",title=" + property(f.rule()), f.message());
+        }
+    }
+
+    private void annotate(String level, String properties, String message) throws IOException {
+        if (written >= CAP) {
+            leftOut++;
+            return;
+        }
+        written++;
+        out.write("::" + level + " " + properties + "::" + data(message) + "\n");
+    }
+
+    @Override
+    public void finish(RunTally tally) throws IOException {
+        String summary = TextReport.summary(tally).strip();
+        if (leftOut > 0) {
+            summary += "; " + leftOut + " more annotation" + (leftOut == 1 ? "" : "s") + " not shown (first " + CAP
+                    + " only): see the full report";
+        }
+        out.write("::notice title=Copydesk::" + data(summary) + "\n");
+        out.flush();
+    }
+
+    /** Workflow-command data: %, CR and LF are the characters GitHub decodes. */
+    static String data(String s) {
+        return TextReport.oneLine(s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"));
+    }
+
+    /** Property values also escape the separators ':' and ','. */
+    static String property(String s) {
+        return data(s).replace(":", "%3A").replace(",", "%2C");
+    }
+}

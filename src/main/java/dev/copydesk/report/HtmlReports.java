@@ -1,0 +1,62 @@
+package dev.copydesk.report;
+
+import dev.copydesk.audit.DocumentResult;
+import dev.copydesk.audit.RunTally;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The HTML output of a run: each audited document's report, written as soon as it is audited
+ * (on the worker, so rendering runs in parallel), and the batch's {@code index.html} at the end,
+ * built from a small row per document.
+ */
+public final class HtmlReports implements ReportWriter {
+    private final Path folder;
+    private final Map<String, String> names;
+    private final String version;
+    private final List<IndexPage.Row> rows = new ArrayList<>();
+
+    /** @param names each input's report file name, from {@link ReportNames#assign} over every input */
+    public HtmlReports(Path folder, Map<String, String> names, String version) {
+        this.folder = folder;
+        this.names = names;
+        this.version = version;
+    }
+
+    @Override
+    public Object prepare(DocumentResult document) {
+        String name = names.get(document.path());
+        if (document.audited()) {
+            try {
+                AtomicFiles.write(folder.resolve(name), HtmlReport.render(document, version));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return IndexPage.Row.of(document, name);
+    }
+
+    @Override
+    public void append(DocumentResult document, Object prepared) {
+        rows.add((IndexPage.Row) prepared);
+    }
+
+    @Override
+    public void finish(RunTally tally) throws IOException {
+        AtomicFiles.write(folder.resolve("index.html"), IndexPage.render(rows, tally, version));
+    }
+
+    public Path index() {
+        return folder.resolve("index.html");
+    }
+
+    /** The report of the only audited document, if there is exactly one. */
+    public java.util.Optional<Path> single() {
+        List<IndexPage.Row> audited = rows.stream().filter(r -> r.error() == null).toList();
+        return audited.size() == 1 ? java.util.Optional.of(folder.resolve(audited.get(0).report())) : java.util.Optional.empty();
+    }
+}

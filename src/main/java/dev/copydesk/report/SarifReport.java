@@ -1,0 +1,192 @@
+package dev.copydesk.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.copydesk.audit.DocumentResult;
+import dev.copydesk.audit.RunTally;
+import dev.copydesk.check.Finding;
+import dev.copydesk.rule.Example;
+import dev.copydesk.rule.Rule;
+import dev.copydesk.rule.RuleCatalog;
+import dev.copydesk.rule.Severity;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * SARIF 2.1.0 for code-scanning tools: every rule of the catalog with its help text, one result
+ * per finding with a stable {@code partialFingerprints} entry, and failed documents as tool
+ * notifications. Columns count code points ({@code columnKind: unicodeCodePoints}), as in every
+ * other Copydesk output.
+ */
+public final class SarifReport implements ReportWriter {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    static final String FINGERPRINT = "copydeskFinding/v1";
+
+    private final Writer out;
+    private final JsonGenerator json;
+    private final Map<String, Integer> ruleIndex = new HashMap<>();
+    private final List<String[]> failures = new ArrayList<>();
+
+    public SarifReport(Writer out, RuleCatalog catalog, String version) throws IOException {
+        this.out = out;
+        this.json = MAPPER.getFactory().createGenerator(out).setPrettyPrinter(JsonReport.printer());
+        json.writeStartObject();
+        json.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+        json.writeStringField("version", "2.1.0");
+        json.writeArrayFieldStart("runs");
+        json.writeStartObject();
+        json.writeObjectFieldStart("tool");
+        json.writeObjectFieldStart("driver");
+        json.writeStringField("name", "Copydesk");
+        json.writeStringField("version", version);
+        json.writeStringField("semanticVersion", version.replaceAll("[^0-9.].*$", ""));
+        json.writeArrayFieldStart("rules");
+        List<Rule> rules = catalog.rules().stream().sorted(Comparator.comparing(Rule::id)).toList();
+        for (Rule rule : rules) {
+            ruleIndex.put(rule.id(), ruleIndex.size());
+            MAPPER.writeTree(json, describe(rule));
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeEndObject();
+        json.writeStringField("columnKind", "unicodeCodePoints");
+        json.writeArrayFieldStart("results");
+    }
+
+    private static ObjectNode describe(Rule rule) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("id", rule.id());
+        node.put("name", camel(rule.id()));
+        String description = sentence(rule.description().orElse(rule.message()));
+        node.putObject("shortDescription").put("text", description);
+        node.putObject("fullDescription").put("text", description);
+        StringBuilder help = new StringBuilder(description);
+        rule.suggestion().ifPresent(s -> help.append(" Suggestion: ").append(sentence(s)));
+        List<String> flagged = rule.examples().stream().filter(Example::mustFlag).map(Example::text).limit(2).toList();
+        if (!flagged.isEmpty()) {
+            help.append(" Flagged, for example: ").append(String.join(" | ", flagged));
+        }
+        node.putObject("help").put("text", help.toString().strip());
+        node.putObject("defaultConfiguration").put("level", level(rule.severity()));
+        ObjectNode properties = node.putObject("properties");
+        properties.put("category", rule.category().key());
+        properties.putArray("tags").add(rule.category().key()).add(rule.pack());
+        return node;
+    }
+
+    @Override
+    public Object prepare(DocumentResult document) {
+        ArrayNode results = MAPPER.createArrayNode();
+        List<String> prints = Fingerprints.of(document.findings());
+        String uri = uri(document.path());
+        for (int i = 0; i < document.findings().size(); i++) {
+            Finding f = document.findings().get(i);
+            ObjectNode result = results.addObject();
+            result.put("ruleId", f.rule());
+            Integer index = ruleIndex.get(f.rule());
+            if (index != null) {
+                result.put("ruleIndex", index);
+            }
+            result.put("level", level(f.severity()));
+            result.putObject("message").put("text", sentence(f.message()));
+            ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
+            physical.putObject("artifactLocation").put("uri", uri).put("uriBaseId", "SRCROOT");
+            ObjectNode region = physical.putObject("region");
+            String excerpt = f.location().excerpt();
+            region.put("startLine", f.location().line());
+            region.put("startColumn", f.location().column());
+            int lastBreak = excerpt.lastIndexOf('\n');
+            int endLine = f.location().line() + (int) excerpt.chars().filter(c -> c == '\n').count();
+            int endColumn = lastBreak < 0 ? f.location().column() + excerpt.codePointCount(0, excerpt.length())
+                    : excerpt.codePointCount(lastBreak + 1, excerpt.length()) + 1;
+            region.put("endLine", endLine);
+            region.put("endColumn", endColumn);
+            region.putObject("snippet").put("text", excerpt);
+            result.putObject("partialFingerprints").put(FINGERPRINT, prints.get(i));
+        }
+        return results;
+    }
+
+    @Override
+    public void append(DocumentResult document, Object prepared) throws IOException {
+        for (var result : (ArrayNode) prepared) {
+            MAPPER.writeTree(json, result);
+        }
+        document.error().ifPresent(reason -> failures.add(new String[] {document.path(), reason}));
+    }
+
+    @Override
+    public void finish(RunTally tally) throws IOException {
+        json.writeEndArray();
+        json.writeArrayFieldStart("invocations");
+        json.writeStartObject();
+        json.writeBooleanField("executionSuccessful", true);
+        json.writeArrayFieldStart("toolExecutionNotifications");
+        for (String[] failure : failures) {
+            json.writeStartObject();
+            json.writeStringField("level", "error");
+            json.writeObjectFieldStart("message");
+            json.writeStringField("text", sentence(failure[0] + ": " + failure[1]));
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeEndArray();
+        json.writeEndObject();
+        json.flush();
+        out.write("\n");
+        out.flush();
+    }
+
+    static String level(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        };
+    }
+
+    /** A relative URI reference for a display path: "stories/a b.html" becomes "stories/a%20b.html". */
+    static String uri(String path) {
+        StringBuilder b = new StringBuilder();
+        for (byte x : path.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = x & 0xFF;
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~/".indexOf(c) >= 0) {
+                b.append((char) c);
+            } else {
+                b.append('%').append(String.format(java.util.Locale.ROOT, "%02X", c));
+            }
+        }
+        return b.toString();
+    }
+
+    /** SARIF asks for messages that are whole sentences. */
+    static String sentence(String text) {
+        String t = text.strip();
+        return t.isEmpty() || ".!?".indexOf(t.charAt(t.length() - 1)) >= 0 ? t : t + ".";
+    }
+
+    private static String camel(String id) {
+        StringBuilder b = new StringBuilder();
+        boolean upper = true;
+        for (char c : id.toCharArray()) {
+            if (c == '.' || c == '-') {
+                upper = true;
+            } else {
+                b.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return b.toString();
+    }
+}
