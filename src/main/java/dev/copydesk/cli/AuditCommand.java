@@ -118,7 +118,7 @@ final class AuditCommand implements Callable<Integer> {
         List<AtomicFiles.Pending> files = new ArrayList<>();
         List<ReportWriter> writers = new ArrayList<>();
         HtmlReports html = noHtml ? null : new HtmlReports(reports,
-                ReportNames.assign(inputs.stream().map(Batch.Input::displayPath).toList()), Version.VALUE);
+                ReportNames.assign(inputs.stream().map(Batch.Input::displayPath).toList()), catalog, Version.VALUE);
         RunTally tally = new RunTally();
         boolean[] failing = {false};
         try {

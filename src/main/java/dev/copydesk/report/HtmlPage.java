@@ -15,11 +15,11 @@ import org.jsoup.nodes.Entities;
 
 /**
  * A report page as a Jsoup DOM: UTF-8, the shared stylesheet inlined, and a
- * Content-Security-Policy that allows that stylesheet (by hash) and nothing else: no scripts,
- * no external resources, no forms.
+ * Content-Security-Policy that allows that stylesheet (by hash) and nothing else: no external
+ * resources, no forms, and no script but, on the index, its own (by hash).
  */
 final class HtmlPage {
-    static final String CSS = loadCss();
+    static final String CSS = load("report.css");
     static final String CSP = "default-src 'none'; style-src '" + sha256Base64(CSS)
             + "'; img-src data:; base-uri 'none'; form-action 'none'";
 
@@ -32,12 +32,21 @@ final class HtmlPage {
     }
 
     static HtmlPage create(String title, String language) {
+        return create(title, language, null);
+    }
+
+    /**
+     * A page that also runs {@code script}, one of the report's own resources, allowed by its
+     * hash alone: no other script, inline or loaded, can run.
+     */
+    static HtmlPage create(String title, String language, String script) {
         Document doc = new Document("");
         doc.appendChild(new DocumentType("html", "", ""));
         Element html = doc.appendElement("html").attr("lang", language);
         Element head = html.appendElement("head");
         head.appendElement("meta").attr("charset", "utf-8");
-        head.appendElement("meta").attr("http-equiv", "Content-Security-Policy").attr("content", CSP);
+        head.appendElement("meta").attr("http-equiv", "Content-Security-Policy").attr("content",
+                script == null ? CSP : CSP + "; script-src '" + sha256Base64(script) + "'");
         head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
         head.appendElement("meta").attr("name", "referrer").attr("content", "no-referrer");
         head.appendElement("title").text(title);
@@ -45,6 +54,11 @@ final class HtmlPage {
         Element main = html.appendElement("body").appendElement("main");
         doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base);
         return new HtmlPage(doc, main);
+    }
+
+    /** Adds the page's script at the end of the body, where the elements it uses already exist. */
+    void script(String script) {
+        main.parent().appendElement("script").appendChild(new DataNode(script));
     }
 
     Element main() {
@@ -55,10 +69,10 @@ final class HtmlPage {
         return document.outerHtml() + "\n";
     }
 
-    private static String loadCss() {
-        try (InputStream in = HtmlPage.class.getResourceAsStream("report.css")) {
+    static String load(String resource) {
+        try (InputStream in = HtmlPage.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("report.css is missing from the build");
+                throw new IllegalStateException(resource + " is missing from the build");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

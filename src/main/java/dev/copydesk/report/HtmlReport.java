@@ -7,6 +7,7 @@ import dev.copydesk.check.Finding;
 import dev.copydesk.input.Document;
 import dev.copydesk.input.MappedText;
 import dev.copydesk.rule.Category;
+import dev.copydesk.rule.Rule;
 import dev.copydesk.rule.Severity;
 import dev.copydesk.text.Readability;
 import java.util.ArrayList;
@@ -26,11 +27,20 @@ public final class HtmlReport {
     }
 
     public static String render(DocumentResult result, String version) {
+        return render(result, version, Map.of());
+    }
+
+    /**
+     * @param rules the catalog's rules by id, for the explanation of each rule that fired; may be
+     *              empty, and then the report names rules without explaining them
+     */
+    public static String render(DocumentResult result, String version, Map<String, Rule> rules) {
         AnalyzedDocument analyzed = result.analysis().orElseThrow();
         Document doc = analyzed.document();
         String title = doc.title().orElse(doc.path());
         HtmlPage page = HtmlPage.create("Copydesk audit: " + VisibleText.escaped(title), analyzed.language());
         Element main = page.main();
+        main.appendElement("a").addClass("skip").attr("href", "#findings").text("Skip to the findings");
         VisibleText.append(main.appendElement("h1"), title);
         Element meta = main.appendElement("p").addClass("meta");
         VisibleText.append(meta.appendElement("span"), doc.path());
@@ -39,10 +49,14 @@ public final class HtmlReport {
         meta.appendElement("span").text("language " + analyzed.language());
         meta.appendElement("span").text(doc.decoding().charset());
         meta.appendElement("span").text("Copydesk " + version);
+        Element toc = main.appendElement("nav").addClass("toc").attr("aria-label", "Sections");
+        for (String[] link : new String[][] {{"#article", "Article"}, {"#findings", "Findings"}, {"#claims", "Claims"},
+            {"#readability", "Readability"}, {"#rules", "Rules"}}) {
+            toc.appendElement("a").attr("href", link[0]).text(link[1]);
+        }
 
-        scores(main, result.scores());
-        main.appendElement("p").addClass("meta").text("Each category starts at 100 and loses one point per "
-                + "severity-weighted finding (error 10, warning 4, info 1) per 1,000 words; overall is their mean.");
+        gauges(main, result);
+        filters(main, result.findings());
         // What an editor acts on comes first; the figures behind the scores follow.
         article(main, analyzed, result.findings());
         findingList(main, result.findings());
@@ -51,16 +65,122 @@ public final class HtmlReport {
         counts(main, result.findings());
         density(main, result.density());
         metrics(main, analyzed.metrics());
+        ruleNotes(main, result.findings(), rules);
         return page.html();
     }
 
-    private static void scores(Element main, Map<String, Integer> scores) {
-        Element box = main.appendElement("div").addClass("scores");
-        scores.forEach((name, value) -> {
-            Element s = box.appendElement("div").addClass("score");
-            s.appendElement("b").text(Integer.toString(value));
-            s.appendText(name);
+    /** A ring per score, coloured by band, with what cost the points underneath. */
+    private static void gauges(Element main, DocumentResult result) {
+        main.appendElement("h2").id("scores").text("Scores");
+        Element box = main.appendElement("div").addClass("gauges");
+        Map<String, List<String>> reasons = reasons(result.findings());
+        result.scores().forEach((name, value) -> {
+            Element gauge = box.appendElement("div").addClass("gauge").addClass(value >= 80 ? "good" : value >= 60 ? "fair" : "poor");
+            Element svg = gauge.appendElement("svg").attr("viewBox", "0 0 100 100").attr("role", "img")
+                    .attr("aria-label", name + " score " + value + " of 100");
+            svg.appendElement("circle").addClass("track").attr("cx", "50").attr("cy", "50").attr("r", "40");
+            // The ring's length is 2πr; the coloured part is the score's share of it, from the top.
+            double circumference = 2 * Math.PI * 40;
+            if (value > 0) {
+                svg.appendElement("circle").addClass("value").attr("cx", "50").attr("cy", "50").attr("r", "40")
+                        .attr("transform", "rotate(-90 50 50)")
+                        .attr("stroke-dasharray", String.format(java.util.Locale.ROOT, "%.1f %.1f",
+                                circumference * value / 100.0, circumference));
+            }
+            svg.appendElement("text").attr("x", "50").attr("y", "58").attr("text-anchor", "middle").text(Integer.toString(value));
+            gauge.appendElement("div").addClass("name").text(name);
+            Element list = gauge.appendElement("ul");
+            List<String> lost = "overall".equals(name) ? List.of("mean of the five categories") : reasons.getOrDefault(name, List.of());
+            if (lost.isEmpty()) {
+                list.appendElement("li").text("no points lost");
+            }
+            lost.forEach(reason -> list.appendElement("li").text(reason));
         });
+        main.appendElement("p").addClass("meta").text("Each category starts at 100 and loses one point per "
+                + "severity-weighted finding (error 10, warning 4, info 1) per 1,000 words; overall is their mean.");
+    }
+
+    /** Per category, the rules that fired, most severe and most frequent first: "tone.hyperbole: 3 warnings". */
+    private static Map<String, List<String>> reasons(List<Finding> findings) {
+        Map<String, Map<String, int[]>> byCategory = new java.util.TreeMap<>();
+        for (Finding f : findings) {
+            int[] counts = byCategory.computeIfAbsent(f.category().key(), k -> new java.util.TreeMap<>())
+                    .computeIfAbsent(f.rule(), k -> new int[Severity.values().length]);
+            counts[f.severity().ordinal()]++;
+        }
+        Map<String, List<String>> reasons = new java.util.HashMap<>();
+        byCategory.forEach((category, rules) -> reasons.put(category, rules.entrySet().stream()
+                .sorted(java.util.Comparator.comparing((Map.Entry<String, int[]> e) -> -weight(e.getValue()))
+                        .thenComparing(Map.Entry::getKey))
+                .map(e -> e.getKey() + ": " + describeCounts(e.getValue())).toList()));
+        return reasons;
+    }
+
+    private static int weight(int[] bySeverity) {
+        return bySeverity[0] * 10 + bySeverity[1] * 4 + bySeverity[2];
+    }
+
+    private static String describeCounts(int[] bySeverity) {
+        List<String> parts = new ArrayList<>();
+        for (Severity s : Severity.values()) {
+            int n = bySeverity[s.ordinal()];
+            if (n > 0) {
+                parts.add(n + " " + s.key() + (n == 1 || s == Severity.INFO ? "" : "s"));
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    /**
+     * Checkboxes that show or hide highlights and findings by category and severity. They work
+     * with CSS alone (each box precedes the sections it filters), so the page needs no script.
+     */
+    private static void filters(Element main, List<Finding> findings) {
+        main.appendElement("div").addClass("filters").text("Show:");
+        for (Category c : Category.values()) {
+            long n = findings.stream().filter(f -> f.category() == c).count();
+            filter(main, c.key(), c.key() + " (" + n + ")", "category:" + c.key(), true, true);
+        }
+        for (Severity s : Severity.values()) {
+            long n = findings.stream().filter(f -> f.severity() == s).count();
+            // Info findings (long sentences, claims to check) can cover most of a text: they start
+            // hidden so the errors and warnings stand out, one click away.
+            filter(main, s.key(), s.key() + " (" + n + ")", "severity:" + s.key(), false, s != Severity.INFO);
+        }
+    }
+
+    private static void filter(Element main, String key, String label, String data, boolean swatch, boolean shown) {
+        main.appendElement("input").attr("type", "checkbox").attr("id", "show-" + key).addClass("filter")
+                .attr("checked", shown).attr("data-filter", data);
+        Element l = main.appendElement("label").addClass("filter").attr("for", "show-" + key);
+        if (swatch) {
+            l.appendElement("i").addClass(key);
+        }
+        l.appendText(label);
+    }
+
+    /** What each rule that fired looks for, with an example, so a finding can be understood on the spot. */
+    private static void ruleNotes(Element main, List<Finding> findings, Map<String, Rule> rules) {
+        java.util.SortedSet<String> fired = new java.util.TreeSet<>();
+        findings.forEach(f -> fired.add(f.rule()));
+        main.appendElement("h2").id("rules").text("Rules in this report");
+        Element list = main.appendElement("dl").addClass("rules");
+        for (String id : fired) {
+            list.appendElement("dt").id("rule-" + id).text(id);
+            Rule rule = rules.get(id);
+            Element dd = list.appendElement("dd");
+            if (rule == null) {
+                dd.text("A rule from a user rule pack.");
+                continue;
+            }
+            dd.appendText(rule.category().key() + ", " + rule.severity().key() + ". "
+                    + rule.description().orElse(rule.message()));
+            rule.examples().stream().filter(dev.copydesk.rule.Example::mustFlag).findFirst().ifPresent(e -> {
+                Element ex = list.appendElement("dd");
+                ex.appendText("Flags, for example: ");
+                VisibleText.append(ex.appendElement("span").addClass("excerpt"), e.text());
+            });
+        }
     }
 
     private static void counts(Element main, List<Finding> findings) {
@@ -225,7 +345,7 @@ public final class HtmlReport {
     }
 
     private static void article(Element main, AnalyzedDocument analyzed, List<Finding> findings) {
-        main.appendElement("h2").text("Article");
+        main.appendElement("h2").id("article").text("Article");
         Element article = main.appendElement("div").addClass("article");
         List<List<int[]>> spansByBlock = spansByBlock(analyzed.blocks(), findings);
         for (AnalyzedBlock block : analyzed.blocks()) {
@@ -285,14 +405,18 @@ public final class HtmlReport {
                 continue;
             }
             Severity worst = Severity.INFO;
+            java.util.SortedSet<String> categories = new java.util.TreeSet<>();
             StringBuilder title = new StringBuilder();
             for (int index : active.keySet()) {
                 Finding f = findings.get(index);
                 worst = f.severity().atLeast(worst) ? f.severity() : worst;
+                categories.add("cat-" + f.category().key());
                 title.append(title.length() == 0 ? "" : "\n").append(f.rule()).append(": ").append(f.message());
                 f.suggestion().ifPresent(suggestion -> title.append(" Suggestion: ").append(suggestion));
             }
-            Element mark = parent.appendElement("mark").addClass(worst.key())
+            Element mark = parent.appendElement("mark").addClass(worst.key());
+            categories.forEach(mark::addClass);
+            mark
                     .attr("title", VisibleText.escaped(title.toString()));
             VisibleText.append(mark.appendElement("a").attr("href", "#f" + (active.firstKey() + 1)), piece);
         }
@@ -311,13 +435,14 @@ public final class HtmlReport {
     }
 
     private static void findingList(Element main, List<Finding> findings) {
-        main.appendElement("h2").text(findings.size() + " finding" + (findings.size() == 1 ? "" : "s"));
+        main.appendElement("h2").id("findings").text(findings.size() + " finding" + (findings.size() == 1 ? "" : "s"));
         Element list = main.appendElement("ol").addClass("findings");
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
-            Element item = list.appendElement("li").addClass(f.severity().key()).id("f" + (i + 1));
+            Element item = list.appendElement("li").addClass(f.severity().key()).addClass("cat-" + f.category().key())
+                    .id("f" + (i + 1));
             item.appendElement("span").addClass("sev").text(f.severity().key());
-            item.appendElement("span").addClass("rule").text(f.rule());
+            item.appendElement("a").addClass("rule").attr("href", "#rule-" + f.rule()).text(f.rule());
             item.appendElement("span").addClass("where")
                     .text("line " + f.location().line() + ", column " + f.location().column());
             VisibleText.append(item.appendElement("span").addClass("excerpt"), f.location().excerpt());

@@ -18,13 +18,15 @@ public final class HtmlReports implements ReportWriter {
     private final Path folder;
     private final Map<String, String> names;
     private final String version;
+    private final Map<String, dev.copydesk.rule.Rule> rules = new java.util.HashMap<>();
     private final List<IndexPage.Row> rows = new ArrayList<>();
 
     /** @param names each input's report file name, from {@link ReportNames#assign} over every input */
-    public HtmlReports(Path folder, Map<String, String> names, String version) {
+    public HtmlReports(Path folder, Map<String, String> names, dev.copydesk.rule.RuleCatalog catalog, String version) {
         this.folder = folder;
         this.names = names;
         this.version = version;
+        catalog.rules().forEach(r -> rules.put(r.id(), r));
     }
 
     @Override
@@ -32,7 +34,7 @@ public final class HtmlReports implements ReportWriter {
         String name = names.get(document.path());
         if (document.audited()) {
             try {
-                AtomicFiles.write(folder.resolve(name), HtmlReport.render(document, version));
+                AtomicFiles.write(folder.resolve(name), HtmlReport.render(document, version, rules));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

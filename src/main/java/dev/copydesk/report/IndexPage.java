@@ -33,31 +33,125 @@ public final class IndexPage {
     private IndexPage() {
     }
 
+    static final String SCRIPT = HtmlPage.load("index.js");
+    private static final String[] SCORES = {"overall", "integrity", "tone", "sourcing", "clarity", "hygiene"};
+
     public static String render(List<Row> rows, RunTally tally, String version) {
-        HtmlPage page = HtmlPage.create("Copydesk audit: " + tally.documents() + " documents", "en");
+        HtmlPage page = HtmlPage.create("Copydesk audit: " + tally.documents() + " documents", "en", SCRIPT);
         Element main = page.main();
         main.appendElement("h1").text("Copydesk audit");
         main.appendElement("p").addClass("meta").text(tally.documents() + " documents, " + tally.failed()
                 + " failed; " + tally.findings(Severity.ERROR) + " errors, " + tally.findings(Severity.WARNING)
                 + " warnings, " + tally.findings(Severity.INFO) + " info; Copydesk " + version);
-        Element table = main.appendElement("table");
-        Element head = table.appendElement("tr");
-        for (String h : new String[] {"document", "overall", "errors", "warnings", "info"}) {
-            head.appendElement("th").text(h);
+        charts(main, rows);
+        main.appendElement("h2").text("Documents");
+        tools(main);
+        Element table = main.appendElement("table").id("documents");
+        Element head = table.appendElement("thead").appendElement("tr");
+        header(head, "document", false);
+        header(head, "status", false);
+        for (String score : SCORES) {
+            header(head, score, true);
         }
+        for (Severity s : Severity.values()) {
+            header(head, s.key(), true);
+        }
+        Element body = table.appendElement("tbody");
         for (Row doc : rows) {
-            Element row = table.appendElement("tr");
+            Element row = body.appendElement("tr").attr("data-path", VisibleText.escaped(doc.path()))
+                    .attr("data-status", doc.error() == null ? "audited" : "failed");
+            for (Category c : Category.values()) {
+                row.attr("data-" + c.key(), Integer.toString(doc.byCategory().getOrDefault(c, 0)));
+            }
+            Element name = row.appendElement("td").attr("data-sort", VisibleText.escaped(doc.path()));
             if (doc.error() != null) {
-                VisibleText.append(row.appendElement("td"), doc.path());
-                VisibleText.append(row.appendElement("td").attr("colspan", "4").addClass("failed"), "failed: " + doc.error());
+                VisibleText.append(name, doc.path());
+                VisibleText.append(row.appendElement("td").addClass("failed").attr("data-sort", "failed"),
+                        "failed: " + doc.error());
+                for (int i = 0; i < SCORES.length + Severity.values().length; i++) {
+                    row.appendElement("td").attr("data-sort", "-1");
+                }
                 continue;
             }
-            VisibleText.append(row.appendElement("td").appendElement("a").attr("href", doc.report()), doc.path());
-            row.appendElement("td").text(String.valueOf(doc.scores().get("overall")));
+            VisibleText.append(name.appendElement("a").attr("href", doc.report()), doc.path());
+            row.appendElement("td").attr("data-sort", "audited").text("audited");
+            for (String score : SCORES) {
+                String value = String.valueOf(doc.scores().getOrDefault(score, 0));
+                row.appendElement("td").attr("data-sort", value).text(value);
+            }
             for (Severity s : Severity.values()) {
-                row.appendElement("td").text(Integer.toString(doc.bySeverity().getOrDefault(s, 0)));
+                String value = Integer.toString(doc.bySeverity().getOrDefault(s, 0));
+                row.appendElement("td").attr("data-sort", value).text(value);
             }
         }
+        page.script(SCRIPT);
         return page.html();
+    }
+
+    private static void header(Element row, String name, boolean numeric) {
+        Element th = row.appendElement("th").attr("scope", "col").attr("data-type", numeric ? "number" : "text");
+        th.appendElement("button").attr("type", "button").text(name);
+    }
+
+    /** Filter controls; hidden until the script runs, since without it they would do nothing. */
+    private static void tools(Element main) {
+        Element tools = main.appendElement("div").addClass("index-tools").id("index-tools").attr("hidden", true);
+        tools.appendElement("label").attr("for", "filter-text").text("Path contains ");
+        tools.appendElement("input").attr("type", "search").id("filter-text");
+        tools.appendElement("label").attr("for", "filter-status").text("Status ");
+        Element status = tools.appendElement("select").id("filter-status");
+        status.appendElement("option").attr("value", "").text("any");
+        status.appendElement("option").attr("value", "audited").text("audited");
+        status.appendElement("option").attr("value", "failed").text("failed");
+        tools.appendElement("label").attr("for", "filter-category").text("With findings in ");
+        Element category = tools.appendElement("select").id("filter-category");
+        category.appendElement("option").attr("value", "").text("any category");
+        for (Category c : Category.values()) {
+            category.appendElement("option").attr("value", c.key()).text(c.key());
+        }
+        tools.appendElement("span").addClass("meta").id("shown");
+    }
+
+    /** The distribution of overall scores, and the rules that fire in the most documents. */
+    private static void charts(Element main, List<Row> rows) {
+        main.appendElement("h2").text("Corpus");
+        Element charts = main.appendElement("div").addClass("charts");
+        int[] bins = new int[10];
+        for (Row r : rows) {
+            if (r.error() == null) {
+                bins[Math.min(9, Math.max(0, r.scores().getOrDefault("overall", 0) / 10))]++;
+            }
+        }
+        String[] labels = new String[10];
+        for (int i = 0; i < 10; i++) {
+            labels[i] = i * 10 + "–" + (i == 9 ? 100 : i * 10 + 9);
+        }
+        barChart(charts, "Overall scores", labels, bins);
+        Map<String, Integer> documentsByRule = new TreeMap<>();
+        rows.forEach(r -> r.byRule().keySet().forEach(rule -> documentsByRule.merge(rule, 1, Integer::sum)));
+        List<Map.Entry<String, Integer>> top = documentsByRule.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(10).toList();
+        barChart(charts, "Rules firing in the most documents", top.stream().map(Map.Entry::getKey).toArray(String[]::new),
+                top.stream().mapToInt(Map.Entry::getValue).toArray());
+    }
+
+    /** A horizontal bar chart in SVG, with its numbers also written out for screen readers and print. */
+    private static void barChart(Element parent, String title, String[] labels, int[] values) {
+        Element figure = parent.appendElement("figure");
+        figure.appendElement("figcaption").text(title);
+        int max = java.util.Arrays.stream(values).max().orElse(0);
+        int rowHeight = 18;
+        Element svg = figure.appendElement("svg").addClass("chart").attr("role", "img").attr("aria-label", title)
+                .attr("width", "420").attr("height", Integer.toString(Math.max(1, labels.length) * rowHeight + 4));
+        for (int i = 0; i < labels.length; i++) {
+            int y = i * rowHeight;
+            int width = max == 0 ? 0 : values[i] * 220 / max;
+            svg.appendElement("text").addClass("axis").attr("x", "0").attr("y", Integer.toString(y + 13)).text(labels[i]);
+            svg.appendElement("rect").addClass("bar").attr("x", "170").attr("y", Integer.toString(y + 3))
+                    .attr("width", Integer.toString(width)).attr("height", "12");
+            svg.appendElement("text").addClass("axis").attr("x", Integer.toString(174 + width))
+                    .attr("y", Integer.toString(y + 13)).text(Integer.toString(values[i]));
+        }
     }
 }
