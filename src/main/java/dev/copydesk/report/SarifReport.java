@@ -77,7 +77,9 @@ public final class SarifReport implements ReportWriter {
         node.putObject("defaultConfiguration").put("level", level(rule.severity()));
         ObjectNode properties = node.putObject("properties");
         properties.put("category", rule.category().key());
-        properties.putArray("tags").add(rule.category().key()).add(rule.pack());
+        // SARIF's schema wants unique tags; a pack named after its category is one tag.
+        ArrayNode tags = properties.putArray("tags");
+        new java.util.LinkedHashSet<>(List.of(rule.category().key(), rule.pack())).forEach(tags::add);
         return node;
     }
 
@@ -102,12 +104,9 @@ public final class SarifReport implements ReportWriter {
             String excerpt = f.location().excerpt();
             region.put("startLine", f.location().line());
             region.put("startColumn", f.location().column());
-            int lastBreak = excerpt.lastIndexOf('\n');
-            int endLine = f.location().line() + (int) excerpt.chars().filter(c -> c == '\n').count();
-            int endColumn = lastBreak < 0 ? f.location().column() + excerpt.codePointCount(0, excerpt.length())
-                    : excerpt.codePointCount(lastBreak + 1, excerpt.length()) + 1;
-            region.put("endLine", endLine);
-            region.put("endColumn", endColumn);
+            int[] end = end(f.location().line(), f.location().column(), excerpt);
+            region.put("endLine", end[0]);
+            region.put("endColumn", end[1]);
             region.putObject("snippet").put("text", excerpt);
             result.putObject("partialFingerprints").put(FINGERPRINT, prints.get(i));
         }
@@ -146,6 +145,28 @@ public final class SarifReport implements ReportWriter {
         json.flush();
         out.write("\n");
         out.flush();
+    }
+
+    /**
+     * Where a region that starts at {@code line}/{@code column} and holds {@code text} ends
+     * (exclusive, code-point columns). CR, LF and CRLF each end a line, as in SARIF and in the
+     * source index every finding's line comes from.
+     */
+    static int[] end(int line, int column, String text) {
+        int l = line;
+        int c = column;
+        for (int i = 0; i < text.length(); ) {
+            char ch = text.charAt(i);
+            if (ch == '\n' || ch == '\r') {
+                l++;
+                c = 1;
+                i += ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? 2 : 1;
+            } else {
+                c++;
+                i += Character.charCount(text.codePointAt(i));
+            }
+        }
+        return new int[] {l, c};
     }
 
     static String level(Severity severity) {
