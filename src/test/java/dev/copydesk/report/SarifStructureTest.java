@@ -99,9 +99,15 @@ class SarifStructureTest {
 
             assertEquals(1, result.path("locations").size(), ruleId);
             JsonNode physical = result.path("locations").get(0).path("physicalLocation");
-            assertEquals("SRCROOT", physical.path("artifactLocation").path("uriBaseId").asText());
-            String path = URLDecoder.decode(physical.path("artifactLocation").path("uri").asText().replace("+", "%2B"),
-                    StandardCharsets.UTF_8);
+            String uri = physical.path("artifactLocation").path("uri").asText();
+            if (uri.startsWith("file:///")) {
+                assertFalse(physical.path("artifactLocation").has("uriBaseId"), "an absolute URI has no base: " + uri);
+                uri = uri.substring("file://".length());
+            } else {
+                assertEquals("SRCROOT", physical.path("artifactLocation").path("uriBaseId").asText(), uri);
+                assertFalse(uri.startsWith("/"), "a relative reference may not start with a slash: " + uri);
+            }
+            String path = URLDecoder.decode(uri.replace("+", "%2B"), StandardCharsets.UTF_8);
             String source = sources.get(path);
             assertNotNull(source, "the uri names an input: " + path);
 
@@ -153,6 +159,24 @@ class SarifStructureTest {
             assertEquals(line == 1 ? 1 : line + 2, region(moved).path("startLine").asInt(),
                     "the finding moved down with the text: " + snippet(before));
         }
+    }
+
+    @Test
+    void artifactLocationsAreRelativeToTheWorkingDirectoryWhereTheyCanBe() {
+        Path cwd = Path.of("/work/checkout");
+        assertEquals("{\"uri\":\"stories/a%20b.html\",\"uriBaseId\":\"SRCROOT\"}",
+                SarifReport.artifactLocation("stories/a b.html", cwd).toString());
+        assertEquals("{\"uri\":\"../shared/x.txt\",\"uriBaseId\":\"SRCROOT\"}",
+                SarifReport.artifactLocation("../shared/x.txt", cwd).toString());
+        assertEquals("{\"uri\":\"stories/export.jsonl%23a%3C%3E\",\"uriBaseId\":\"SRCROOT\"}",
+                SarifReport.artifactLocation("/work/checkout/./stories/export.jsonl#a<>", cwd).toString());
+        assertEquals("{\"uri\":\"file:///tmp/a%20b.txt\"}", SarifReport.artifactLocation("/tmp/a b.txt", cwd).toString());
+        assertEquals("{\"uri\":\"file:///work/checkout-2/a.txt\"}",
+                SarifReport.artifactLocation("/work/checkout-2/a.txt", cwd).toString());
+        assertEquals("{\"uri\":\"file:///tmp/x.jsonl%23a%EF%BF%BDb\"}",
+                SarifReport.artifactLocation("/tmp/x.jsonl#a\u0000b", cwd).toString());
+        assertEquals("{\"uri\":\"x.jsonl%23a%EF%BF%BD%3C/script%3E\",\"uriBaseId\":\"SRCROOT\"}",
+                SarifReport.artifactLocation("/work/checkout/x.jsonl#a\uD800</script>", cwd).toString());
     }
 
     /** Source text between SARIF positions: 1-based lines ended by CR, LF or CRLF; code-point columns; end exclusive. */
