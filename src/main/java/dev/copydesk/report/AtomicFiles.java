@@ -50,6 +50,10 @@ public final class AtomicFiles {
                 done = true;
                 try {
                     writer.close();
+                } catch (IOException ignored) {
+                    // The temporary file goes all the same.
+                }
+                try {
                     if (temp != null) {
                         Files.deleteIfExists(temp);
                     }
@@ -76,7 +80,10 @@ public final class AtomicFiles {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, ".copydesk-", ".tmp");
-        return new Pending(target, temp, Files.newBufferedWriter(temp, StandardCharsets.UTF_8));
+        // Like the in-place writer above, an encoder that replaces what UTF-8 cannot carry (a lone
+        // surrogate, say, in a JSONL export's id) with '?' rather than failing the whole output.
+        return new Pending(target, temp, new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+                Files.newOutputStream(temp), StandardCharsets.UTF_8)));
     }
 
     private static void moveIntoPlace(Path temp, Path target) throws IOException {

@@ -13,6 +13,7 @@ import dev.copydesk.rule.RuleCatalog;
 import dev.copydesk.rule.Severity;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,6 +29,7 @@ import java.util.Map;
 public final class SarifReport implements ReportWriter {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     static final String FINGERPRINT = "copydeskFinding/v1";
+    private static final Path CWD = Path.of("").toAbsolutePath();
 
     private final Writer out;
     private final JsonGenerator json;
@@ -77,7 +79,9 @@ public final class SarifReport implements ReportWriter {
         node.putObject("defaultConfiguration").put("level", level(rule.severity()));
         ObjectNode properties = node.putObject("properties");
         properties.put("category", rule.category().key());
-        properties.putArray("tags").add(rule.category().key()).add(rule.pack());
+        // SARIF's schema wants unique tags; a pack named after its category is one tag.
+        ArrayNode tags = properties.putArray("tags");
+        new java.util.LinkedHashSet<>(List.of(rule.category().key(), rule.pack())).forEach(tags::add);
         return node;
     }
 
@@ -85,7 +89,7 @@ public final class SarifReport implements ReportWriter {
     public Object prepare(DocumentResult document) {
         ArrayNode results = MAPPER.createArrayNode();
         List<String> prints = Fingerprints.of(document.findings());
-        String uri = uri(document.path());
+        ObjectNode artifact = artifactLocation(document.path(), CWD);
         for (int i = 0; i < document.findings().size(); i++) {
             Finding f = document.findings().get(i);
             ObjectNode result = results.addObject();
@@ -97,17 +101,14 @@ public final class SarifReport implements ReportWriter {
             result.put("level", level(f.severity()));
             result.putObject("message").put("text", sentence(f.message()));
             ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
-            physical.putObject("artifactLocation").put("uri", uri).put("uriBaseId", "SRCROOT");
+            physical.set("artifactLocation", artifact.deepCopy());
             ObjectNode region = physical.putObject("region");
             String excerpt = f.location().excerpt();
             region.put("startLine", f.location().line());
             region.put("startColumn", f.location().column());
-            int lastBreak = excerpt.lastIndexOf('\n');
-            int endLine = f.location().line() + (int) excerpt.chars().filter(c -> c == '\n').count();
-            int endColumn = lastBreak < 0 ? f.location().column() + excerpt.codePointCount(0, excerpt.length())
-                    : excerpt.codePointCount(lastBreak + 1, excerpt.length()) + 1;
-            region.put("endLine", endLine);
-            region.put("endColumn", endColumn);
+            int[] end = end(f.location().line(), f.location().column(), excerpt);
+            region.put("endLine", end[0]);
+            region.put("endColumn", end[1]);
             region.putObject("snippet").put("text", excerpt);
             result.putObject("partialFingerprints").put(FINGERPRINT, prints.get(i));
         }
@@ -148,12 +149,65 @@ public final class SarifReport implements ReportWriter {
         out.flush();
     }
 
+    /**
+     * Where a region that starts at {@code line}/{@code column} and holds {@code text} ends
+     * (exclusive, code-point columns). CR, LF and CRLF each end a line, as in SARIF and in the
+     * source index every finding's line comes from.
+     */
+    static int[] end(int line, int column, String text) {
+        int l = line;
+        int c = column;
+        for (int i = 0; i < text.length(); ) {
+            char ch = text.charAt(i);
+            if (ch == '\n' || ch == '\r') {
+                l++;
+                c = 1;
+                i += ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? 2 : 1;
+            } else {
+                c++;
+                i += Character.charCount(text.codePointAt(i));
+            }
+        }
+        return new int[] {l, c};
+    }
+
     static String level(Severity severity) {
         return switch (severity) {
             case ERROR -> "error";
             case WARNING -> "warning";
             case INFO -> "note";
         };
+    }
+
+    /**
+     * Where a document is, for code-scanning tools: paths as typed are relative to the working
+     * directory, which is what {@code SRCROOT} stands for (a checkout's root in CI). An absolute
+     * path inside the working directory is made relative to it; one outside it becomes an
+     * absolute {@code file:} URI with no base (a relative reference may not start with a slash).
+     */
+    static ObjectNode artifactLocation(String path, Path cwd) {
+        ObjectNode node = MAPPER.createObjectNode();
+        Path absolute = null;
+        try {
+            // A JSONL article's path ends in "#id", and an id may hold what no file name can: a
+            // NUL, a lone surrogate. Those become U+FFFD here (UTF-8 could not carry them anyway).
+            StringBuilder named = new StringBuilder(path.length());
+            path.codePoints().forEach(c -> named.appendCodePoint(c == 0 || Character.isSurrogate((char) c) && c <= 0xFFFF
+                    ? 0xFFFD : c));
+            path = named.toString();
+            Path p = Path.of(path);
+            absolute = p.isAbsolute() ? p.normalize() : null;
+        } catch (java.nio.file.InvalidPathException e) {
+            // Not a path this file system can name: keep it as typed.
+        }
+        if (absolute == null) {
+            return node.put("uri", uri(path)).put("uriBaseId", "SRCROOT");
+        }
+        if (absolute.startsWith(cwd) && !absolute.equals(cwd)) {
+            return node.put("uri", uri(cwd.relativize(absolute).toString().replace('\\', '/'))).put("uriBaseId", "SRCROOT");
+        }
+        String slashed = absolute.toString().replace('\\', '/');
+        return node.put("uri", "file://" + (slashed.startsWith("/") ? "" : "/") + uri(slashed));
     }
 
     /** A relative URI reference for a display path: "stories/a b.html" becomes "stories/a%20b.html". */
