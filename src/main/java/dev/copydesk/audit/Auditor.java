@@ -7,15 +7,18 @@ import dev.copydesk.check.CheckSettings;
 import dev.copydesk.check.Finding;
 import dev.copydesk.input.Document;
 import dev.copydesk.rule.RuleCatalog;
+import dev.copydesk.suppress.Suppression;
+import dev.copydesk.suppress.Suppressor;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Audits one document: analyze, run every check, score. Immutable and thread-safe; build one
- * per run and share it.
+ * Audits one document: analyze, run every check, apply the article's suppression comments,
+ * score. Immutable and thread-safe; build one per run and share it.
  */
 public final class Auditor {
     private final CheckRegistry checks;
+    private final Suppressor suppressor;
     private final String fallbackLanguage;
     private final String fallbackPublished;
 
@@ -29,18 +32,21 @@ public final class Auditor {
 
     public Auditor(RuleCatalog catalog, CheckSettings settings, String fallbackLanguage, String fallbackPublished) {
         this.checks = CheckRegistry.compile(catalog, settings);
+        this.suppressor = new Suppressor(catalog);
         this.fallbackLanguage = fallbackLanguage;
         this.fallbackPublished = fallbackPublished;
     }
 
     public DocumentResult audit(Document given) {
         Document document = given.published().isPresent() || fallbackPublished == null ? given
-                : new Document(given.path(), given.format(), given.source(), given.decoding(), given.blocks(),
-                        given.links(), given.title(), given.author(), Optional.of(fallbackPublished), given.language());
+                : given.withPublished(fallbackPublished);
         AnalyzedDocument analyzed = Analyzer.analyze(document, fallbackLanguage);
-        List<Finding> findings = checks.run(analyzed);
+        // Suppressed findings cost no points: an editor has looked at them and said why.
+        Suppression suppression = suppressor.apply(analyzed, checks.run(analyzed));
+        List<Finding> findings = suppression.findings();
         int words = analyzed.metrics().get("words").intValue();
         return new DocumentResult(document.path(), Optional.empty(), Optional.of(analyzed), findings,
-                Scoring.score(findings, words), Density.of(findings, analyzed.metrics(), words));
+                Scoring.score(findings, words), Density.of(findings, analyzed.metrics(), words),
+                suppression.suppressed(), List.of());
     }
 }

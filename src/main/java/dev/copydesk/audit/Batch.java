@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -47,7 +48,16 @@ public final class Batch {
 
     /** Every input the paths name, in order: files, folders walked in sorted order, JSONL lines. */
     public static List<Input> plan(List<String> paths) {
-        return expand(paths);
+        return expand(paths, file -> true);
+    }
+
+    /**
+     * The inputs, with only the files found in folders that {@code include} accepts (the
+     * configuration's include and exclude globs); files named on the command line are always
+     * audited.
+     */
+    public static List<Input> plan(List<String> paths, Predicate<Path> include) {
+        return expand(paths, include);
     }
 
     /**
@@ -149,6 +159,10 @@ public final class Batch {
     }
 
     static List<Input> expand(List<String> paths) {
+        return expand(paths, file -> true);
+    }
+
+    static List<Input> expand(List<String> paths, Predicate<Path> include) {
         List<Input> inputs = new ArrayList<>();
         for (String given : paths) {
             if ("-".equals(given)) {
@@ -158,10 +172,13 @@ public final class Batch {
             Path path = Path.of(given);
             if (Files.isDirectory(path)) {
                 List<Input> unreadable = new ArrayList<>();
-                List<Path> files = articlesUnder(path, unreadable, given);
+                int[] excluded = {0};
+                List<Path> files = articlesUnder(path, unreadable, given, include, excluded);
                 inputs.addAll(unreadable);
                 if (files.isEmpty() && unreadable.isEmpty()) {
-                    inputs.add(new Input(path, given, "folder has no .txt, .md or .html files"));
+                    inputs.add(new Input(path, given, excluded[0] > 0
+                            ? "every .txt, .md or .html file in the folder is excluded by the configuration"
+                            : "folder has no .txt, .md or .html files"));
                 }
                 for (Path file : files) {
                     String relative = path.relativize(file).toString().replace('\\', '/');
@@ -200,7 +217,8 @@ public final class Batch {
     }
 
     /** Article files under {@code folder}, sorted; folders that cannot be read become failed inputs. */
-    private static List<Path> articlesUnder(Path folder, List<Input> unreadable, String given) {
+    private static List<Path> articlesUnder(Path folder, List<Input> unreadable, String given, Predicate<Path> include,
+            int[] excluded) {
         List<Path> files = new ArrayList<>();
         try {
             // Linked folders are audited too; a link back up the tree is walked once, not forever.
@@ -217,7 +235,11 @@ public final class Batch {
                     if (Files.isRegularFile(file) && (InputFormat.forFileName(file.getFileName().toString()).isPresent()
                             || JsonlExport.isExport(file))
                             && !isHidden(folder.relativize(file))) {
-                        files.add(file);
+                        if (include.test(file)) {
+                            files.add(file);
+                        } else {
+                            excluded[0]++;
+                        }
                     }
                     return java.nio.file.FileVisitResult.CONTINUE;
                 }

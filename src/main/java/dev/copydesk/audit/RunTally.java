@@ -12,6 +12,7 @@ import java.util.Map;
 public final class RunTally {
     private int documents;
     private int failed;
+    private int suppressed;
     private final Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
 
     public RunTally() {
@@ -28,6 +29,7 @@ public final class RunTally {
         for (Finding f : document.findings()) {
             bySeverity.merge(f.severity(), 1, Integer::sum);
         }
+        suppressed += document.suppressed().size();
     }
 
     public int documents() {
@@ -44,6 +46,11 @@ public final class RunTally {
 
     public Map<Severity, Integer> findingsBySeverity() {
         return Map.copyOf(bySeverity);
+    }
+
+    /** Findings that suppression comments removed, in every document so far. */
+    public int suppressed() {
+        return suppressed;
     }
 
     public int findings(Severity severity) {

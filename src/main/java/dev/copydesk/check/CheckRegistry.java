@@ -68,6 +68,9 @@ public final class CheckRegistry {
                 case MISSING_BYLINE -> new MissingMetadataCheck(rule, MissingMetadataCheck.Field.AUTHOR);
                 case MISSING_DATE -> new MissingMetadataCheck(rule, MissingMetadataCheck.Field.DATE);
                 case TIME_ANCHOR -> new TimeAnchorCheck(rule);
+                // Reported where suppression comments are applied, after every check has run
+                // (dev.copydesk.suppress.Suppressor), so no suppression can hide them.
+                case SUPPRESSION_WITHOUT_REASON, SUPPRESSION_INVALID -> null;
             };
             if (check != null) {
                 checks.add(check);

@@ -5,8 +5,9 @@ import dev.copydesk.audit.Batch;
 import dev.copydesk.audit.DocumentResult;
 import dev.copydesk.audit.DocumentSink;
 import dev.copydesk.audit.RunTally;
+import dev.copydesk.baseline.BaselineMatcher;
+import dev.copydesk.baseline.BaselineSummary;
 import dev.copydesk.check.Audience;
-import dev.copydesk.check.CheckSettings;
 import dev.copydesk.input.ArticleReader;
 import dev.copydesk.report.AtomicFiles;
 import dev.copydesk.report.CheckstyleReport;
@@ -19,9 +20,6 @@ import dev.copydesk.report.ReportWriter;
 import dev.copydesk.report.SarifReport;
 import dev.copydesk.report.TextReport;
 import dev.copydesk.rule.RuleCatalog;
-import dev.copydesk.rule.RuleLoadException;
-import dev.copydesk.rule.RuleLoader;
-import dev.copydesk.rule.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -30,6 +28,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,8 +39,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "audit", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Audit articles (.txt, .md, .html, .htm; folders recursively; - for stdin).",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:nothing at or above --fail-on", "1:findings at or above --fail-on, or a document failed",
-            "2:usage, config or rule-file error (nothing audited)"})
+        exitCodeList = {"0:no finding fails the run (--fail-on, or the config's fail policy)",
+            "1:a finding fails the run, or a document failed",
+            "2:usage, config, baseline or rule-file error (nothing audited)"})
 final class AuditCommand implements Callable<Integer> {
     enum Format { text, json, sarif, junit, github, checkstyle }
 
@@ -70,7 +70,8 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "Extra rule folder (repeatable).")
     private List<Path> ruleFolders = new ArrayList<>();
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", description = "Exit 1 on findings at or above: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--fail-on", paramLabel = "LEVEL", description = "Exit 1 on findings at or above: ${COMPLETION-CANDIDATES} "
+            + "(default: the config's fail policy, else ${DEFAULT-VALUE}); replaces the config's fail policy.")
     private FailOn failOn = FailOn.error;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date for articles that carry none.")
@@ -90,6 +91,21 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Articles audited in parallel (default: number of cores).")
     private int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Project configuration (default: copydesk.yaml in the working folder, if present).")
+    private Path config;
+
+    @Option(names = "--no-config", description = "Ignore copydesk.yaml in the working folder.")
+    private boolean noConfig;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Accept the findings recorded in FILE (see the baseline command): only new ones fail the run.")
+    private Path baseline;
+
+    /** A document as the outputs see it (with baseline-accepted findings set apart), and each output's rendering. */
+    private record Prepared(DocumentResult document, List<Object> parts) {
+    }
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -97,24 +113,18 @@ final class AuditCommand implements Callable<Integer> {
         if (!noHtml && Files.exists(reports) && !Files.isDirectory(reports)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--reports " + reports + " is not a folder");
         }
-        RuleCatalog catalog;
+        ProjectSetup setup;
         try {
-            catalog = RuleLoader.load(ruleFolders);
-        } catch (RuleLoadException e) {
+            setup = ProjectSetup.resolve(given(), Path.of(""));
+        } catch (ProjectSetup.Invalid e) {
             e.problems().forEach(p -> err.println("copydesk: " + p));
             return 2;
         }
-        CheckSettings settings;
-        try {
-            settings = CheckSettings.allowing(allowedScripts).withAudience(audience);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--allow-script': "
-                    + e.getMessage());
-        }
-        Auditor auditor = new Auditor(catalog, settings, language, date == null ? null : date.toString());
-        Severity threshold = failOn == FailOn.never ? null : Severity.valueOf(failOn.name().toUpperCase(java.util.Locale.ROOT));
-        java.util.function.Predicate<dev.copydesk.check.Finding> fails = f -> threshold != null && f.severity().atLeast(threshold);
-        List<Batch.Input> inputs = Batch.plan(paths);
+        RuleCatalog catalog = setup.catalog();
+        Auditor auditor = new Auditor(catalog, setup.settings(), language, date == null ? null : date.toString());
+        java.util.function.Predicate<dev.copydesk.check.Finding> fails = setup.failPolicy()::fails;
+        Optional<BaselineMatcher> accepted = setup.baseline();
+        List<Batch.Input> inputs = Batch.plan(paths, setup.config().paths());
         List<AtomicFiles.Pending> files = new ArrayList<>();
         List<ReportWriter> writers = new ArrayList<>();
         HtmlReports html = noHtml ? null : new HtmlReports(reports,
@@ -138,22 +148,25 @@ final class AuditCommand implements Callable<Integer> {
                     files.add(file);
                     target = file.writer();
                 }
-                writers.add(writer(chosen.get(i), target, catalog, fails));
+                writers.add(writer(chosen.get(i), target, catalog, fails, accepted));
             }
             if (html != null) {
                 writers.add(html);
             }
             Progress progress = Progress.forTerminal(err, inputs.size());
-            new Batch(auditor, new ArticleReader(), threads).run(inputs, System.in, new DocumentSink<List<Object>>() {
+            new Batch(auditor, new ArticleReader(), threads).run(inputs, System.in, new DocumentSink<Prepared>() {
                 @Override
-                public List<Object> prepare(DocumentResult document) {
+                public Prepared prepare(DocumentResult audited) {
+                    DocumentResult document = accepted.map(b -> b.mark(audited)).orElse(audited);
                     List<Object> parts = new ArrayList<>(writers.size());
                     writers.forEach(w -> parts.add(w.prepare(document)));
-                    return parts;
+                    return new Prepared(document, parts);
                 }
 
                 @Override
-                public void accept(DocumentResult document, List<Object> parts) throws IOException {
+                public void accept(DocumentResult audited, Prepared prepared) throws IOException {
+                    DocumentResult document = prepared.document();
+                    List<Object> parts = prepared.parts();
                     progress.done(document.path());
                     document.error().ifPresent(reason -> err.println(progress.clear() + "copydesk: " + document.path() + ": " + reason));
                     tally.add(document);
@@ -180,14 +193,26 @@ final class AuditCommand implements Callable<Integer> {
         if (html != null) {
             err.println("copydesk: " + html.single().map(p -> "report " + p).orElse("reports " + html.index()));
         }
+        accepted.ifPresent(b -> err.println("copydesk: " + b.summary().line()));
         return tally.failed() > 0 || failing[0] ? 1 : 0;
     }
 
+    /** The command line's settings for {@link ProjectSetup}; options not given are null, so the config applies. */
+    private ProjectSetup.Given given() {
+        CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        return new ProjectSetup.Given(config, noConfig, ruleFolders,
+                parsed.hasMatchedOption("--allow-script") ? allowedScripts : null,
+                parsed.hasMatchedOption("--audience") ? audience : null,
+                parsed.hasMatchedOption("--fail-on") ? failOn.name() : null, baseline);
+    }
+
     private static ReportWriter writer(Format format, java.io.Writer target, RuleCatalog catalog,
-            java.util.function.Predicate<dev.copydesk.check.Finding> fails) throws IOException {
+            java.util.function.Predicate<dev.copydesk.check.Finding> fails, Optional<BaselineMatcher> accepted)
+            throws IOException {
         return switch (format) {
             case text -> new TextReport.Output(target);
-            case json -> new JsonReport.Output(target, Version.VALUE);
+            case json -> new JsonReport.Output(target, Version.VALUE,
+                    accepted.<java.util.function.Supplier<BaselineSummary>>map(b -> b::summary).orElse(null));
             case sarif -> new SarifReport(target, catalog, Version.VALUE);
             case junit -> new JunitReport(target, fails);
             case github -> new GithubReport(target);

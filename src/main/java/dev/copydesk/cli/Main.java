@@ -4,17 +4,18 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code copydesk audit|rules|bench}: the entry point. */
+/** {@code copydesk audit|baseline|rules|bench|evaluate}: the entry point. */
 @Command(name = "copydesk", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Readability and credibility auditor for articles.",
-        subcommands = {AuditCommand.class, RulesCommand.class, BenchCommand.class, EvaluateCommand.class})
+        subcommands = {AuditCommand.class, BaselineCommand.class, RulesCommand.class, BenchCommand.class,
+            EvaluateCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: audit, rules or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: audit, baseline, rules, bench or evaluate");
     }
 
     public static void main(String[] args) {

@@ -54,6 +54,7 @@ public final class ArticleReader {
         InputFormat actual = sniff ? InputFormat.sniff(text) : format;
         List<Block> blocks;
         List<Link> links = List.of();
+        List<SourceComment> comments = List.of();
         ArticleMetadata metadata;
         try {
             switch (actual) {
@@ -62,12 +63,14 @@ public final class ArticleReader {
                     blocks = html.blocks();
                     links = html.links();
                     metadata = html.metadata();
+                    comments = html.comments();
                 }
                 case MARKDOWN -> {
                     MarkdownReader.Result md = MarkdownReader.read(text);
                     blocks = md.blocks();
                     links = md.links();
                     metadata = md.metadata();
+                    comments = md.comments();
                 }
                 default -> {
                     blocks = PlainTextReader.read(text);
@@ -84,7 +87,7 @@ public final class ArticleReader {
             throw new InputException("no article text found");
         }
         return new Document(displayPath, actual, new SourceText(text), decoded, blocks, links, metadata.title(),
-                metadata.author(), metadata.published(), metadata.language());
+                metadata.author(), metadata.published(), metadata.language(), comments);
     }
 
     private byte[] readBytes(Path file) throws InputException {

@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param author    byline, if the metadata names one
  * @param published publication date (ISO), if the metadata gives one
  * @param language  declared language (BCP 47), if any
+ * @param comments  the markup comments of HTML and Markdown sources, in source order; none for
+ *                  plain text, which has no comment syntax
  */
 public record Document(
         String path,
@@ -23,10 +25,25 @@ public record Document(
         Optional<String> title,
         Optional<String> author,
         Optional<String> published,
-        Optional<String> language) {
+        Optional<String> language,
+        List<SourceComment> comments) {
 
     public Document {
         blocks = List.copyOf(blocks);
         links = List.copyOf(links);
+        comments = List.copyOf(comments);
+    }
+
+    /** A document without comments, as plain text and callers that build documents directly have. */
+    public Document(String path, InputFormat format, SourceText source, DecodedText decoding, List<Block> blocks,
+            List<Link> links, Optional<String> title, Optional<String> author, Optional<String> published,
+            Optional<String> language) {
+        this(path, format, source, decoding, blocks, links, title, author, published, language, List.of());
+    }
+
+    /** The same document with publication date {@code date}. */
+    public Document withPublished(String date) {
+        return new Document(path, format, source, decoding, blocks, links, title, author, Optional.of(date), language,
+                comments);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
@@ -48,7 +49,7 @@ final class HtmlReader {
         this.source = source;
     }
 
-    record Result(List<Block> blocks, List<Link> links, ArticleMetadata metadata) {
+    record Result(List<Block> blocks, List<Link> links, ArticleMetadata metadata, List<SourceComment> comments) {
     }
 
     static Result read(String source) {
@@ -71,7 +72,25 @@ final class HtmlReader {
         }
         walk(root);
         flush();
-        return new Result(collector.blocks(), collector.links(), metadata(html));
+        return new Result(collector.blocks(), collector.links(), metadata(html), comments(html));
+    }
+
+    /**
+     * Every comment of the page, wherever it is: a suppression may sit in the head or around
+     * skipped markup. The parser, not a text search, decides what a comment is, so "<!--" inside
+     * a script, a textarea or an attribute is not one.
+     */
+    private List<SourceComment> comments(org.jsoup.nodes.Document html) {
+        List<SourceComment> comments = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Comment comment && comment.sourceRange().isTracked()
+                    && comment.sourceRange().endPos() <= source.length()) {
+                comments.add(new SourceComment(comment.sourceRange().startPos(), comment.sourceRange().endPos(),
+                        comment.getData()));
+            }
+        }, html);
+        comments.sort(java.util.Comparator.comparingInt(SourceComment::start));
+        return comments;
     }
 
     /** Walks the subtree iteratively (Jsoup's traversor), so hostile nesting cannot overflow the stack. */

@@ -38,11 +38,13 @@ final class MarkdownReader {
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A---[ \\t]*\\r?\\n(.*?)\\r?\\n---[ \\t]*(\\r?\\n|\\z)",
             Pattern.DOTALL);
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
+    private static final Pattern COMMENT = Pattern.compile("<!--(.*?)-->", Pattern.DOTALL);
 
     private final String source;
     private final int offset;
     private final BlockCollector collector = new BlockCollector();
     private final MappedTextBuilder current = collector.current();
+    private final List<SourceComment> comments = new ArrayList<>();
     private boolean headlineTaken;
 
     private MarkdownReader(String source, int offset) {
@@ -50,7 +52,7 @@ final class MarkdownReader {
         this.offset = offset;
     }
 
-    record Result(List<Block> blocks, List<Link> links, ArticleMetadata metadata) {
+    record Result(List<Block> blocks, List<Link> links, ArticleMetadata metadata, List<SourceComment> comments) {
     }
 
     static Result read(String source) {
@@ -68,7 +70,7 @@ final class MarkdownReader {
                 .map(b -> b.text().text());
         ArticleMetadata withTitle = new ArticleMetadata(headline.or(metadata::title), metadata.author(),
                 metadata.published(), metadata.language());
-        return new Result(reader.collector.blocks(), reader.collector.links(), withTitle);
+        return new Result(reader.collector.blocks(), reader.collector.links(), withTitle, List.copyOf(reader.comments));
     }
 
     private void visitChildren(Node parent, Scope scope) {
@@ -78,6 +80,11 @@ final class MarkdownReader {
     }
 
     private void visit(Node node, Scope scope) {
+        if (node instanceof HtmlBlock block) {
+            collectComments(node, block.getLiteral());
+        } else if (node instanceof HtmlInline inline) {
+            collectComments(node, inline.getLiteral());
+        }
         if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock || node instanceof HtmlBlock
                 || node instanceof HtmlInline || node instanceof Image) {
             return;
@@ -107,6 +114,26 @@ final class MarkdownReader {
             collector.link(start, current.length(), link.getDestination());
         } else {
             visitChildren(node, scope);
+        }
+    }
+
+    /**
+     * Records the comments of a raw-HTML node, at their positions in the file. CommonMark decides
+     * what is raw HTML, so "<!--" in a code span or code block is not a comment. Inside a block
+     * quote the literal lacks the "> " prefixes the source has: offsets come from the source and
+     * the comment text from the literal, paired in order.
+     */
+    private void collectComments(Node node, String literal) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        if (spans.isEmpty()) {
+            return;
+        }
+        int[] range = span(node);
+        Matcher inSource = COMMENT.matcher(source).region(range[0], range[1]);
+        Matcher inLiteral = COMMENT.matcher(literal);
+        while (inSource.find()) {
+            String text = inLiteral.find() ? inLiteral.group(1) : inSource.group(1);
+            comments.add(new SourceComment(inSource.start(), inSource.end(), text));
         }
     }
 

@@ -11,6 +11,7 @@ import dev.copydesk.analysis.Claim;
 import dev.copydesk.analysis.Location;
 import dev.copydesk.audit.AuditRun;
 import dev.copydesk.audit.DocumentResult;
+import dev.copydesk.baseline.BaselineSummary;
 import dev.copydesk.check.Finding;
 import dev.copydesk.input.Document;
 import dev.copydesk.input.Link;
@@ -55,9 +56,21 @@ public final class JsonReport {
     public static final class Output implements ReportWriter {
         private final java.io.Writer out;
         private final com.fasterxml.jackson.core.JsonGenerator json;
+        private final java.util.function.Supplier<BaselineSummary> baseline;
 
         public Output(java.io.Writer out, String version) throws java.io.IOException {
+            this(out, version, null);
+        }
+
+        /**
+         * A report of a run compared with a baseline ({@code baseline} null for none): each
+         * document also lists its {@code accepted} findings, and a top-level {@code baseline}
+         * object, read from the supplier when the run ends, sums up.
+         */
+        public Output(java.io.Writer out, String version, java.util.function.Supplier<BaselineSummary> baseline)
+                throws java.io.IOException {
             this.out = out;
+            this.baseline = baseline;
             this.json = MAPPER.getFactory().createGenerator(out).setPrettyPrinter(printer());
             json.writeStartObject();
             json.writeObjectFieldStart("tool");
@@ -70,7 +83,12 @@ public final class JsonReport {
 
         @Override
         public Object prepare(DocumentResult document) {
-            return document(document);
+            ObjectNode node = document(document);
+            if (baseline != null && document.audited()) {
+                ArrayNode accepted = node.putArray("accepted");
+                document.accepted().forEach(f -> accepted.add(finding(f)));
+            }
+            return node;
         }
 
         @Override
@@ -90,7 +108,12 @@ public final class JsonReport {
                 json.writeNumberField(s.key(), tally.findings(s));
             }
             json.writeEndObject();
+            json.writeNumberField("suppressed", tally.suppressed());
             json.writeEndObject();
+            if (baseline != null) {
+                json.writeFieldName("baseline");
+                MAPPER.writeTree(json, AuditTrailJson.baseline(baseline.get()));
+            }
             json.writeEndObject();
             json.flush();
             out.write("\n");
@@ -123,6 +146,8 @@ public final class JsonReport {
         result.density().forEach(density::put);
         ArrayNode findings = node.putArray("findings");
         result.findings().forEach(f -> findings.add(finding(f)));
+        ArrayNode suppressed = node.putArray("suppressed");
+        result.suppressed().forEach(s -> suppressed.add(AuditTrailJson.suppressed(finding(s.finding()), s)));
         ArrayNode claims = node.putArray("claims");
         for (Claim claim : analyzed.claims()) {
             ObjectNode c = claims.addObject();

@@ -75,7 +75,11 @@ public enum CheckKind {
     /** HTML articles without a publication date. */
     MISSING_DATE,
     /** Relative time references in a dated article, with the date each stands for. */
-    TIME_ANCHOR;
+    TIME_ANCHOR,
+    /** Suppression comments that give no reason, and so suppress nothing. */
+    SUPPRESSION_WITHOUT_REASON,
+    /** Suppression comments that cannot be applied: unknown directive or rule, or nothing to enable. */
+    SUPPRESSION_INVALID;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -29,6 +29,11 @@ public record Rule(
         examples = List.copyOf(examples);
     }
 
+    /** This rule reporting at {@code level} instead, as project configuration can ask. */
+    public Rule withSeverity(Severity level) {
+        return new Rule(id, category, level, message, suggestion, description, scopes, when, check, examples, origin);
+    }
+
     public String pack() {
         return id.substring(0, id.indexOf('.'));
     }

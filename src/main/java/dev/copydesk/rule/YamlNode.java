@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A YAML value that remembers its line, so every rule-file problem can name where it is. */
-sealed interface YamlNode {
+public sealed interface YamlNode {
     int line();
 
     /** A scalar; {@code value} is null for YAML null. */

@@ -11,14 +11,14 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads YAML with Jackson's streaming parser into {@link YamlNode}s that keep line numbers. */
-final class YamlReader {
+public final class YamlReader {
     private static final YAMLFactory YAML = new YAMLFactory();
 
     private YamlReader() {
     }
 
     /** Parses {@code text}; syntax errors and duplicate keys are added to {@code problems}. */
-    static YamlNode read(String text, String file, List<String> problems) {
+    public static YamlNode read(String text, String file, List<String> problems) {
         try (JsonParser parser = YAML.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
