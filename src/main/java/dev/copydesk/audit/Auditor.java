@@ -16,6 +16,7 @@ import java.util.Optional;
  */
 public final class Auditor {
     private final CheckRegistry checks;
+    private final Scoring scoring;
     private final String fallbackLanguage;
     private final String fallbackPublished;
 
@@ -29,6 +30,7 @@ public final class Auditor {
 
     public Auditor(RuleCatalog catalog, CheckSettings settings, String fallbackLanguage, String fallbackPublished) {
         this.checks = CheckRegistry.compile(catalog, settings);
+        this.scoring = new Scoring(catalog, settings.audience());
         this.fallbackLanguage = fallbackLanguage;
         this.fallbackPublished = fallbackPublished;
     }
@@ -41,6 +43,6 @@ public final class Auditor {
         List<Finding> findings = checks.run(analyzed);
         int words = analyzed.metrics().get("words").intValue();
         return new DocumentResult(document.path(), Optional.empty(), Optional.of(analyzed), findings,
-                Scoring.score(findings, words), Density.of(findings, analyzed.metrics(), words));
+                scoring.score(analyzed, findings), Density.of(findings, analyzed.metrics(), words));
     }
 }

@@ -4,10 +4,11 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code copydesk audit|rules|bench}: the entry point. */
+/** {@code copydesk audit|rules|bench|evaluate|calibrate}: the entry point. */
 @Command(name = "copydesk", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Readability and credibility auditor for articles.",
-        subcommands = {AuditCommand.class, RulesCommand.class, BenchCommand.class, EvaluateCommand.class})
+        subcommands = {AuditCommand.class, RulesCommand.class, BenchCommand.class, EvaluateCommand.class,
+                CalibrateCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
