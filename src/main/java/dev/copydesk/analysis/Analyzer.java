@@ -189,17 +189,25 @@ public final class Analyzer {
     private static int allCapsWords(AnalyzedBlock block) {
         int count = 0;
         for (Token token : block.tokens()) {
-            if (!token.word() || token.end() - token.start() < 5) {
-                continue;
-            }
-            var span = block.blockSpan(token.start(), token.end());
-            String written = block.text().substring(span.start(), span.end());
-            if (written.chars().allMatch(c -> Character.isUpperCase(c) || !Character.isLetter(c))
-                    && written.chars().filter(Character::isLetter).count() >= 5) {
+            if (isAllCapsWord(block, token)) {
                 count++;
             }
         }
         return count;
+    }
+
+    /**
+     * Whether {@code token} of {@code block} is a word of five or more letters written all in
+     * capitals: shouting, where shorter ones are mostly acronyms.
+     */
+    public static boolean isAllCapsWord(AnalyzedBlock block, Token token) {
+        if (!token.word() || token.end() - token.start() < 5) {
+            return false;
+        }
+        var span = block.blockSpan(token.start(), token.end());
+        String written = block.text().substring(span.start(), span.end());
+        return written.chars().allMatch(c -> Character.isUpperCase(c) || !Character.isLetter(c))
+                && written.chars().filter(Character::isLetter).count() >= 5;
     }
 
     private static double grade(double value) {

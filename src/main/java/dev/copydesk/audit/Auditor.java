@@ -19,6 +19,7 @@ import java.util.Optional;
 public final class Auditor {
     private final CheckRegistry checks;
     private final Suppressor suppressor;
+    private final Scoring scoring;
     private final String fallbackLanguage;
     private final String fallbackPublished;
 
@@ -33,6 +34,7 @@ public final class Auditor {
     public Auditor(RuleCatalog catalog, CheckSettings settings, String fallbackLanguage, String fallbackPublished) {
         this.checks = CheckRegistry.compile(catalog, settings);
         this.suppressor = new Suppressor(catalog);
+        this.scoring = new Scoring(catalog, settings.audience());
         this.fallbackLanguage = fallbackLanguage;
         this.fallbackPublished = fallbackPublished;
     }
@@ -46,7 +48,7 @@ public final class Auditor {
         List<Finding> findings = suppression.findings();
         int words = analyzed.metrics().get("words").intValue();
         return new DocumentResult(document.path(), Optional.empty(), Optional.of(analyzed), findings,
-                Scoring.score(findings, words), Density.of(findings, analyzed.metrics(), words),
+                scoring.score(analyzed, findings), Density.of(findings, analyzed.metrics(), words),
                 suppression.suppressed(), List.of());
     }
 }

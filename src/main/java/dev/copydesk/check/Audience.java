@@ -10,7 +10,8 @@ import java.util.Locale;
 public enum Audience {
     GENERAL(14), BROADSHEET(16), CHILDREN(8), TECHNICAL(18);
 
-    static final int MIN_WORDS = 100;
+    /** Texts shorter than this are not graded. */
+    public static final int MIN_WORDS = 100;
 
     private final int maxGrade;
 

@@ -1,7 +1,6 @@
 package dev.copydesk.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.copydesk.audit.Auditor;
 import dev.copydesk.audit.DocumentResult;
 import dev.copydesk.input.ArticleReader;
@@ -17,7 +16,6 @@ import dev.copydesk.rule.CheckSpec;
 import dev.copydesk.rule.Rule;
 import dev.copydesk.rule.RuleCatalog;
 import dev.copydesk.rule.RuleLoader;
-import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -76,17 +74,9 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static List<byte[]> load(Path corpus) throws Exception {
-        ObjectMapper json = new ObjectMapper();
         List<byte[]> articles = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(corpus, StandardCharsets.UTF_8)) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode node = json.readTree(line);
-                String text = node.path("title").asText() + "\n\n" + node.path("text").asText();
-                articles.add(text.getBytes(StandardCharsets.UTF_8));
-            }
+        for (JsonNode node : Corpora.readJsonl(corpus)) {
+            articles.add(Corpora.titleAndText(node).getBytes(StandardCharsets.UTF_8));
         }
         return articles;
     }

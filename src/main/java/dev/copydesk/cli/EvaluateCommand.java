@@ -1,12 +1,10 @@
 package dev.copydesk.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.copydesk.audit.Auditor;
 import dev.copydesk.audit.DocumentResult;
 import dev.copydesk.check.Finding;
 import dev.copydesk.input.ArticleReader;
-import dev.copydesk.input.InputFormat;
 import dev.copydesk.rule.Category;
 import dev.copydesk.rule.RuleLoader;
 import dev.copydesk.rule.Severity;
@@ -54,16 +52,15 @@ final class EvaluateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DATA_DIR", description = "Folder holding the datasets, e.g. ../shared/data")
     private Path data;
 
-    private final ObjectMapper json = new ObjectMapper();
     private final ArticleReader reader = new ArticleReader();
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Auditor auditor = new Auditor(RuleLoader.loadShipped(), null, null);
-        Path webis = data.resolve("clickbait-webis17/webis17_posts.tsv");
-        Path ptc = data.resolve("propaganda-ptc2020/ptc_train_spans.jsonl");
-        Path bbc = data.resolve("news-bbc/bbc_articles.jsonl");
+        Path webis = data.resolve(Corpora.WEBIS);
+        Path ptc = data.resolve(Corpora.PTC);
+        Path bbc = data.resolve(Corpora.BBC);
         if (Files.isRegularFile(webis)) {
             clickbait(out, auditor, webis);
         } else {
@@ -74,7 +71,7 @@ final class EvaluateCommand implements Callable<Integer> {
         } else {
             out.println("propaganda: skipped, " + ptc + " not found");
         }
-        Path hedge = data.resolve("hedge-wikipedia/conll2010_wiki_train_liew.tsv");
+        Path hedge = data.resolve(Corpora.HEDGE);
         if (Files.isRegularFile(hedge)) {
             weasel(out, auditor, hedge);
         } else {
@@ -131,16 +128,10 @@ final class EvaluateCommand implements Callable<Integer> {
 
     /** Span overlap between each group's findings and the corpus's spans of its techniques. */
     private void propaganda(PrintWriter out, Auditor auditor, Path jsonl) throws Exception {
-        List<JsonNode> articles = new ArrayList<>();
+        List<JsonNode> articles = Corpora.readJsonl(jsonl);
         List<List<Finding>> findings = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                if (!line.isBlank()) {
-                    JsonNode article = json.readTree(line);
-                    articles.add(article);
-                    findings.add(audit(auditor, article.path("text").asText(), "ptc.txt").findings());
-                }
-            }
+        for (JsonNode article : articles) {
+            findings.add(audit(auditor, Corpora.ptcText(article), "ptc.txt").findings());
         }
         out.printf(Locale.ROOT, "propaganda (PTC train, %d articles), span overlap:%n", articles.size());
         for (SpanGroup group : SPAN_GROUPS) {
@@ -240,27 +231,20 @@ final class EvaluateCommand implements Callable<Integer> {
         int articles = 0;
         Map<String, Integer> articlesByRule = new TreeMap<>();
         Map<String, Integer> anyByRule = new TreeMap<>();
-        try (BufferedReader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode article = json.readTree(line);
-                DocumentResult result = audit(auditor, article.path("title").asText() + "\n\n"
-                        + article.path("text").asText(), "bbc.txt");
-                articles++;
-                words += result.analysis().orElseThrow().metrics().get("words").longValue();
-                warnings += result.findings().stream().filter(f -> f.severity() == Severity.WARNING).count();
-                errors += result.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
-                sourcing += result.findings().stream().filter(f -> f.category() == Category.SOURCING).count();
-                var analyzed = result.analysis().orElseThrow();
-                claims += analyzed.claims().size();
-                attributedClaims += analyzed.claims().stream().filter(dev.copydesk.analysis.Claim::attributed).count();
-                // Info findings (tone inside quotations among them) inform; the 2% budget is for warnings and errors.
-                result.findings().stream().filter(f -> f.severity().atLeast(Severity.WARNING)).map(Finding::rule)
-                        .distinct().forEach(r -> articlesByRule.merge(r, 1, Integer::sum));
-                result.findings().stream().map(Finding::rule).distinct().forEach(r -> anyByRule.merge(r, 1, Integer::sum));
-            }
+        for (JsonNode article : Corpora.readJsonl(jsonl)) {
+            DocumentResult result = audit(auditor, Corpora.titleAndText(article), "bbc.txt");
+            articles++;
+            words += result.analysis().orElseThrow().metrics().get("words").longValue();
+            warnings += result.findings().stream().filter(f -> f.severity() == Severity.WARNING).count();
+            errors += result.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
+            sourcing += result.findings().stream().filter(f -> f.category() == Category.SOURCING).count();
+            var analyzed = result.analysis().orElseThrow();
+            claims += analyzed.claims().size();
+            attributedClaims += analyzed.claims().stream().filter(dev.copydesk.analysis.Claim::attributed).count();
+            // Info findings (tone inside quotations among them) inform; the 2% budget is for warnings and errors.
+            result.findings().stream().filter(f -> f.severity().atLeast(Severity.WARNING)).map(Finding::rule)
+                    .distinct().forEach(r -> articlesByRule.merge(r, 1, Integer::sum));
+            result.findings().stream().map(Finding::rule).distinct().forEach(r -> anyByRule.merge(r, 1, Integer::sum));
         }
         out.printf(Locale.ROOT, "bbc (%d articles, %d words): %.2f warnings and %.2f errors per 1,000 words%n", articles,
                 words, warnings * 1000.0 / words, errors * 1000.0 / words);
@@ -278,7 +262,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private DocumentResult audit(Auditor auditor, String text, String name) throws Exception {
-        return auditor.audit(reader.parse(name, InputFormat.TEXT, text.getBytes(StandardCharsets.UTF_8)));
+        return Corpora.audit(auditor, reader, text, name);
     }
 
     private static double ratio(int a, int b) {

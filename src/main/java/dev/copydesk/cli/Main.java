@@ -4,18 +4,18 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code copydesk audit|baseline|rules|bench|evaluate}: the entry point. */
+/** {@code copydesk audit|baseline|rules|bench|evaluate|calibrate}: the entry point. */
 @Command(name = "copydesk", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Readability and credibility auditor for articles.",
         subcommands = {AuditCommand.class, BaselineCommand.class, RulesCommand.class, BenchCommand.class,
-            EvaluateCommand.class})
+            EvaluateCommand.class, CalibrateCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: audit, baseline, rules, bench or evaluate");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: audit, baseline, rules, bench, evaluate or calibrate");
     }
 
     public static void main(String[] args) {

@@ -10,6 +10,8 @@ import dev.copydesk.analysis.AnalyzedDocument;
 import dev.copydesk.analysis.Claim;
 import dev.copydesk.analysis.Location;
 import dev.copydesk.audit.AuditRun;
+import dev.copydesk.audit.CategoryScore;
+import dev.copydesk.audit.Deduction;
 import dev.copydesk.audit.DocumentResult;
 import dev.copydesk.baseline.BaselineSummary;
 import dev.copydesk.check.Finding;
@@ -142,6 +144,11 @@ public final class JsonReport {
         analyzed.metrics().forEach((k, v) -> metrics.set(k, MAPPER.valueToTree(v)));
         ObjectNode scores = node.putObject("scores");
         result.scores().forEach(scores::put);
+        ObjectNode deductions = node.putObject("deductions");
+        for (CategoryScore score : result.scoring().all()) {
+            ArrayNode list = deductions.putArray(score.key());
+            score.deductions().forEach(d -> list.add(deduction(d, score.key())));
+        }
         ObjectNode density = node.putObject("densityPer1000Words");
         result.density().forEach(density::put);
         ArrayNode findings = node.putArray("findings");
@@ -169,6 +176,20 @@ public final class JsonReport {
             l.put("text", link.text());
             putLocation(l, at);
         }
+        return node;
+    }
+
+    /** One deduction; {@code category} only where it differs from the list's (overall's). */
+    private static ObjectNode deduction(Deduction d, String list) {
+        ObjectNode node = MAPPER.createObjectNode();
+        if (!d.category().equals(list)) {
+            node.put("category", d.category());
+        }
+        node.put("source", d.source());
+        node.put("points", d.points());
+        ArrayNode findings = node.putArray("findings");
+        d.findings().forEach(findings::add);
+        node.put("reason", d.reason());
         return node;
     }
 

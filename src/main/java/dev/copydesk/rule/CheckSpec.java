@@ -6,6 +6,14 @@ import java.util.List;
 public sealed interface CheckSpec {
     CheckKind kind();
 
+    /**
+     * Whether the check judges the document as a whole (its grade, its metadata) rather than a
+     * place in it; such findings point at the headline only as an anchor.
+     */
+    default boolean wholeDocument() {
+        return false;
+    }
+
     /** Phrases to flag. */
     /**
      * A list of phrases. A match is dropped when one of the two words right before it, in the
@@ -64,6 +72,11 @@ public sealed interface CheckSpec {
         public CheckKind kind() {
             return CheckKind.METRIC;
         }
+
+        @Override
+        public boolean wholeDocument() {
+            return metric.unit() == MetricName.Unit.DOCUMENT;
+        }
     }
 
     /**
@@ -80,5 +93,9 @@ public sealed interface CheckSpec {
 
     /** A check that needs no parameters: it knows its characters or data. */
     record Builtin(CheckKind kind) implements CheckSpec {
+        @Override
+        public boolean wholeDocument() {
+            return kind == CheckKind.AUDIENCE_GRADE || kind == CheckKind.MISSING_BYLINE || kind == CheckKind.MISSING_DATE;
+        }
     }
 }

@@ -83,6 +83,49 @@ class CliEndToEndTest {
     }
 
     @Test
+    void jsonDeductionsExplainEveryScoreAndPointAtItsFindings(@TempDir Path dir) throws Exception {
+        Path story = write(dir, "story.txt", STORY);
+        JsonNode doc = JSON.readTree(run("audit", "--format", "json", "--no-html", story.toString()).out())
+                .path("documents").get(0);
+        JsonNode scores = doc.path("scores");
+        JsonNode deductions = doc.path("deductions");
+        assertEquals(java.util.List.of("overall", "integrity", "tone", "sourcing", "clarity", "hygiene"),
+                iterate(scores.fieldNames()));
+        assertEquals(iterate(scores.fieldNames()), iterate(deductions.fieldNames()));
+        int findings = doc.path("findings").size();
+        for (String key : iterate(scores.fieldNames())) {
+            long tenths = 0;
+            for (JsonNode d : deductions.path(key)) {
+                tenths += Math.round(d.path("points").asDouble() * 10);
+                assertTrue(d.path("source").asText().length() > 0 && d.path("reason").asText().length() > 0, d.toString());
+                assertEquals(key.equals("overall"), d.has("category"), d.toString());
+                for (JsonNode i : d.path("findings")) {
+                    assertTrue(i.asInt() >= 0 && i.asInt() < findings, d.toString());
+                    if (!key.equals("overall")) {
+                        assertEquals(key, doc.path("findings").get(i.asInt()).path("category").asText(), d.toString());
+                    }
+                }
+            }
+            assertEquals((100 - scores.path(key).asInt()) * 10L, tenths, key + ": " + deductions.path(key));
+        }
+        JsonNode headline = null;
+        for (JsonNode d : deductions.path("tone")) {
+            if (d.path("source").asText().equals("tone.headline-exclamation")) {
+                headline = d;
+            }
+        }
+        assertTrue(headline != null && headline.path("reason").asText().contains("headline"), deductions.toString());
+        assertEquals("tone.headline-exclamation",
+                doc.path("findings").get(headline.path("findings").get(0).asInt()).path("rule").asText());
+    }
+
+    private static java.util.List<String> iterate(java.util.Iterator<String> names) {
+        java.util.List<String> list = new java.util.ArrayList<>();
+        names.forEachRemaining(list::add);
+        return list;
+    }
+
+    @Test
     void htmlArticlesPointIntoTheHtmlSource(@TempDir Path dir) throws Exception {
         Path page = write(dir, "page.html", "<html lang=\"en\"><head><title>T</title>"
                 + "<script>var unprecedented = 1;</script></head><body><nav>Stay tuned</nav><article>"

@@ -45,4 +45,19 @@ class SharedSampleTest {
             assertTrue(found.contains(expected), "missing " + expected + " in " + found);
         }
     }
+
+    /**
+     * Content-farm copy scores low, and tone lowest. A loose guard: {@code copydesk calibrate}
+     * checks the real bar, below the ten lowest BBC articles (73 when last calibrated).
+     */
+    @Test
+    void sampleScoresLowAndToneLowest() throws Exception {
+        assumeTrue(Files.isRegularFile(SAMPLE), "skipped: " + SAMPLE + " is not present (../shared missing)");
+        var r = CliEndToEndTest.run("audit", "--format", "json", "--no-html", SAMPLE.toString());
+        JsonNode scores = new ObjectMapper().readTree(r.out()).path("documents").get(0).path("scores");
+        assertTrue(scores.path("overall").asInt() < 60, scores.toString());
+        for (String category : List.of("integrity", "sourcing", "clarity", "hygiene")) {
+            assertTrue(scores.path("tone").asInt() < scores.path(category).asInt(), scores.toString());
+        }
+    }
 }

@@ -1,0 +1,31 @@
+package dev.copydesk.audit;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every score of one document, {@code overall} first and then the categories in their fixed
+ * order, each with its deductions. Empty for a document that could not be audited. Immutable.
+ */
+public record Scores(List<CategoryScore> all) {
+    public static final String OVERALL = "overall";
+    public static final Scores NONE = new Scores(List.of());
+
+    public Scores {
+        all = List.copyOf(all);
+    }
+
+    /** The score named {@code key} ({@code overall}, {@code tone}, ...), if the document has it. */
+    public Optional<CategoryScore> get(String key) {
+        return all.stream().filter(s -> s.key().equals(key)).findFirst();
+    }
+
+    /** Score by key, in order: the shape of the JSON {@code scores} object. */
+    public Map<String, Integer> asMap() {
+        Map<String, Integer> map = new LinkedHashMap<>();
+        all.forEach(s -> map.put(s.key(), s.score()));
+        return java.util.Collections.unmodifiableMap(map);
+    }
+}
