@@ -171,6 +171,10 @@ final class AuditCommand implements Callable<Integer> {
                     document.error().ifPresent(reason -> err.println(progress.clear() + "copydesk: " + document.path() + ": " + reason));
                     tally.add(document);
                     failing[0] |= document.findings().stream().anyMatch(fails);
+                    for (String violation : thresholdViolations(setup.config().thresholds(), document)) {
+                        err.println(progress.clear() + "copydesk: " + violation);
+                        failing[0] = true;
+                    }
                     for (int i = 0; i < writers.size(); i++) {
                         writers.get(i).append(document, parts.get(i));
                     }
@@ -195,6 +199,16 @@ final class AuditCommand implements Callable<Integer> {
         }
         accepted.ifPresent(b -> err.println("copydesk: " + b.summary().line()));
         return tally.failed() > 0 || failing[0] ? 1 : 0;
+    }
+
+    /** The config's {@code min-score} and {@code max-grade} misses for one audited document: each fails the run. */
+    private static List<String> thresholdViolations(dev.copydesk.config.ScoreThresholds thresholds, DocumentResult document) {
+        if (!document.audited()) {
+            return List.of();
+        }
+        Number grade = document.analysis().map(a -> a.metrics().get("consensusGrade")).orElse(null);
+        return thresholds.violations(TextReport.oneLine(document.path()), document.scores(),
+                grade == null ? Double.NaN : grade.doubleValue());
     }
 
     /** The command line's settings for {@link ProjectSetup}; options not given are null, so the config applies. */

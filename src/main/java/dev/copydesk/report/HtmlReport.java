@@ -60,22 +60,25 @@ public final class HtmlReport {
         // What an editor acts on comes first; the figures behind the scores follow.
         article(main, analyzed, result.findings());
         findingList(main, result.findings());
+        auditTrail(main, result);
         claimsChecklist(main, analyzed);
         readability(main, analyzed);
         counts(main, result.findings());
         density(main, result.density());
         metrics(main, analyzed.metrics());
-        ruleNotes(main, result.findings(), rules);
+        ruleNotes(main, result.findings(), result.suppressed(), result.accepted(), rules);
         return page.html();
     }
 
-    /** A ring per score, coloured by band, with what cost the points underneath. */
+    /** A ring per score, coloured by band, with the deductions that explain it underneath. */
     private static void gauges(Element main, DocumentResult result) {
         main.appendElement("h2").id("scores").text("Scores");
         Element box = main.appendElement("div").addClass("gauges");
-        Map<String, List<String>> reasons = reasons(result.findings());
-        result.scores().forEach((name, value) -> {
-            Element gauge = box.appendElement("div").addClass("gauge").addClass(value >= 80 ? "good" : value >= 60 ? "fair" : "poor");
+        for (dev.copydesk.audit.CategoryScore score : result.scoring().all()) {
+            String name = score.key();
+            int value = score.score();
+            Element gauge = box.appendElement("div").addClass("gauge").addClass(value >= 80 ? "good" : value >= 60 ? "fair" : "poor")
+                    .id("score-" + name);
             Element svg = gauge.appendElement("svg").attr("viewBox", "0 0 100 100").attr("role", "img")
                     .attr("aria-label", name + " score " + value + " of 100");
             svg.appendElement("circle").addClass("track").attr("cx", "50").attr("cy", "50").attr("r", "40");
@@ -89,46 +92,49 @@ public final class HtmlReport {
             }
             svg.appendElement("text").attr("x", "50").attr("y", "58").attr("text-anchor", "middle").text(Integer.toString(value));
             gauge.appendElement("div").addClass("name").text(name);
-            Element list = gauge.appendElement("ul");
-            List<String> lost = "overall".equals(name) ? List.of("mean of the five categories") : reasons.getOrDefault(name, List.of());
-            if (lost.isEmpty()) {
+            Element list = gauge.appendElement("ul").addClass("deductions");
+            if (score.deductions().isEmpty()) {
                 list.appendElement("li").text("no points lost");
             }
-            lost.forEach(reason -> list.appendElement("li").text(reason));
-        });
-        main.appendElement("p").addClass("meta").text("Each category starts at 100 and loses one point per "
-                + "severity-weighted finding (error 10, warning 4, info 1) per 1,000 words; overall is their mean.");
-    }
-
-    /** Per category, the rules that fired, most severe and most frequent first: "tone.hyperbole: 3 warnings". */
-    private static Map<String, List<String>> reasons(List<Finding> findings) {
-        Map<String, Map<String, int[]>> byCategory = new java.util.TreeMap<>();
-        for (Finding f : findings) {
-            int[] counts = byCategory.computeIfAbsent(f.category().key(), k -> new java.util.TreeMap<>())
-                    .computeIfAbsent(f.rule(), k -> new int[Severity.values().length]);
-            counts[f.severity().ordinal()]++;
-        }
-        Map<String, List<String>> reasons = new java.util.HashMap<>();
-        byCategory.forEach((category, rules) -> reasons.put(category, rules.entrySet().stream()
-                .sorted(java.util.Comparator.comparing((Map.Entry<String, int[]> e) -> -weight(e.getValue()))
-                        .thenComparing(Map.Entry::getKey))
-                .map(e -> e.getKey() + ": " + describeCounts(e.getValue())).toList()));
-        return reasons;
-    }
-
-    private static int weight(int[] bySeverity) {
-        return bySeverity[0] * 10 + bySeverity[1] * 4 + bySeverity[2];
-    }
-
-    private static String describeCounts(int[] bySeverity) {
-        List<String> parts = new ArrayList<>();
-        for (Severity s : Severity.values()) {
-            int n = bySeverity[s.ordinal()];
-            if (n > 0) {
-                parts.add(n + " " + s.key() + (n == 1 || s == Severity.INFO ? "" : "s"));
+            for (dev.copydesk.audit.Deduction d : score.deductions()) {
+                deduction(list.appendElement("li"), d, "overall".equals(name));
             }
         }
-        return String.join(", ", parts);
+        main.appendElement("p").addClass("meta").text("Each score starts at 100; the points under it are what its "
+                + "findings and metrics cost, and they add up to what was lost. The README's Scores section explains "
+                + "the model.");
+    }
+
+    /** "−23.2 tone.urgency: 7 warnings (findings 3, 8, …)", each part linking to what it names. */
+    private static void deduction(Element item, dev.copydesk.audit.Deduction d, boolean overall) {
+        item.appendElement("b").text(String.format(java.util.Locale.ROOT, "%s%.1f", d.points() < 0 ? "+" : "−",
+                Math.abs(d.points())));
+        item.appendText(" ");
+        // In the overall list a rule id already names its category; a metric needs it said.
+        String label = overall && !d.source().contains(".") && !d.category().equals("overall")
+                ? d.category() + " " + d.source() : d.source();
+        if (d.source().contains(".")) {
+            item.appendElement("a").attr("href", "#rule-" + d.source()).text(label);
+        } else {
+            String anchor = switch (d.source()) {
+                case "attributedClaims" -> "#claims";
+                case "consensusGrade" -> "#readability";
+                case dev.copydesk.audit.Deduction.FLOOR -> "#score-" + (overall ? "overall" : d.category());
+                default -> "#metrics";
+            };
+            item.appendElement("a").attr("href", anchor).text(label);
+        }
+        item.appendText(": " + d.reason());
+        if (!d.findings().isEmpty()) {
+            item.appendText(" (");
+            int shown = Math.min(d.findings().size(), 8);
+            for (int i = 0; i < shown; i++) {
+                int n = d.findings().get(i) + 1;
+                item.appendElement("a").attr("href", "#f" + n).text("#" + n);
+                item.appendText(i + 1 < shown ? ", " : "");
+            }
+            item.appendText(d.findings().size() > shown ? ", +" + (d.findings().size() - shown) + " more)" : ")");
+        }
     }
 
     /**
@@ -159,10 +165,49 @@ public final class HtmlReport {
         l.appendText(label);
     }
 
+    /**
+     * What was waved through: findings that comments in the article suppressed, with the reason
+     * each comment gives, and findings a baseline file accepted. Shown so nothing disappears
+     * without a trace.
+     */
+    private static void auditTrail(Element main, DocumentResult result) {
+        if (!result.suppressed().isEmpty()) {
+            main.appendElement("h2").id("suppressed").text(result.suppressed().size() + " suppressed by comments in the article");
+            Element list = main.appendElement("ol").addClass("findings").addClass("suppressed");
+            for (dev.copydesk.suppress.Suppressed s : result.suppressed()) {
+                Finding f = s.finding();
+                Element item = list.appendElement("li").addClass("cat-" + f.category().key());
+                item.appendElement("span").addClass("sev").text("suppressed " + f.severity().key());
+                item.appendElement("a").addClass("rule").attr("href", "#rule-" + f.rule()).text(f.rule());
+                item.appendElement("span").addClass("where").text("line " + f.location().line() + ", column "
+                        + f.location().column());
+                VisibleText.append(item.appendElement("span").addClass("excerpt"), f.location().excerpt());
+                VisibleText.append(item.appendElement("div"), f.message());
+                VisibleText.append(item.appendElement("div").addClass("reason"), "Reason (" + s.directive().keyword()
+                        + ", line " + s.directive().line() + "): " + s.directive().reason());
+            }
+        }
+        if (!result.accepted().isEmpty()) {
+            main.appendElement("h2").id("accepted").text(result.accepted().size() + " accepted by the baseline");
+            Element list = main.appendElement("ol").addClass("findings").addClass("accepted");
+            for (Finding f : result.accepted()) {
+                Element item = list.appendElement("li").addClass("cat-" + f.category().key());
+                item.appendElement("span").addClass("sev").text("accepted " + f.severity().key());
+                item.appendElement("a").addClass("rule").attr("href", "#rule-" + f.rule()).text(f.rule());
+                item.appendElement("span").addClass("where").text("line " + f.location().line());
+                VisibleText.append(item.appendElement("span").addClass("excerpt"), f.location().excerpt());
+                VisibleText.append(item.appendElement("div"), f.message());
+            }
+        }
+    }
+
     /** What each rule that fired looks for, with an example, so a finding can be understood on the spot. */
-    private static void ruleNotes(Element main, List<Finding> findings, Map<String, Rule> rules) {
+    private static void ruleNotes(Element main, List<Finding> findings, List<dev.copydesk.suppress.Suppressed> suppressed,
+            List<Finding> accepted, Map<String, Rule> rules) {
         java.util.SortedSet<String> fired = new java.util.TreeSet<>();
         findings.forEach(f -> fired.add(f.rule()));
+        suppressed.forEach(f -> fired.add(f.finding().rule()));
+        accepted.forEach(f -> fired.add(f.rule()));
         main.appendElement("h2").id("rules").text("Rules in this report");
         Element list = main.appendElement("dl").addClass("rules");
         for (String id : fired) {
@@ -331,6 +376,7 @@ public final class HtmlReport {
 
     private static void metrics(Element main, Map<String, Number> metrics) {
         nameValueTable(main, "Metrics", metrics);
+        main.select("h2").last().id("metrics");
     }
 
     /** A headed two-column table of named figures, in the map's order. */
