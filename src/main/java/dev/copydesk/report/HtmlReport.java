@@ -451,11 +451,16 @@ public final class HtmlReport {
                 continue;
             }
             Severity worst = Severity.INFO;
+            int target = active.firstKey();
             java.util.SortedSet<String> categories = new java.util.TreeSet<>();
             StringBuilder title = new StringBuilder();
             for (int index : active.keySet()) {
                 Finding f = findings.get(index);
-                worst = f.severity().atLeast(worst) ? f.severity() : worst;
+                if (f.severity().ordinal() < worst.ordinal()) {
+                    // The link goes to the most severe finding: the one shown when info is filtered out.
+                    worst = f.severity();
+                    target = index;
+                }
                 categories.add("cat-" + f.category().key());
                 title.append(title.length() == 0 ? "" : "\n").append(f.rule()).append(": ").append(f.message());
                 f.suggestion().ifPresent(suggestion -> title.append(" Suggestion: ").append(suggestion));
@@ -464,7 +469,7 @@ public final class HtmlReport {
             categories.forEach(mark::addClass);
             mark
                     .attr("title", VisibleText.escaped(title.toString()));
-            VisibleText.append(mark.appendElement("a").attr("href", "#f" + (active.firstKey() + 1)), piece);
+            VisibleText.append(mark.appendElement("a").attr("href", "#f" + (target + 1)), piece);
         }
     }
 
