@@ -37,6 +37,28 @@ public record AnalyzedDocument(Document document, String language, List<Analyzed
         return List.copyOf(byName.values());
     }
 
+    /** Named and unnamed sources, links, quotations and the attributed share of claims. */
+    public SourceProfile sourceProfile() {
+        List<SourceCount> sources = sources();
+        java.util.function.Predicate<SourceCount> named = s -> switch (s.kind()) {
+            case "named-person", "organisation", "role" -> true;
+            default -> false;
+        };
+        int quotes = 0;
+        for (AnalyzedBlock block : blocks) {
+            var scope = block.block().scope();
+            if (scope != dev.copydesk.input.Scope.HEADLINE && scope != dev.copydesk.input.Scope.HEADING) {
+                quotes += block.quotations().size();
+            }
+        }
+        List<String> domains = document.links().stream().map(link -> ClaimFinder.domain(link.href())).distinct()
+                .sorted().toList();
+        return new SourceProfile((int) sources.stream().filter(named).count(),
+                (int) sources.stream().filter(s -> s.kind().equals("anonymous")).count(),
+                (int) sources.stream().filter(s -> s.kind().equals("document")).count(), document.links().size(), domains,
+                quotes, claims.size(), (int) claims.stream().filter(Claim::attributed).count());
+    }
+
     /** Location of block-text span {@code [start, end)} of block {@code block}. */
     public Location locate(AnalyzedBlock block, int start, int end) {
         var text = block.block().text();

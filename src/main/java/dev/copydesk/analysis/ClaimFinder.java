@@ -30,7 +30,7 @@ public final class ClaimFinder {
             + "emphasized|suggested|suggests|revealed|reveals|believes|believed|told reporters|ruled|rules|conceded|concedes|"
             + "accused|accuses|called|calls|concluded|concludes|testified|maintained|maintains|replied|responded|"
             + "recalled|alleged|alleges|pointed out)";
-    private static final Pattern NAME_THEN_VERB = Pattern.compile("(" + NAME + ")(?:\\s*\\([^()]{1,40}\\))?(?:,[^,]{1,80})?,?\\s+(?:who\\s+)?"
+    private static final Pattern NAME_THEN_VERB = Pattern.compile("(" + NAME + ")(?:\\s*\\([^()]{1,40}\\))?(,[^,]{1,80})?,?\\s+(?:who\\s+)?"
             + "(?:(?:has|had|have|also|later|then|previously|repeatedly|earlier|already|recently|now)\\s+){0,2}" + VERB + "\\b");
     /**
      * A sentence that ends in a reporting tag (", the BRC said.", ", said Ms Ruiz.", ", according
@@ -45,10 +45,20 @@ public final class ClaimFinder {
      */
     private static final Pattern VERB_THEN_NAME = Pattern.compile("\\b(?:said|says|added|adds|wrote|writes|explained|"
             + "warned|insisted|continued|asked|noted|argued)\\s+([^.;:!?\"”]{1,80}?)\\s*(?:[.;:!?\"”]|$)");
+    /** A name that alone ends the sentence or clause after a reporting verb: "..., said Mark Rutte." */
+    private static final Pattern SPEAKER_AFTER = Pattern.compile("\\s+(" + NAME + ")\\s*(?:[,.;:!?\"”]|$)");
     /** Words that make what follows "said" a clause ("said Labour had spent"), not a speaker. */
     private static final Pattern CLAUSE_WORD = Pattern.compile("\\b(?:is|are|was|were|had|has|have|would|will|could|"
             + "should|may|might|that|it|he|she|they|we|there|this|not|did|does)\\b");
     private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to\\s+(?:[a-z][\\w-]*\\s+){0,6}?(" + NAME + ")");
+    /**
+     * A record someone keeps, cited by its keeper rather than a name: "according to the
+     * company's fare table", "according to its annual report", "according to official figures".
+     */
+    private static final Pattern ACCORDING_TO_RECORD = Pattern.compile("\\baccording to\\s+((?:the|its|their|his|her|"
+            + "official|published|[\\p{L}-]+['’]s?)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:figures|data|statistics|report|table|"
+            + "statement|filing|filings|records|estimates|accounts|website|notice|survey|study|census|minutes|"
+            + "documents|papers|results|forecast|budget))\\b");
     /**
      * A source identified by role rather than name: "the mayor said", "London's most senior
      * police officer has said", "a company spokeswoman told the BBC".
@@ -100,13 +110,44 @@ public final class ClaimFinder {
             "university", "agency", "association", "department", "party", "government", "court", "police", "company",
             "group", "institute", "authority", "committee", "union", "service", "board", "federation", "organisation",
             "organization", "foundation", "trust", "corporation", "news", "times", "post", "inc", "ltd", "plc",
-            "nations", "parliament", "congress", "senate", "house", "army", "league");
+            "nations", "parliament", "congress", "senate", "house", "army", "league", "lines", "airlines", "airways",
+            "railway", "railways", "motors", "holdings", "partners", "media", "labs", "society", "network");
 
     private ClaimFinder() {
     }
 
     static List<Claim> find(List<AnalyzedBlock> blocks, List<Link> links) {
-        return attributeFromFollowing(blocks, findInSentences(blocks, links));
+        return resolveNames(attributeFromFollowing(blocks, findInSentences(blocks, links)));
+    }
+
+    private static final Pattern TITLE = Pattern.compile("^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\\.?\\s+");
+
+    /**
+     * Stories name a person in full once and by surname after: "Dutch Prime Minister Mark
+     * Rutte", then "Rutte" and "Mr Rutte". Each shorter form whose words end a fuller name
+     * becomes that fuller name, so the source profile counts one person, not three.
+     */
+    private static List<Claim> resolveNames(List<Claim> claims) {
+        List<String> people = claims.stream().flatMap(c -> c.source().stream())
+                .filter(s -> s.kind().equals("named-person")).map(Source::name).distinct().toList();
+        java.util.Map<String, String> fullest = new java.util.HashMap<>();
+        for (String name : people) {
+            List<String> words = java.util.Arrays.asList(TITLE.matcher(name).replaceFirst("").split("\\s+"));
+            String best = name;
+            for (String other : people) {
+                List<String> otherWords = java.util.Arrays.asList(TITLE.matcher(other).replaceFirst("").split("\\s+"));
+                if (otherWords.size() > words.size() && other.length() > best.length()
+                        && otherWords.subList(otherWords.size() - words.size(), otherWords.size()).equals(words)) {
+                    best = other;
+                }
+            }
+            fullest.put(name, best);
+        }
+        return claims.stream().map(claim -> claim.source()
+                .filter(s -> s.kind().equals("named-person") && !fullest.get(s.name()).equals(s.name()))
+                .map(s -> new Claim(claim.block(), claim.span(), claim.type(),
+                        Optional.of(new Source(fullest.get(s.name()), s.kind())), claim.vague()))
+                .orElse(claim)).toList();
     }
 
     /** How many sentences on a claim may attribute it, as leads do ("... jumped 76%. TimeWarner said ..."). */
@@ -255,7 +296,7 @@ public final class ClaimFinder {
         return Optional.empty();
     }
 
-    private static String domain(String href) {
+    static String domain(String href) {
         try {
             String host = URI.create(href.strip()).getHost();
             return host == null ? href : host.startsWith("www.") ? host.substring(4) : host;
@@ -270,12 +311,22 @@ public final class ClaimFinder {
         if (m.find() && isName(m.group(1))) {
             return Optional.of(source(m.group(1)));
         }
+        m = ACCORDING_TO_RECORD.matcher(s);
+        if (m.find()) {
+            return Optional.of(new Source(m.group(1).strip(), "document"));
+        }
         m = DOCUMENT.matcher(s);
         if (m.find() && isName(m.group(1))) {
             return Optional.of(new Source(clean(m.group(1)), "document"));
         }
         m = NAME_THEN_VERB.matcher(s);
         while (m.find()) {
+            // "KYIV, 14 March (Reuters) – Fares will rise, said Mark Rutte": what looked like an
+            // appositive was the sentence, and the speaker is the name right after the verb.
+            Matcher after = SPEAKER_AFTER.matcher(s).region(m.end(), s.length());
+            if (m.group(2) != null && after.lookingAt() && isName(after.group(1))) {
+                return Optional.of(source(after.group(1)));
+            }
             if (isName(m.group(1))) {
                 return Optional.of(source(m.group(1)));
             }

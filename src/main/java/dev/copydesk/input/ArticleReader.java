@@ -86,8 +86,12 @@ public final class ArticleReader {
         if (blocks.isEmpty()) {
             throw new InputException("no article text found");
         }
+        // Metadata wins; copy without any (plain text, bare HTML) may still carry a dateline or byline.
+        List<Block> story = blocks;
+        Optional<String> published = metadata.published().or(() -> TopOfStory.date(story));
+        Optional<String> author = metadata.author().or(() -> TopOfStory.byline(story));
         return new Document(displayPath, actual, new SourceText(text), decoded, blocks, links, metadata.title(),
-                metadata.author(), metadata.published(), metadata.language(), comments);
+                author, published, metadata.language(), comments);
     }
 
     private byte[] readBytes(Path file) throws InputException {

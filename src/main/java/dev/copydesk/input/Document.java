@@ -41,6 +41,12 @@ public record Document(
         this(path, format, source, decoding, blocks, links, title, author, published, language, List.of());
     }
 
+    /** The same document with headline {@code headline}. */
+    public Document withTitle(String headline) {
+        return new Document(path, format, source, decoding, blocks, links, Optional.of(headline), author, published,
+                language, comments);
+    }
+
     /** The same document with publication date {@code date}. */
     public Document withPublished(String date) {
         return new Document(path, format, source, decoding, blocks, links, title, author, Optional.of(date), language,

@@ -34,7 +34,6 @@ final class HtmlReader {
             "div", "section", "article", "main", "ul", "ol", "dl", "dt", "dd", "figure", "figcaption", "table",
             "thead", "tbody", "tfoot", "tr", "td", "th", "pre", "address", "header", "hgroup", "details", "summary",
             "caption", "body", "center", "hr");
-    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String source;
@@ -243,7 +242,7 @@ final class HtmlReader {
         Optional<String> published = firstPresent(meta(html, "meta[property=article:published_time]"),
                 meta(html, "meta[name=date]"), meta(html, "meta[name=pubdate]"),
                 meta(html, "meta[itemprop=datePublished]"), attr(html, "time[datetime]", "datetime"),
-                text(ld, "datePublished")).flatMap(HtmlReader::isoDate);
+                text(ld, "datePublished")).flatMap(DateText::iso);
         Optional<String> language = Optional.of(html.selectFirst("html")).map(e -> e.attr("lang").trim())
                 .filter(s -> !s.isEmpty());
         return new ArticleMetadata(title, author, published, language);
@@ -271,11 +270,6 @@ final class HtmlReader {
     private static Optional<String> elementText(org.jsoup.nodes.Document html, String query) {
         Element element = html.selectFirst(query);
         return element == null ? Optional.empty() : Optional.of(element.text());
-    }
-
-    private static Optional<String> isoDate(String value) {
-        Matcher m = ISO_DATE.matcher(value);
-        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     private static JsonNode jsonLd(org.jsoup.nodes.Document html) {

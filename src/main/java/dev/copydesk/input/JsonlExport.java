@@ -105,11 +105,14 @@ public final class JsonlExport {
         } else {
             throw new InputException("line " + entry.line() + " has neither 'body' nor 'html'");
         }
+        // The export's own fields are the CMS's metadata: they win over what the text suggests.
         String published = text(record, "published");
-        if (document.published().isEmpty() && !published.isBlank()) {
-            document = new Document(document.path(), document.format(), document.source(), document.decoding(),
-                    document.blocks(), document.links(), document.title().or(() -> Optional.of(title).filter(t -> !t.isBlank())),
-                    document.author(), Optional.of(published.strip()), document.language());
+        Optional<String> date = DateText.iso(published);
+        if (date.isPresent()) {
+            document = document.withPublished(date.get());
+        }
+        if (document.title().isEmpty() && !title.isBlank()) {
+            document = document.withTitle(title);
         }
         return document;
     }

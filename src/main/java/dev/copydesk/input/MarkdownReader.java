@@ -37,7 +37,6 @@ final class MarkdownReader {
             .build();
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A---[ \\t]*\\r?\\n(.*?)\\r?\\n---[ \\t]*(\\r?\\n|\\z)",
             Pattern.DOTALL);
-    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
     private static final Pattern COMMENT = Pattern.compile("<!--(.*?)-->", Pattern.DOTALL);
 
     private final String source;
@@ -189,7 +188,7 @@ final class MarkdownReader {
                 return ArticleMetadata.none();
             }
             return new ArticleMetadata(field(node, "title"), field(node, "author"),
-                    field(node, "date").or(() -> field(node, "published")).flatMap(MarkdownReader::isoDate),
+                    field(node, "date").or(() -> field(node, "published")).flatMap(DateText::iso),
                     field(node, "lang").or(() -> field(node, "language")));
         } catch (java.io.IOException malformed) {
             // Front matter that is not YAML is left alone; the article text is what we audit.
@@ -200,10 +199,5 @@ final class MarkdownReader {
     private static Optional<String> field(JsonNode node, String name) {
         JsonNode value = node.path(name);
         return value.isValueNode() && !value.asText().isBlank() ? Optional.of(value.asText().strip()) : Optional.empty();
-    }
-
-    private static Optional<String> isoDate(String value) {
-        Matcher m = ISO_DATE.matcher(value);
-        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 }

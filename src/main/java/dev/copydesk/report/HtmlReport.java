@@ -257,6 +257,7 @@ public final class HtmlReport {
                     + ("en".equals(analyzed.language()) ? "." : " (claims are recognised in English only)."));
             return;
         }
+        sourceProfile(main, analyzed.sourceProfile());
         Element list = main.appendElement("ol").addClass("claims");
         for (dev.copydesk.analysis.Claim claim : claims) {
             var location = analyzed.locate(analyzed.blocks().get(claim.block()), claim.span());
@@ -286,6 +287,28 @@ public final class HtmlReport {
                 row.appendElement("td").text(s.kind());
                 row.appendElement("td").text(Integer.toString(s.mentions()));
             }
+        }
+    }
+
+    /** The source profile as a row of figures an editor takes in at a glance. */
+    private static void sourceProfile(Element main, dev.copydesk.analysis.SourceProfile profile) {
+        Element list = main.appendElement("dl").addClass("profile");
+        String[][] figures = {
+            {"named sources", Integer.toString(profile.namedSources())},
+            {"unnamed sources", Integer.toString(profile.anonymousSources())},
+            {"documents cited", Integer.toString(profile.documents())},
+            {"direct quotes", Integer.toString(profile.directQuotes())},
+            {"links", Integer.toString(profile.links())},
+            {"claims attributed", Math.round(profile.attributedShare() * 100) + "%"},
+        };
+        for (String[] figure : figures) {
+            Element item = list.appendElement("div");
+            item.appendElement("dt").text(figure[0]);
+            item.appendElement("dd").text(figure[1]);
+        }
+        if (!profile.linkDomains().isEmpty()) {
+            VisibleText.append(main.appendElement("p").addClass("meta"), "Links go to: "
+                    + String.join(", ", profile.linkDomains()));
         }
     }
 

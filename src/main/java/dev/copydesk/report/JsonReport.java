@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.copydesk.analysis.AnalyzedDocument;
 import dev.copydesk.analysis.Claim;
+import dev.copydesk.analysis.SourceProfile;
 import dev.copydesk.analysis.Location;
 import dev.copydesk.audit.AuditRun;
 import dev.copydesk.audit.CategoryScore;
@@ -168,6 +169,14 @@ public final class JsonReport {
         for (AnalyzedDocument.SourceCount s : analyzed.sources()) {
             sources.addObject().put("name", s.name()).put("kind", s.kind()).put("mentions", s.mentions());
         }
+        SourceProfile profile = analyzed.sourceProfile();
+        ObjectNode p = node.putObject("sourceProfile");
+        p.put("namedSources", profile.namedSources()).put("anonymousSources", profile.anonymousSources())
+                .put("documents", profile.documents()).put("links", profile.links());
+        profile.linkDomains().forEach(p.putArray("linkDomains")::add);
+        p.put("directQuotes", profile.directQuotes()).put("claims", profile.claims())
+                .put("attributedClaims", profile.attributedClaims())
+                .put("attributedShare", Math.round(profile.attributedShare() * 1000) / 1000.0);
         ArrayNode links = node.putArray("links");
         for (Link link : doc.links()) {
             Location at = analyzed.locate(analyzed.blocks().get(link.block()), link.blockStart(), link.blockEnd());

@@ -34,6 +34,11 @@ class ClaimFinderTest {
             speaker after an employer   | Fares will rise 8%, said Harbour Lines' finance director, Karim Adeyemi. | rise 8% | Karim Adeyemi
             a year is not a statistic   | The town has relied on the bridge since 1962. | since 1962 | NO CLAIM
             an age is not a statistic   | Scholl, 21, was a student in Munich. | Scholl | NO CLAIM
+            dateline is no appositive   | KYIV, 14 March 2026 (Reuters) – Fares will rise 8%, said Mark Rutte. | rise 8% | Mark Rutte
+            according to a record       | A ticket will cost £3.40, according to the company's fare table. | £3.40 | the company's fare table
+            surname after the full name | Prime Minister Mark Rutte said 40 jobs would go. Rutte said 12 more were at risk. | 12 more | Prime Minister Mark Rutte
+            title and surname           | Tom Ruiz said fares rose 8%. Mr Ruiz said 30% of riders had left. | 30% of riders | Tom Ruiz
+            another person, same surname | Tom Ruiz said fares rose 8%. Ana Ruiz said 30% of riders had left. | 30% of riders | Ana Ruiz
             """)
     void attributesTheClaim(String name, String paragraph, String phrase, String source) throws Exception {
         String article = "Headline\n\n" + paragraph + "\n";

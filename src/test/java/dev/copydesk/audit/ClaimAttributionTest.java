@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.copydesk.analysis.Analyzer;
 import dev.copydesk.analysis.AnalyzedDocument;
 import dev.copydesk.analysis.Claim;
+import dev.copydesk.analysis.SourceProfile;
 import dev.copydesk.input.ArticleReader;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,6 +29,23 @@ class ClaimAttributionTest {
         assertEquals("Port Authority", sourceOf(doc, "fell by 4%"));
         assertEquals("Rosa Lindqvist", sourceOf(doc, "would not change"));
         assertEquals("example.org", sourceOf(doc, "lists 14 routes"));
+        assertEquals("the company's published fare table", sourceOf(doc, "£3.40"));
+        // "Mr Adeyemi" is the Karim Adeyemi named before: one person, not two.
+        assertEquals("Karim Adeyemi", sourceOf(doc, "faster than we expected"));
+    }
+
+    @Test
+    void sourceProfileCountsWhoTheArticleNamesAndLinks() throws Exception {
+        Path file = Path.of(ClaimAttributionTest.class.getResource("/articles/attributed.html").toURI());
+        SourceProfile profile = Analyzer.analyze(new ArticleReader().read(file, "attributed.html"), null).sourceProfile();
+        // Harbour Lines, Karim Adeyemi, Rosa Lindqvist, Tom Hale; the fare table, the Port Authority's figures, the survey.
+        assertEquals(4, profile.namedSources(), profile.toString());
+        assertEquals(3, profile.documents(), profile.toString());
+        assertEquals(0, profile.anonymousSources(), profile.toString());
+        assertEquals(List.of("example.org"), profile.linkDomains());
+        assertEquals(1, profile.links());
+        assertEquals(3, profile.directQuotes(), profile.toString());
+        assertEquals(profile.claims(), profile.attributedClaims(), profile.toString());
     }
 
     private static String sourceOf(AnalyzedDocument doc, String phrase) {
