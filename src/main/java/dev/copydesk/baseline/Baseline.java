@@ -70,9 +70,10 @@ public record Baseline(List<Entry> entries) {
     }
 
     /**
-     * How a baseline names an article: its path relative to the baseline's folder, so a run from
-     * another working folder, or naming the article another way ({@code ./a.md}, an absolute
-     * path), still matches. Stdin stays {@code -}.
+     * How a baseline names an article: its path relative to the baseline's folder (with
+     * {@code ../} when the article is elsewhere), so a run from another working folder, from
+     * another checkout, or naming the article another way ({@code ./a.md}, an absolute path),
+     * still matches. Stdin stays {@code -}.
      */
     public static String pathKey(String displayPath, Path folder) {
         if ("-".equals(displayPath)) {
@@ -80,7 +81,14 @@ public record Baseline(List<Entry> entries) {
         }
         Path file = Path.of(displayPath).toAbsolutePath().normalize();
         Path base = folder.toAbsolutePath().normalize();
-        return (file.startsWith(base) ? base.relativize(file) : file).toString().replace('\\', '/');
+        Path key;
+        try {
+            // "../news/a.md" when the baseline sits beside the articles' folder: the pair moves together.
+            key = base.relativize(file);
+        } catch (IllegalArgumentException otherRoot) {
+            key = file; // another drive on Windows: no relative path exists
+        }
+        return key.toString().replace('\\', '/');
     }
 
     /**
@@ -137,7 +145,7 @@ public record Baseline(List<Entry> entries) {
             throw new BaselineException(display + ": no such baseline file (write one with `copydesk baseline`)");
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
-            throw new BaselineException(display + ":" + line + ": not valid JSON: " + e.getOriginalMessage());
+            throw new BaselineException(display + ":" + line + ": not valid JSON: " + readable(e));
         } catch (IOException e) {
             throw new BaselineException(display + ": cannot read: " + e.getMessage());
         }
@@ -163,5 +171,11 @@ public record Baseline(List<Entry> entries) {
                     f.path("fingerprint").asText()));
         }
         return new Baseline(entries);
+    }
+
+    /** Jackson's message without the parser's location notes ("[Source: REDACTED ...]"), on one line. */
+    private static String readable(com.fasterxml.jackson.core.JsonProcessingException e) {
+        String message = e.getOriginalMessage().lines().findFirst().orElse("");
+        return message.replaceAll("\\s*\\(?[^()\\[]*\\[Source:.*$", "").strip();
     }
 }

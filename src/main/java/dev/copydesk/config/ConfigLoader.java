@@ -205,10 +205,15 @@ public final class ConfigLoader {
         for (Map.Entry<String, YamlNode> e : map.entries().entrySet()) {
             int line = map.keyLines().get(e.getKey());
             Optional<Optional<Severity>> threshold = failLevel(e.getValue(), line);
-            if ("default".equals(e.getKey())) {
-                fallback = threshold.orElse(fallback);
-            } else if ("all".equals(e.getKey().strip())) {
-                problem(line, "use 'default' for the threshold of every other rule, not 'all'");
+            // 'all' is what enable and disable call every rule, so it reads the same here.
+            if ("default".equals(e.getKey()) || "all".equals(e.getKey().strip())) {
+                if (map.entries().containsKey("default") && map.entries().containsKey("all")) {
+                    if ("all".equals(e.getKey())) {
+                        problem(line, "'default' and 'all' both set the threshold of every other rule; keep one");
+                    }
+                } else {
+                    fallback = threshold.orElse(fallback);
+                }
             } else {
                 RuleSelector selector = selector(e.getKey(), line);
                 if (selector != null && threshold.isPresent()) {

@@ -29,7 +29,7 @@ public final class ArticleReader {
 
     public Document read(Path file, String displayPath) throws InputException {
         InputFormat format = InputFormat.forFileName(file.getFileName().toString())
-                .orElseThrow(() -> new InputException("unsupported file type (expected .txt, .md, .html or .htm)"));
+                .orElseThrow(() -> new InputException("unsupported file type (expected .txt, .md, .markdown, .html, .htm or .jsonl)"));
         return parse(displayPath, format, readBytes(file), false);
     }
 

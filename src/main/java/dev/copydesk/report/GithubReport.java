@@ -10,13 +10,16 @@ import java.io.Writer;
 /**
  * GitHub Actions workflow commands ({@code ::warning file=…,line=…,col=…::message}), which
  * become annotations on the pull request. Info findings are left out, at most {@value #CAP}
- * annotations are written, and a closing notice counts what was left out, so a large run does
- * not drown the pull request.
+ * annotations are written, errors before warnings (the findings that fail the run must not be
+ * the ones cut), and a closing notice counts what was left out, so a large run does not drown
+ * the pull request. Annotations are held until the run ends, at most {@value #CAP} of each
+ * level, so memory stays flat.
  */
 public final class GithubReport implements ReportWriter {
     static final int CAP = 50;
     private final Writer out;
-    private int written;
+    private final java.util.List<String> errors = new java.util.ArrayList<>();
+    private final java.util.List<String> warnings = new java.util.ArrayList<>();
     private int leftOut;
 
     public GithubReport(Writer out) {
@@ -44,21 +47,27 @@ public final class GithubReport implements ReportWriter {
         }
     }
 
-    private void annotate(String level, String properties, String message) throws IOException {
-        if (written >= CAP) {
+    private void annotate(String level, String properties, String message) {
+        java.util.List<String> kept = level.equals("error") ? errors : warnings;
+        if (kept.size() >= CAP) {
             leftOut++;
             return;
         }
-        written++;
-        out.write("::" + level + " " + properties + "::" + data(message) + "\n");
+        kept.add("::" + level + " " + properties + "::" + data(message) + "\n");
     }
 
     @Override
     public void finish(RunTally tally) throws IOException {
+        java.util.List<String> shown = new java.util.ArrayList<>(errors);
+        shown.addAll(warnings.subList(0, Math.min(warnings.size(), CAP - shown.size())));
+        leftOut += errors.size() + warnings.size() - shown.size();
+        for (String annotation : shown) {
+            out.write(annotation);
+        }
         String summary = TextReport.summary(tally).strip();
         if (leftOut > 0) {
             summary += "; " + leftOut + " more annotation" + (leftOut == 1 ? "" : "s") + " not shown (first " + CAP
-                    + " only): see the full report";
+                    + " only, errors first): see the full report";
         }
         out.write("::notice title=Copydesk::" + data(summary) + "\n");
         out.flush();

@@ -130,6 +130,20 @@ class MachineFormatsTest {
         assertEquals(1, index.select("table#documents tbody tr").size());
     }
 
+    @Test
+    void githubAnnotationsKeepErrorsWhenTheCapCuts(@TempDir Path dir) throws Exception {
+        // 30 articles of warnings come first in input order; the one error is in the last article.
+        for (int i = 10; i < 40; i++) {
+            write(dir, "a" + i + ".txt", STORY);
+        }
+        write(dir, "z.txt", "Bridge plan\n\nThe council said the price was \u202Efixed\u202C for 2026.\n");
+        var r = CliEndToEndTest.run("audit", "--no-html", "--format", "github", dir.toString());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(51, lines.size(), "50 annotations and the notice");
+        assertTrue(lines.get(0).startsWith("::error file=") && lines.get(0).contains("z.txt"), lines.get(0));
+        assertTrue(lines.get(50).contains("not shown (first 50 only, errors first)"), lines.get(50));
+    }
+
     private static Path write(Path dir, String name, String text) throws Exception {
         Path file = dir.resolve(name);
         Files.writeString(file, text, StandardCharsets.UTF_8);

@@ -112,7 +112,7 @@ class ConfigLoaderTest {
                 "copydesk.yaml:7: bad glob in 'include': '**' must be a whole path segment, as in 'a/**/b', in 'a**b'",
                 "copydesk.yaml:8: unknown script 'Klingon' (use an ISO 15924 code such as Cyrl)",
                 "copydesk.yaml:9: unknown audience 'kids'; expected general, broadsheet, children, technical",
-                "copydesk.yaml:10: use 'default' for the threshold of every other rule, not 'all'",
+                "copydesk.yaml:10: 'default' and 'all' both set the threshold of every other rule; keep one",
                 "copydesk.yaml:10: unknown fail level 'maybe'; expected error, warning, info, never",
                 "copydesk.yaml:11: unknown key 'bogus'; expected one of clarity, hygiene, integrity, overall, sourcing, tone",
                 "copydesk.yaml:11: min-score 'overall' must be from 0 to 100, not 170",
