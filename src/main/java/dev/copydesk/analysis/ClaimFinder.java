@@ -29,7 +29,7 @@ public final class ClaimFinder {
             + "outlined|predicted|predicts|cited|acknowledged|admitted|denied|described|urged|urges|emphasised|"
             + "emphasized|suggested|suggests|revealed|reveals|believes|believed|told reporters|ruled|rules|conceded|concedes|"
             + "accused|accuses|called|calls|concluded|concludes|testified|maintained|maintains|replied|responded|"
-            + "recalled|alleged|alleges|pointed out)";
+            + "recalled|alleged|alleges|pointed out|quoted)";
     private static final Pattern NAME_THEN_VERB = Pattern.compile("(" + NAME + ")(?:\\s*\\([^()]{1,40}\\))?(,[^,]{1,80})?,?\\s+(?:who\\s+)?"
             + "(?:(?:has|had|have|also|later|then|previously|repeatedly|earlier|already|recently|now)\\s+){0,2}" + VERB + "\\b");
     /**
@@ -67,14 +67,24 @@ public final class ClaimFinder {
             + "(?:[\\p{L}-]+\\s+){0,4}?(?:\\d+-year-old|company|companies|firm|firms|bank|government|council|ministry|"
             + "department|agency|club|union|party|airline|retailer|group|spokes(?:man|woman|person)|minister|secretary|mayor|chairman|chairwoman|chair|"
             + "chief executive|chief|director|president|officer|prosecutor|judge|coroner|governor|ambassador|commissioner|"
-            + "official|head|leader|manager|coach|boss|founder|owner|lawyer|attorney|regulator|watchdog|inquiry|"
+            + "official|head|leader|manager|coach|boss|founder|owner|lawyer|attorney general|attorney|regulator|watchdog|inquiry|"
             + "committee|court|police|statement))\\s+(?:(?:has|had|have|also)\\s+){0,2}" + VERB + "\\b");
     /** "figures from the ONS" is a document; "key figures from Europe" are people. */
     private static final Pattern DOCUMENT = Pattern.compile("\\b(?:report|study|survey|data|"
             + "(?<!key |leading |senior |public |political |prominent |top )figures|statistics|analysis|"
             + "poll|review|research|paper|census)\\s+(?:by|from|published by|released by|of|for|commissioned by)\\s+(?:the\\s+)?("
             + NAME + ")");
-    private static final Pattern PRONOUN_VERB = Pattern.compile("\\b(he|she|they|it)\\s+(?:(?:has|had|have|also)\\s+){0,2}" + VERB + "\\b",
+    /**
+     * A study the article has introduced, speaking for itself: "the study found", "the bank's
+     * survey shows". "The report said" is left out: a report that only "says" has no findings
+     * to point to, and may be anyone's.
+     */
+    private static final Pattern STUDY_FOUND = Pattern.compile("\\b((?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[A-Z][\\p{L}-]*['’]s?)\\s+"
+            + "(?:[\\p{L}'’-]+\\s+){0,3}?(?:study|survey|report|review|poll|research|analysis|inquiry|audit|census|"
+            + "figures|data))\\s+(?:(?:has|had|also)\\s+)?(?:found|finds|shows|showed|suggests|suggested|concluded|"
+            + "concludes|revealed|reveals|estimates|estimated|predicts|predicted)\\b");
+    private static final Pattern PRONOUN_VERB = Pattern.compile("\\b(he|she|they|it)\\s+(?:(?:has|had|have|also|now|"
+            + "later|then|previously|already|further|again)\\s+){0,2}" + VERB + "\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern VAGUE = Pattern.compile("\\b(?:some\\s+)?(experts?|critics|analysts|observers|sources|"
             + "officials|insiders|reports|studies|research|commentators|many|some people|people|scientists)\\s+(?:have\\s+)?"
@@ -228,7 +238,9 @@ public final class ClaimFinder {
                 Optional<Source> source = linked(block, sentence, links).or(() -> named(s));
                 Matcher pronoun = PRONOUN_VERB.matcher(s);
                 if (source.isEmpty() && pronoun.find()) {
-                    Source known = lastNamed.get(pronounKind(pronoun.group(1)));
+                    String kind = pronounKind(pronoun.group(1));
+                    // A one-word company name looks like a surname: "it" may point back to it.
+                    Source known = lastNamed.getOrDefault(kind, kind.equals("body") ? lastNamed.get("any") : null);
                     source = Optional.ofNullable(known != null ? known : previous);
                 }
                 source.ifPresent(found -> remember(lastNamed, found));
@@ -349,6 +361,10 @@ public final class ClaimFinder {
         m = ROLE_THEN_VERB.matcher(s);
         if (m.find()) {
             return Optional.of(new Source(m.group(1).strip(), "role"));
+        }
+        m = STUDY_FOUND.matcher(s);
+        if (m.find()) {
+            return Optional.of(new Source(m.group(1).strip(), "document"));
         }
         return Optional.empty();
     }

@@ -38,6 +38,11 @@ class ClaimFinderTest {
             according to a record       | A ticket will cost £3.40, according to the company's fare table. | £3.40 | the company's fare table
             surname after the full name | Prime Minister Mark Rutte said 40 jobs would go. Rutte said 12 more were at risk. | 12 more | Prime Minister Mark Rutte
             title and surname           | Tom Ruiz said fares rose 8%. Mr Ruiz said 30% of riders had left. | 30% of riders | Tom Ruiz
+            a study speaks for itself   | Nearly 40% of staff left the building to check e-mail, the study found. | the building | the study
+            a survey that shows         | The bank's annual survey shows 40% of firms plan to hire. | 40% of firms | The bank's annual survey
+            quoted as saying            | Reuters quoted a central bank official as saying rates would rise 2%. | rise 2% | Reuters
+            role with a title after it  | The Texas attorney general said the 12 e-mails broke three laws. | 12 e-mails | The Texas attorney general
+            it now estimates            | Technorati said blogs were growing. It now estimates there are 4.8 million of them. | 4.8 million | Technorati
             another person, same surname | Tom Ruiz said fares rose 8%. Ana Ruiz said 30% of riders had left. | 30% of riders | Ana Ruiz
             """)
     void attributesTheClaim(String name, String paragraph, String phrase, String source) throws Exception {
