@@ -75,7 +75,7 @@ public final class ArticleReader {
                 default -> {
                     blocks = PlainTextReader.read(text);
                     metadata = new ArticleMetadata(PlainTextReader.headline(blocks), Optional.empty(),
-                            Optional.empty(), Optional.empty());
+                            Optional.empty(), Optional.empty(), Optional.empty());
                 }
             }
         } catch (RuntimeException | StackOverflowError parserFailure) {
@@ -91,7 +91,7 @@ public final class ArticleReader {
         Optional<String> published = metadata.published().or(() -> TopOfStory.date(story));
         Optional<String> author = metadata.author().or(() -> TopOfStory.byline(story));
         return new Document(displayPath, actual, new SourceText(text), decoded, blocks, links, metadata.title(),
-                author, published, metadata.language(), comments);
+                author, published, metadata.language(), comments, metadata.url());
     }
 
     private byte[] readBytes(Path file) throws InputException {

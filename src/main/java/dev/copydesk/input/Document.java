@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param language  declared language (BCP 47), if any
  * @param comments  the markup comments of HTML and Markdown sources, in source order; none for
  *                  plain text, which has no comment syntax
+ * @param url       the article's canonical address, if its metadata or the CMS export gives one
  */
 public record Document(
         String path,
@@ -26,7 +27,8 @@ public record Document(
         Optional<String> author,
         Optional<String> published,
         Optional<String> language,
-        List<SourceComment> comments) {
+        List<SourceComment> comments,
+        Optional<String> url) {
 
     public Document {
         blocks = List.copyOf(blocks);
@@ -38,18 +40,24 @@ public record Document(
     public Document(String path, InputFormat format, SourceText source, DecodedText decoding, List<Block> blocks,
             List<Link> links, Optional<String> title, Optional<String> author, Optional<String> published,
             Optional<String> language) {
-        this(path, format, source, decoding, blocks, links, title, author, published, language, List.of());
+        this(path, format, source, decoding, blocks, links, title, author, published, language, List.of(), Optional.empty());
+    }
+
+    /** The same document at address {@code address}. */
+    public Document withUrl(String address) {
+        return new Document(path, format, source, decoding, blocks, links, title, author, published, language, comments,
+                Optional.of(address));
     }
 
     /** The same document with headline {@code headline}. */
     public Document withTitle(String headline) {
         return new Document(path, format, source, decoding, blocks, links, Optional.of(headline), author, published,
-                language, comments);
+                language, comments, url);
     }
 
     /** The same document with publication date {@code date}. */
     public Document withPublished(String date) {
         return new Document(path, format, source, decoding, blocks, links, title, author, Optional.of(date), language,
-                comments);
+                comments, url);
     }
 }

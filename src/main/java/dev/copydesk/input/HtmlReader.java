@@ -245,7 +245,9 @@ final class HtmlReader {
                 text(ld, "datePublished")).flatMap(DateText::iso);
         Optional<String> language = Optional.of(html.selectFirst("html")).map(e -> e.attr("lang").trim())
                 .filter(s -> !s.isEmpty());
-        return new ArticleMetadata(title, author, published, language);
+        Optional<String> url = firstPresent(attr(html, "link[rel=canonical]", "href"), meta(html, "meta[property=og:url]"),
+                text(ld, "url"));
+        return new ArticleMetadata(title, author, published, language, url);
     }
 
     @SafeVarargs

@@ -111,6 +111,10 @@ public final class JsonlExport {
         if (date.isPresent()) {
             document = document.withPublished(date.get());
         }
+        String url = text(record, "url").strip();
+        if (!url.isEmpty()) {
+            document = document.withUrl(url);
+        }
         if (document.title().isEmpty() && !title.isBlank()) {
             document = document.withTitle(title);
         }

@@ -68,7 +68,7 @@ final class MarkdownReader {
         Optional<String> headline = reader.collector.blocks().stream().filter(b -> b.scope() == Scope.HEADLINE).findFirst()
                 .map(b -> b.text().text());
         ArticleMetadata withTitle = new ArticleMetadata(headline.or(metadata::title), metadata.author(),
-                metadata.published(), metadata.language());
+                metadata.published(), metadata.language(), metadata.url());
         return new Result(reader.collector.blocks(), reader.collector.links(), withTitle, List.copyOf(reader.comments));
     }
 
@@ -189,7 +189,8 @@ final class MarkdownReader {
             }
             return new ArticleMetadata(field(node, "title"), field(node, "author"),
                     field(node, "date").or(() -> field(node, "published")).flatMap(DateText::iso),
-                    field(node, "lang").or(() -> field(node, "language")));
+                    field(node, "lang").or(() -> field(node, "language")),
+                    field(node, "url").or(() -> field(node, "canonical")));
         } catch (java.io.IOException malformed) {
             // Front matter that is not YAML is left alone; the article text is what we audit.
             return ArticleMetadata.none();

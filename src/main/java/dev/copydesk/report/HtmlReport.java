@@ -46,6 +46,8 @@ public final class HtmlReport {
         VisibleText.append(meta.appendElement("span"), doc.path());
         doc.author().ifPresent(a -> VisibleText.append(meta.appendElement("span"), "by " + a));
         doc.published().ifPresent(p -> meta.appendElement("span").text("published " + p));
+        // As text, not a link: the address comes from the article, and a report makes no requests.
+        doc.url().ifPresent(u -> VisibleText.append(meta.appendElement("span"), u));
         meta.appendElement("span").text("language " + analyzed.language());
         meta.appendElement("span").text(doc.decoding().charset());
         meta.appendElement("span").text("Copydesk " + version);

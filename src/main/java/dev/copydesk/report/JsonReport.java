@@ -139,6 +139,7 @@ public final class JsonReport {
         node.put("language", analyzed.language());
         doc.published().ifPresent(p -> node.put("published", p));
         doc.author().ifPresent(a -> node.put("author", a));
+        doc.url().ifPresent(u -> node.put("url", u));
         node.put("format", doc.format().name().toLowerCase(java.util.Locale.ROOT));
         node.put("encoding", doc.decoding().charset());
         ObjectNode metrics = node.putObject("metrics");

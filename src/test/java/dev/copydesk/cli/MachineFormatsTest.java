@@ -91,7 +91,7 @@ class MachineFormatsTest {
     @Test
     void jsonlExportIsAuditedArticleByArticle(@TempDir Path dir) throws Exception {
         Path export = write(dir, "export.jsonl", """
-                {"id": "a-1", "title": "Shocking scenes at the port", "body": "The port closed on Monday, officials said.", "published": "2026-03-02"}
+                {"id": "a-1", "title": "Shocking scenes at the port", "body": "KYIV, 9 May 2025 – The port closed on Monday, officials said.", "published": "2026-03-02T07:00:00Z", "url": "https://news.example/port"}
                 {"id": "a-2", "title": "Budget", "html": "<html><body><h1>Budget</h1><p>Experts say it will fail.</p></body></html>"}
 
                 not json at all
@@ -101,7 +101,9 @@ class MachineFormatsTest {
         JsonNode docs = JSON.readTree(r.out()).path("documents");
         assertEquals(4, docs.size(), r.out());
         assertEquals(export + "#a-1", docs.get(0).path("path").asText());
+        // The export's date wins over the dateline in the text, and date-times become dates.
         assertEquals("2026-03-02", docs.get(0).path("published").asText());
+        assertEquals("https://news.example/port", docs.get(0).path("url").asText());
         assertTrue(docs.get(0).path("findings").toString().contains("tone.hyperbole"));
         assertTrue(docs.get(1).path("findings").toString().contains("sourcing.vague-attribution"));
         assertEquals("failed", docs.get(2).path("status").asText());

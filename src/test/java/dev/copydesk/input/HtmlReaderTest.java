@@ -33,6 +33,7 @@ class HtmlReaderTest {
             <head>
               <title>Site | Budget story</title>
               <meta name="author" content="Maren Holt">
+              <link rel="canonical" href="https://news.example/budget">
               <meta property="article:published_time" content="2026-03-14T09:30:00Z">
               <style>p { color: red; } .stylesecret {}</style>
               <script>var scriptSecret = "SCRIPTSECRET";</script>
@@ -78,6 +79,7 @@ class HtmlReaderTest {
         assertEquals(Optional.of("Maren Holt"), d.author());
         assertEquals(Optional.of("2026-03-14"), d.published());
         assertEquals(Optional.of("en-GB"), d.language());
+        assertEquals(Optional.of("https://news.example/budget"), d.url());
     }
 
     @Test
