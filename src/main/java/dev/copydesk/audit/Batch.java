@@ -84,8 +84,15 @@ public final class Batch {
                 while (next < inputs.size() && next < i + window) {
                     Input input = inputs.get(next++);
                     inFlight.add(pool.submit(() -> {
-                        DocumentResult result = auditSafely(input, stdin);
-                        return new Done<>(result, sink.prepare(result));
+                        try {
+                            DocumentResult result = auditSafely(input, stdin);
+                            return new Done<>(result, sink.prepare(result));
+                        } catch (OutOfMemoryError tooBig) {
+                            // Everything this document allocated is garbage once we are here, so the
+                            // batch can go on; the document fails with a reason the user can act on.
+                            DocumentResult failed = DocumentResult.failed(input.displayPath(), tooLarge(input));
+                            return new Done<>(failed, sink.prepare(failed));
+                        }
                     }));
                 }
                 Done<T> done = await(inFlight.poll(), inputs.get(i), sink);
@@ -115,6 +122,19 @@ public final class Batch {
             throw new java.io.UncheckedIOException(e);
         }
         return new AuditRun(results);
+    }
+
+    private static String tooLarge(Input input) {
+        String size = "";
+        try {
+            if (input.file() != null && input.exportLine() == null) {
+                size = String.format(java.util.Locale.ROOT, " (%.1f MB)", Files.size(input.file()) / 1048576.0);
+            }
+        } catch (IOException ignored) {
+            // the size only decorates the message
+        }
+        return "not enough memory to audit this document" + size
+                + "; give Java more heap (java -Xmx4g -jar ...) or split the document";
     }
 
     private DocumentResult auditSafely(Input input, InputStream stdin) {

@@ -1,6 +1,7 @@
 package dev.copydesk.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,6 +52,32 @@ class HostileInputTest {
         JsonNode styled = findings.get(0);
         assertEquals(3, styled.path("line").asInt());
         assertEquals(7, styled.path("column").asInt(), "columns count code points, not UTF-16 units");
+    }
+
+    /**
+     * A document too big for the heap fails alone, with a reason, and the next one is audited.
+     * Runs the command line in a child JVM with a small heap, so the parent's memory is safe.
+     */
+    @Test
+    void aDocumentTooBigForTheHeapFailsAloneAndTheBatchGoesOn(@TempDir Path dir) throws Exception {
+        Path big = dir.resolve("big.txt");
+        String paragraph = "The council voted 31 to 12 on Tuesday to close the bridge, officials said. "
+                + "Experts say the decision was unprecedented and shocking for 4,000 residents.\n\n";
+        Files.writeString(big, "Bridge\n\n" + paragraph.repeat(24_000));
+        Path small = dir.resolve("small.txt");
+        Files.writeString(small, "Bridge\n\nThe council voted on Tuesday.\n");
+        Path json = dir.resolve("out.json");
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m",
+                "-cp", System.getProperty("java.class.path"), "dev.copydesk.cli.Main", "audit", "--no-html", "--threads", "1",
+                "--format", "json", "--output", json.toString(), big.toString(), small.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(1, child.waitFor(), output);
+        assertTrue(output.contains(big + ": not enough memory to audit this document (3.5 MB)"), output);
+        assertFalse(output.contains("Exception"), output);
+        JsonNode docs = JSON.readTree(json.toFile()).path("documents");
+        assertEquals("failed", docs.get(0).path("status").asText());
+        assertEquals("audited", docs.get(1).path("status").asText());
     }
 
     private static JsonNode audit(Path file) throws Exception {
