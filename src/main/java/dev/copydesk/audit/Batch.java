@@ -92,6 +92,11 @@ public final class Batch {
                             // batch can go on; the document fails with a reason the user can act on.
                             DocumentResult failed = DocumentResult.failed(input.displayPath(), tooLarge(input));
                             return new Done<>(failed, sink.prepare(failed));
+                        } catch (RuntimeException renderingBug) {
+                            // A bug in a report writer: this document's reports are lost, not the batch's.
+                            DocumentResult failed = DocumentResult.failed(input.displayPath(),
+                                    "internal error while writing its reports: " + renderingBug);
+                            return new Done<>(failed, sink.prepare(failed));
                         }
                     }));
                 }
