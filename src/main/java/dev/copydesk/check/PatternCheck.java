@@ -12,16 +12,19 @@ import java.util.Map;
 /**
  * A regular expression in RE2J, which runs in linear time, so no rule or article can make a
  * run hang. Case-insensitive patterns match the normalized text; case-sensitive ones the text
- * as written. Empty matches are ignored.
+ * as written. Empty matches are ignored. A rule's {@code needs} strings let blocks that contain
+ * none of them skip the regex.
  */
 final class PatternCheck implements Check {
     private final Rule rule;
     private final Pattern pattern;
     private final boolean onWrittenText;
+    private final java.util.List<String> needs;
 
     PatternCheck(Rule rule, CheckSpec.Pattern spec) {
         this.rule = rule;
         this.onWrittenText = spec.caseSensitive();
+        this.needs = spec.needs();
         // The normalized text is already case-folded; a pattern with no capital letters matches it
         // as written, and skipping RE2J's case folding of every literal makes it much cheaper.
         boolean fold = !spec.caseSensitive() && hasCapitalLetter(spec.regex());
@@ -54,6 +57,9 @@ final class PatternCheck implements Check {
                 continue;
             }
             String text = onWrittenText ? block.text() : block.normalized().text();
+            if (!needs.isEmpty() && needs.stream().noneMatch(text::contains)) {
+                continue; // RE2J has no DFA: skipping blocks that cannot match saves an NFA pass each
+            }
             Matcher m = pattern.matcher(text);
             while (m.find()) {
                 if (m.end() > m.start()) {

@@ -54,9 +54,15 @@ public sealed interface CheckSpec {
 
     /**
      * A regular expression (RE2J syntax, linear time). Case-insensitive on normalized text by
-     * default; case-sensitive patterns run on the text as written.
+     * default; case-sensitive patterns run on the text as written. {@code needs}, when not
+     * empty, lists strings of which every match contains at least one: blocks with none are
+     * skipped without running the regex (lower case unless case-sensitive).
      */
-    record Pattern(String regex, boolean caseSensitive) implements CheckSpec {
+    record Pattern(String regex, boolean caseSensitive, List<String> needs) implements CheckSpec {
+        public Pattern {
+            needs = List.copyOf(needs);
+        }
+
         @Override
         public CheckKind kind() {
             return CheckKind.PATTERN;

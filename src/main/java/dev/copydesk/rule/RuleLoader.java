@@ -36,12 +36,12 @@ public final class RuleLoader {
     private static final Set<String> PLACEHOLDERS = Set.of("match", "preferred", "value", "limit", "reads", "names");
     private static final Set<String> PACK_KEYS = Set.of("pack", "description", "rules");
     private static final Set<String> RULE_KEYS = Set.of("id", "category", "severity", "message", "suggestion",
-            "description", "scope", "when", "check", "phrases", "replacements", "pattern", "case-sensitive", "metric", "max",
+            "description", "scope", "when", "check", "phrases", "replacements", "pattern", "case-sensitive", "needs", "metric", "max",
             "min", "up-to", "characters", "unless-near", "whole-words", "min-length", "unless-after", "examples");
     private static final Map<CheckKind, Set<String>> KIND_KEYS = Map.of(
             CheckKind.PHRASE, Set.of("phrases", "unless-after"),
             CheckKind.SUBSTITUTION, Set.of("replacements"),
-            CheckKind.PATTERN, Set.of("pattern", "case-sensitive"),
+            CheckKind.PATTERN, Set.of("pattern", "case-sensitive", "needs"),
             CheckKind.METRIC, Set.of("metric", "max", "min", "up-to"),
             CheckKind.CHARACTERS, Set.of("characters", "unless-near", "whole-words", "min-length"));
 
@@ -342,7 +342,19 @@ public final class RuleLoader {
             f.problem("pattern", "invalid regular expression: " + e.getDescription());
             return null;
         }
-        return new CheckSpec.Pattern(regex, caseSensitive);
+        List<String> needs = f.stringOrList("needs");
+        for (String need : needs == null ? List.<String>of() : needs) {
+            if (need.isEmpty()) {
+                f.problem("needs", "'needs' takes non-empty strings");
+                return null;
+            }
+            if (!caseSensitive && !need.equals(need.toLowerCase(java.util.Locale.ROOT))) {
+                // The pattern matches case-folded text: a capital here could never be found.
+                f.problem("needs", "'needs' of a case-insensitive pattern must be lower case, not '" + need + "'");
+                return null;
+            }
+        }
+        return new CheckSpec.Pattern(regex, caseSensitive, needs == null ? List.of() : needs);
     }
 
     private static CheckSpec characters(Fields f) {

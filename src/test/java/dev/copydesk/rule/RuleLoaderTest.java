@@ -113,6 +113,28 @@ class RuleLoaderTest {
     }
 
     @Test
+    void patternNeedsAreLowerCaseStringsUnlessThePatternIsCaseSensitive() throws Exception {
+        String rule = """
+                pack: p
+                rules:
+                  - id: p.regex
+                    category: tone
+                    severity: info
+                    check: pattern
+                    pattern: "lorem ipsum"
+                    needs: [Lorem]
+                    message: Placeholder text.
+                    examples: {flag: ["lorem ipsum dolor"], pass: ["dolor"]}
+                """;
+        RuleLoadException e = assertThrows(RuleLoadException.class, () -> RuleLoader.parse(rule, "p.yaml"));
+        assertEquals(List.of("p.yaml:8: 'needs' of a case-insensitive pattern must be lower case, not 'Lorem'"),
+                e.problems());
+        Rule caseSensitive = RuleLoader.parse(rule.replace("needs: [Lorem]", "case-sensitive: true\n    needs: [Lorem, lorem]"),
+                "p.yaml").get(0);
+        assertEquals(List.of("Lorem", "lorem"), ((CheckSpec.Pattern) caseSensitive.check()).needs());
+    }
+
+    @Test
     void matchMustOccurInTheExample() {
         String bad = GOOD.replace("match: \"red herring\"", "match: \"green herring\"");
         RuleLoadException e = assertThrows(RuleLoadException.class, () -> RuleLoader.parse(bad, "m.yaml"));
