@@ -29,8 +29,8 @@ public final class ClaimFinder {
             + "outlined|predicted|predicts|cited|acknowledged|admitted|denied|described|urged|urges|emphasised|"
             + "emphasized|suggested|suggests|revealed|reveals|believes|believed|told reporters|ruled|rules|conceded|concedes|"
             + "accused|accuses|called|calls|concluded|concludes|testified|maintained|maintains|replied|responded|"
-            + "recalled|alleged|alleges|pointed out|quoted)";
-    private static final Pattern NAME_THEN_VERB = Pattern.compile("(" + NAME + ")(?:\\s*\\([^()]{1,40}\\))?(,[^,]{1,80})?,?\\s+(?:who\\s+)?"
+            + "recalled|alleged|alleges|pointed out|quoted|criticised|criticized|welcomed|rejected|dismissed|expects)";
+    private static final Pattern NAME_THEN_VERB = Pattern.compile("(" + NAME + ")(?:\\s*\\([^()]{1,40}\\))?(,(?!\\s*['’\"”])[^,]{1,80})?(,?)\\s+(?:who\\s+)?"
             + "(?:(?:has|had|have|also|later|then|previously|repeatedly|earlier|already|recently|now)\\s+){0,2}" + VERB + "\\b");
     /**
      * A sentence that ends in a reporting tag (", the BRC said.", ", said Ms Ruiz.", ", according
@@ -38,13 +38,26 @@ public final class ClaimFinder {
      */
     private static final Pattern TRAILING_TAG = Pattern.compile("[,\"”’]\\s*(?:[^,\"”]{1,60}?\\s)?(?:(?:has|have|had)\\s+)?"
             + "(?:said|says|added|adds|told\\s+[^,]{1,40}|reported|reports|warned|explained|estimated|noted|wrote|"
-            + "according to\\s+[^,]{1,60})(?:\\s+[^,]{1,60})?\\s*[.!?]?[\"”’]?\\s*$");
+            + "according to\\s+[^,]{1,60})"
+            // After the verb: a speaker ("said Ms Ruiz", "said the 34-year-old") or when and where
+            // ("said on Tuesday"), never a clause ("said it was not a term he would use").
+            + "(?:\\s+(?:(?:on|in|at|last|this|yesterday|today|earlier|later|recently|previously|also|to|before|"
+            + "after|during|when)\\b[^,]{0,40}|(?:(?:the|a|an|his|her|its|their)\\s+)[^,]{1,40}|[A-Z][^,]{0,50}))?"
+            + "\\s*[.!?]?[\"”’]?\\s*$");
     /**
      * Verbs that put the speaker after them, with the rest of the sentence: "..., said Harbour
      * Lines' finance director, Karim Adeyemi." ("highlights Europe's resolve" names no speaker).
      */
     private static final Pattern VERB_THEN_NAME = Pattern.compile("\\b(?:said|says|added|adds|wrote|writes|explained|"
             + "warned|insisted|continued|asked|noted|argued)\\s+([^.;:!?\"”]{1,80}?)\\s*(?:[.;:!?\"”]|$)");
+    /** The name that ends an appositive, right before the verb: ", Lib Dem elections chief Lord Rennard". */
+    private static final Pattern NAME_AT_END = Pattern.compile("(?:^|\\s)(" + NAME + ")\\s*$");
+    /** A speaker given by description after the verb: "said the 34-year-old", "added the club's coach". */
+    private static final Pattern VERB_THEN_ROLE = Pattern.compile("\\b(?:said|says|added|adds|told|explained|warned)\\s+"
+            + "((?:the|a|an|his|her|their|its)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:\\d+-year-old|spokes(?:man|woman|person)|"
+            + "minister|secretary|mayor|chairman|chairwoman|chief executive|chief|director|president|officer|coach|"
+            + "manager|boss|captain|striker|midfielder|defender|player|champion|leader|lawyer|prosecutor|judge|official))"
+            + "\\s*(?:[,.;:!?\"”]|$)");
     /** A name that alone ends the sentence or clause after a reporting verb: "..., said Mark Rutte." */
     private static final Pattern SPEAKER_AFTER = Pattern.compile("\\s+(" + NAME + ")\\s*(?:[,.;:!?\"”]|$)");
     /** Words that make what follows "said" a clause ("said Labour had spent"), not a speaker. */
@@ -61,13 +74,16 @@ public final class ClaimFinder {
             + "documents|papers|results|forecast|budget))\\b");
     /**
      * A source identified by role rather than name: "the mayor said", "London's most senior
-     * police officer has said", "a company spokeswoman told the BBC".
+     * police officer has said", "a company spokeswoman told the BBC", "Defence lawyers said".
      */
-    private static final Pattern ROLE_THEN_VERB = Pattern.compile("\\b((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\\p{L}-]*['’]s?)\\s+"
+    private static final Pattern ROLE_THEN_VERB = Pattern.compile("\\b((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|"
+            // "Some major tech firms say" is an unnamed group, not a role
+            + "(?!(?:Some|Many|Several|Other|Others|Most|Few|All|Both|Various|Numerous|Certain)\\b)[A-Z][\\p{L}-]*(?:['’]s?)?)\\s+"
             + "(?:[\\p{L}-]+\\s+){0,4}?(?:\\d+-year-old|company|companies|firm|firms|bank|government|council|ministry|"
             + "department|agency|club|union|party|airline|retailer|group|spokes(?:man|woman|person)|minister|secretary|mayor|chairman|chairwoman|chair|"
             + "chief executive|chief|director|president|officer|prosecutor|judge|coroner|governor|ambassador|commissioner|"
-            + "official|head|leader|manager|coach|boss|founder|owner|lawyer|attorney general|attorney|regulator|watchdog|inquiry|"
+            + "official|head|leader|manager|coach|boss|founder|owner|lawyers|lawyer|attorney general|attorneys|attorney|"
+            + "prosecutors|investigators|organisers|organizers|team|regulator|watchdog|inquiry|"
             + "committee|court|police|statement))\\s+(?:(?:has|had|have|also)\\s+){0,2}" + VERB + "\\b");
     /** "figures from the ONS" is a document; "key figures from Europe" are people. */
     private static final Pattern DOCUMENT = Pattern.compile("\\b(?:report|study|survey|data|"
@@ -86,10 +102,16 @@ public final class ClaimFinder {
     private static final Pattern PRONOUN_VERB = Pattern.compile("\\b(he|she|they|it)\\s+(?:(?:has|had|have|also|now|"
             + "later|then|previously|already|further|again)\\s+){0,2}" + VERB + "\\b",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * An unnamed source and its verb, a few words apart at most: "critics say", "sources familiar
+     * with the deal said", "some analysts see", "critics are concerned".
+     */
     private static final Pattern VAGUE = Pattern.compile("\\b(?:some\\s+)?(experts?|critics|analysts|observers|sources|"
-            + "officials|insiders|reports|studies|research|commentators|many|some people|people|scientists)\\s+(?:have\\s+)?"
+            + "officials|insiders|reports|studies|research|commentators|many|some people|people|scientists)"
+            + "(?:\\s+(?:familiar|close|with|to|in|at|the|this|that|deal|matter|talks|industry|case|plan|company|"
+            + "government|city|market)){0,4}\\s+(?:have\\s+|are\\s+|were\\s+)?"
             + "(?:say|said|says|believe|believed|suggest|suggests|show|shows|claim|view|think|warn|argue|fear|agree|"
-            + "continue|of)\\b", Pattern.CASE_INSENSITIVE);
+            + "continue|of|see|estimate|expect|worry|concerned|worried)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern STATISTIC = Pattern.compile("\\d|\\b(?:per cent|percent|million|billion|trillion|"
             + "half|third|quarter|dozens|hundreds|thousands)\\b|[%£$€¥]", Pattern.CASE_INSENSITIVE);
     /** Numbers that date or name rather than count: years, ages (", 21,"), days of the month, "No 10". */
@@ -217,6 +239,9 @@ public final class ClaimFinder {
         Source previous = null;
         // The last person and the last body named, for "he said" and "it said" sentences further on.
         java.util.Map<String, Source> lastNamed = new java.util.HashMap<>();
+        // The last person a sentence was about ("Darren Campbell has set his sights..."), for a
+        // "he told" that no earlier speaker explains.
+        Source lastSubject = null;
         for (AnalyzedBlock block : blocks) {
             Scope scope = block.block().scope();
             if (scope == Scope.HEADLINE || scope == Scope.HEADING || scope == Scope.CAPTION) {
@@ -226,6 +251,9 @@ public final class ClaimFinder {
             List<Span> sentences = block.sentences();
             int n = sentences.size();
             String[] texts = new String[n];
+            // The reporter's words only: who says what is never decided by words inside a quotation
+            // ("vote Liberal Democrat," he added; "many believe it," she said).
+            String[] reporter = new String[n];
             List<Optional<Source>> sources = new ArrayList<>(n);
             boolean[] quoted = new boolean[n];
             // 1. What each sentence names itself: a link, a name or role with a reporting verb,
@@ -234,28 +262,32 @@ public final class ClaimFinder {
                 Span sentence = sentences.get(i);
                 String s = text.substring(sentence.start(), sentence.end());
                 texts[i] = s;
+                String own = withoutQuotations(block, sentence, s);
+                reporter[i] = own;
                 quoted[i] = block.inQuotation(sentence.start()) || block.inQuotation(Math.max(sentence.start(), sentence.end() - 1));
-                Optional<Source> source = linked(block, sentence, links).or(() -> named(s));
-                Matcher pronoun = PRONOUN_VERB.matcher(s);
+                Optional<Source> source = linked(block, sentence, links).or(() -> named(own));
+                Matcher pronoun = PRONOUN_VERB.matcher(own);
                 if (source.isEmpty() && pronoun.find()) {
                     String kind = pronounKind(pronoun.group(1));
                     // A one-word company name looks like a surname: "it" may point back to it.
                     Source known = lastNamed.getOrDefault(kind, kind.equals("body") ? lastNamed.get("any") : null);
-                    source = Optional.ofNullable(known != null ? known : previous);
+                    source = Optional.ofNullable(known != null ? known : previous != null ? previous
+                            : kind.equals("person") ? lastSubject : null);
                 }
+                lastSubject = subject(own, lastSubject);
                 source.ifPresent(found -> remember(lastNamed, found));
                 sources.add(source);
             }
-            // 2. A reporting tag closing a later sentence of the paragraph covers what comes before it:
+            // 2. A reporting tag closing a sentence covers the sentence just before it in the paragraph:
             //    "Sales fell 4% in March. The figures were worse than expected, the BRC said."
-            //    A sentence leaning on a vague source ("experts view this as...") keeps it.
-            Optional<Source> later = Optional.empty();
-            for (int i = n - 1; i >= 0; i--) {
-                if (sources.get(i).isPresent()) {
-                    boolean tag = !sources.get(i).get().kind().equals("link") && TRAILING_TAG.matcher(texts[i]).find();
-                    later = tag ? sources.get(i) : Optional.empty();
-                } else if (vague(texts[i]).isEmpty()) {
-                    sources.set(i, later);
+            //    Only one: further back, it is the reporter's own framing ("In 2001, Michael Howard
+            //    won by 5,907. [...], Lord Rennard said."). A sentence leaning on a vague source
+            //    ("experts view this as...") keeps it.
+            for (int i = n - 1; i > 0; i--) {
+                boolean tag = sources.get(i).isPresent() && !sources.get(i).get().kind().equals("link")
+                        && TRAILING_TAG.matcher(reporter[i]).find();
+                if (tag && sources.get(i - 1).isEmpty() && vague(reporter[i - 1]).isEmpty()) {
+                    sources.set(i - 1, sources.get(i));
                 }
             }
             // 3. A quotation running on from the previous paragraph keeps its speaker.
@@ -265,7 +297,7 @@ public final class ClaimFinder {
                 }
                 String type = type(texts[i]);
                 if (type != null) {
-                    claims.add(new Claim(block.index(), sentences.get(i), type, sources.get(i), vague(texts[i])));
+                    claims.add(new Claim(block.index(), sentences.get(i), type, sources.get(i), vague(reporter[i])));
                 }
                 if (sources.get(i).isPresent()) {
                     previous = sources.get(i).get();
@@ -275,6 +307,45 @@ public final class ClaimFinder {
             }
         }
         return claims;
+    }
+
+    private static final Pattern SUBJECT = Pattern.compile("^\\s*(?:(?:But|And|Yet|So|However|Meanwhile),?\\s+)?(" + NAME + ")"
+            + "(?:,|\\s+(?:has|had|have|is|was|will|would|said|says|told|won|lost|made|set|took)\\b)");
+
+    /**
+     * The person a sentence opens with, when it is plainly a person: a full name ("Darren
+     * Campbell has") or a title and name ("Mr Blair was"). Otherwise the subject so far.
+     */
+    private static Source subject(String sentence, Source sofar) {
+        Matcher m = SUBJECT.matcher(sentence);
+        if (!m.find() || !isName(m.group(1))) {
+            return sofar;
+        }
+        Source candidate = source(m.group(1));
+        String name = candidate.name();
+        if (!candidate.kind().equals("named-person")) {
+            return sofar;
+        }
+        boolean fullName = name.split("\\s+").length >= 2 && !name.contains(".");
+        boolean titled = TITLE.matcher(name).find();
+        // A bare surname ("Campbell, who won...") keeps the full name already known.
+        return fullName || titled ? candidate : sofar;
+    }
+
+    /** The sentence with the words inside its double-quoted quotations blanked (same length, marks kept). */
+    private static String withoutQuotations(AnalyzedBlock block, Span sentence, String s) {
+        char[] own = null;
+        for (Span q : block.quotations()) {
+            int from = Math.max(q.start() + 1, sentence.start());
+            int to = Math.min(q.end() - 1, sentence.end());
+            for (int k = from; k < to; k++) {
+                if (own == null) {
+                    own = s.toCharArray();
+                }
+                own[k - sentence.start()] = ' ';
+            }
+        }
+        return own == null ? s : new String(own);
     }
 
     private static String pronounKind(String pronoun) {
@@ -339,6 +410,22 @@ public final class ClaimFinder {
             if (m.group(2) != null && after.lookingAt() && isName(after.group(1))) {
                 return Optional.of(source(after.group(1)));
             }
+            if (m.group(2) != null) {
+                // "…, Lib Dem elections chief Lord Rennard said": with no comma before the verb, the
+                // speaker is the name right before it. "The Victims of Crime Trust, Norman Brennan,
+                // accused": an organisation's appositive that is a person is the speaker.
+                Matcher last = NAME_AT_END.matcher(m.group(2));
+                if (last.find() && isName(last.group(1))) {
+                    Source appositive = source(last.group(1));
+                    boolean noComma = m.group(3).isEmpty();
+                    boolean personOfBody = appositive.kind().equals("named-person") && isName(m.group(1))
+                            && source(m.group(1)).kind().equals("organisation")
+                            && m.group(2).substring(1).strip().equals(last.group(1).strip());
+                    if (noComma || personOfBody) {
+                        return Optional.of(appositive);
+                    }
+                }
+            }
             if (isName(m.group(1))) {
                 return Optional.of(source(m.group(1)));
             }
@@ -362,6 +449,10 @@ public final class ClaimFinder {
         if (m.find()) {
             return Optional.of(new Source(m.group(1).strip(), "role"));
         }
+        m = VERB_THEN_ROLE.matcher(s);
+        if (m.find()) {
+            return Optional.of(new Source(m.group(1).strip(), "role"));
+        }
         m = STUDY_FOUND.matcher(s);
         if (m.find()) {
             return Optional.of(new Source(m.group(1).strip(), "document"));
@@ -379,6 +470,8 @@ public final class ClaimFinder {
         }
         return end;
     }
+
+    private static final Pattern QUESTION = Pattern.compile("\\?[\"”’'\\s]*$");
 
     /** Capitalised at the start of a sentence, but nobody in particular. */
     private static final Set<String> UNNAMED = Set.of("critics", "experts", "analysts", "observers", "sources",
@@ -430,6 +523,9 @@ public final class ClaimFinder {
 
     /** The claim type, or null when the sentence asserts nothing checkable. */
     static String type(String s) {
+        if (QUESTION.matcher(s).find()) {
+            return null; // a question asserts nothing to check
+        }
         if (STATISTIC.matcher(NOT_STATISTICS.matcher(s).replaceAll(" ")).find()) {
             return "statistic";
         }

@@ -13,6 +13,24 @@ public final class QuotationFinder {
     private QuotationFinder() {
     }
 
+    /**
+     * Whether the straight quote at {@code at}, inside the quotation opened at {@code open}, opens
+     * a new one instead of closing it: it stands after a space that follows the end of a
+     * sentence, and before a word.
+     */
+    private static boolean reopens(String text, int open, int at) {
+        if (at + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(at + 1)) || at < 2
+                || text.charAt(at - 1) != ' ') {
+            return false;
+        }
+        int k = at - 1;
+        while (k > open && text.charAt(k) == ' ') {
+            k--;
+        }
+        char before = text.charAt(k);
+        return before == '.' || before == '!' || before == '?';
+    }
+
     public static List<Span> quotations(String text) {
         List<Span> spans = new ArrayList<>();
         int open = -1;
@@ -24,6 +42,17 @@ public final class QuotationFinder {
             boolean opener = c == '\u201C' || c == '\u201E' || c == '\u00AB' || c == '"';
             boolean closer = c == '\u201D' || c == '\u201C' || c == '\u00BB' || c == '"';
             if (open < 0 && opener) {
+                open = i;
+            } else if (open >= 0 && c == '"' && reopens(text, open, i)) {
+                // Newsroom style: a quotation running into a new paragraph is not closed, and the
+                // next one opens again ("... reporters. "I think ..."). Where paragraphs were run
+                // together, pairing that mark as a closer would swap quoted and unquoted text for
+                // the rest of the block.
+                int end = i;
+                while (end > open + 1 && Character.isWhitespace(text.charAt(end - 1))) {
+                    end--;
+                }
+                spans.add(new Span(open, end));
                 open = i;
             } else if (open >= 0 && closer) {
                 spans.add(new Span(open, i + 1));

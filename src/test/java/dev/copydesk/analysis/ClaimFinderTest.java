@@ -43,6 +43,17 @@ class ClaimFinderTest {
             quoted as saying            | Reuters quoted a central bank official as saying rates would rise 2%. | rise 2% | Reuters
             role with a title after it  | The Texas attorney general said the 12 e-mails broke three laws. | 12 e-mails | The Texas attorney general
             it now estimates            | Technorati said blogs were growing. It now estimates there are 4.8 million of them. | 4.8 million | Technorati
+            speaker right before the verb | Others targeted include 12 seats held by Theresa May, Lib Dem elections chief Lord Rennard said. | 12 seats | Lord Rennard
+            person of an organisation   | The Victims of Crime Trust, Norman Brennan, accused judges of cutting terms by 30%. | 30% | Norman Brennan
+            a name inside the quote     | Lord Rennard said the plan was set. "We want 40 tactical votes for Liberal Democrat," he added. | 40 tactical | Lord Rennard
+            a role after the verb       | I lost 3 sets in a row, said the 34-year-old. | 3 sets | the 34-year-old
+            plural role                 | Defence lawyers said Mr Scrushy had lost $3m. | $3m | Defence lawyers
+            a question is no claim      | Will fares rise by 8% next year? | 8% | NO CLAIM
+            a closing tag covers one sentence back | In 2001 Mr Howard won by 5,907 votes. His seat is a target. We will win 40 seats, Lord Rennard said. | 5,907 | NONE
+            unnamed sources with words between | Sources familiar with the deal said it was worth $2bn. | $2bn | NONE
+            he told, after the subject  | Darren Campbell has set his sights on gold. But he told the BBC he would run under 10 seconds. | 10 seconds | Darren Campbell
+            a clause after the tag is no tag | In 2001 Mr Howard won by 5,907 votes. Lord Rennard said it was not a term he would use. | 5,907 | NONE
+            some firms are no role      | Some major tech firms say 40% of patents are needed. | 40% | NONE
             another person, same surname | Tom Ruiz said fares rose 8%. Ana Ruiz said 30% of riders had left. | 30% of riders | Ana Ruiz
             """)
     void attributesTheClaim(String name, String paragraph, String phrase, String source) throws Exception {
