@@ -30,6 +30,7 @@ public final class ClaimFinder {
             + "emphasized|suggested|suggests|revealed|reveals|believes|believed|told reporters|ruled|rules|conceded|concedes|"
             + "accused|accuses|called|calls|concluded|concludes|testified|maintained|maintains|replied|responded|"
             + "recalled|alleged|alleges|pointed out|quoted|criticised|criticized|welcomed|rejected|dismissed|expects)";
+    private static final Pattern REPORTING_VERB = Pattern.compile("\\b" + VERB + "\\b");
     private static final Pattern NAME_THEN_VERB = Pattern.compile("(" + NAME + ")(?:\\s*\\([^()]{1,40}\\))?(,(?!\\s*['’\"”])[^,]{1,80})?(,?)\\s+(?:who\\s+)?"
             + "(?:(?:has|had|have|also|later|then|previously|repeatedly|earlier|already|recently|now)\\s+){0,2}" + VERB + "\\b");
     /**
@@ -285,7 +286,7 @@ public final class ClaimFinder {
             //    ("experts view this as...") keeps it.
             for (int i = n - 1; i > 0; i--) {
                 boolean tag = sources.get(i).isPresent() && !sources.get(i).get().kind().equals("link")
-                        && TRAILING_TAG.matcher(reporter[i]).find();
+                        && endsWithTag(reporter[i]);
                 if (tag && sources.get(i - 1).isEmpty() && vague(reporter[i - 1]).isEmpty()) {
                     sources.set(i - 1, sources.get(i));
                 }
@@ -330,6 +331,16 @@ public final class ClaimFinder {
         boolean titled = TITLE.matcher(name).find();
         // A bare surname ("Campbell, who won...") keeps the full name already known.
         return fullName || titled ? candidate : sofar;
+    }
+
+    /** The longest a closing tag can be: its mark, a speaker, the verb, a place or time. */
+    private static final int MAX_TAG_LENGTH = 260;
+
+    /** Whether the sentence ends in a reporting tag; only its tail is searched, as the tag is anchored at the end. */
+    private static boolean endsWithTag(String sentence) {
+        Matcher m = TRAILING_TAG.matcher(sentence);
+        m.region(Math.max(0, sentence.length() - MAX_TAG_LENGTH), sentence.length()).useTransparentBounds(true);
+        return m.find();
     }
 
     /** The sentence with the words inside its double-quoted quotations blanked (same length, marks kept). */
@@ -402,8 +413,10 @@ public final class ClaimFinder {
         if (m.find() && isName(m.group(1))) {
             return Optional.of(new Source(clean(m.group(1)), "document"));
         }
+        // The speaker patterns all end in a reporting verb; most sentences have none.
+        boolean reportingVerb = REPORTING_VERB.matcher(s).find();
         m = NAME_THEN_VERB.matcher(s);
-        while (m.find()) {
+        while (reportingVerb && m.find()) {
             // "KYIV, 14 March (Reuters) – Fares will rise, said Mark Rutte": what looked like an
             // appositive was the sentence, and the speaker is the name right after the verb.
             Matcher after = SPEAKER_AFTER.matcher(s).region(m.end(), s.length());
@@ -446,7 +459,7 @@ public final class ClaimFinder {
             }
         }
         m = ROLE_THEN_VERB.matcher(s);
-        if (m.find()) {
+        if (reportingVerb && m.find()) {
             return Optional.of(new Source(m.group(1).strip(), "role"));
         }
         m = VERB_THEN_ROLE.matcher(s);
@@ -526,7 +539,8 @@ public final class ClaimFinder {
         if (QUESTION.matcher(s).find()) {
             return null; // a question asserts nothing to check
         }
-        if (STATISTIC.matcher(NOT_STATISTICS.matcher(s).replaceAll(" ")).find()) {
+        // Blanking years and dates can only remove numbers, so a sentence without any skips it.
+        if (STATISTIC.matcher(s).find() && STATISTIC.matcher(NOT_STATISTICS.matcher(s).replaceAll(" ")).find()) {
             return "statistic";
         }
         if (GROUP.matcher(s).find() || VAGUE.matcher(s).find()) {
