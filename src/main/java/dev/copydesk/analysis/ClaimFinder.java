@@ -336,14 +336,19 @@ public final class ClaimFinder {
     /** The longest a closing tag can be: its mark, a speaker, the verb, a place or time. */
     private static final int MAX_TAG_LENGTH = 260;
 
-    /** Whether the sentence ends in a reporting tag; only its tail is searched, as the tag is anchored at the end. */
+    /**
+     * Whether the sentence ends in a reporting tag. Only the tail is searched: the tag is anchored
+     * at the end, and no comma can follow the mark it starts with, so it starts at the last comma
+     * or later.
+     */
     private static boolean endsWithTag(String sentence) {
         Matcher m = TRAILING_TAG.matcher(sentence);
-        m.region(Math.max(0, sentence.length() - MAX_TAG_LENGTH), sentence.length()).useTransparentBounds(true);
+        int from = Math.max(Math.max(0, sentence.lastIndexOf(',')), sentence.length() - MAX_TAG_LENGTH);
+        m.region(from, sentence.length()).useTransparentBounds(true);
         return m.find();
     }
 
-    /** The sentence with the words inside its double-quoted quotations blanked (same length, marks kept). */
+    /** The sentence with the words inside its double-quoted quotations blanked with '_' (same length, marks kept). */
     private static String withoutQuotations(AnalyzedBlock block, Span sentence, String s) {
         char[] own = null;
         for (Span q : block.quotations()) {
@@ -353,7 +358,8 @@ public final class ClaimFinder {
                 if (own == null) {
                     own = s.toCharArray();
                 }
-                own[k - sentence.start()] = ' ';
+                // Not a space: a long run of spaces makes the closing-tag pattern backtrack on every split.
+                own[k - sentence.start()] = '_';
             }
         }
         return own == null ? s : new String(own);
