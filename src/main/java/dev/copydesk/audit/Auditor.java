@@ -49,6 +49,6 @@ public final class Auditor {
         int words = analyzed.metrics().get("words").intValue();
         return new DocumentResult(document.path(), Optional.empty(), Optional.of(analyzed), findings,
                 scoring.score(analyzed, findings), Density.of(findings, analyzed.metrics(), words),
-                suppression.suppressed(), List.of());
+                suppression.suppressed(), List.of(), Optional.empty());
     }
 }

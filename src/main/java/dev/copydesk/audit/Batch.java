@@ -152,6 +152,15 @@ public final class Batch {
     }
 
     private DocumentResult auditOne(Input input, InputStream stdin) {
+        DocumentResult result = auditInput(input, stdin);
+        if (input.exportLine() != null) {
+            String display = input.displayPath();
+            return result.fromExport(display.substring(0, display.lastIndexOf('#')), input.exportLine().line());
+        }
+        return result;
+    }
+
+    private DocumentResult auditInput(Input input, InputStream stdin) {
         if (input.error() != null) {
             return DocumentResult.failed(input.displayPath(), input.error());
         }

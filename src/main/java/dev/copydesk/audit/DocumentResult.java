@@ -21,10 +21,16 @@ import java.util.Optional;
  *                   directive's line and reason: the audit trail reports show
  * @param accepted   findings the run's baseline file accepted: they still exist but do not fail
  *                   the run; empty without a baseline
+ * @param record     for an article read from one line of a JSONL export, that file and line:
+ *                   where code-review tools can place its findings
  */
 public record DocumentResult(String path, Optional<String> error, Optional<AnalyzedDocument> analysis,
         List<Finding> findings, Scores scoring, Map<String, Double> density,
-        List<Suppressed> suppressed, List<Finding> accepted) {
+        List<Suppressed> suppressed, List<Finding> accepted, Optional<ExportRecord> record) {
+
+    /** The line of a JSONL export an article came from, with the export's path as the user gave it. */
+    public record ExportRecord(String file, int line) {
+    }
 
     public DocumentResult {
         findings = List.copyOf(findings);
@@ -34,7 +40,7 @@ public record DocumentResult(String path, Optional<String> error, Optional<Analy
 
     public DocumentResult(String path, Optional<String> error, Optional<AnalyzedDocument> analysis,
             List<Finding> findings, Scores scoring, Map<String, Double> density) {
-        this(path, error, analysis, findings, scoring, density, List.of(), List.of());
+        this(path, error, analysis, findings, scoring, density, List.of(), List.of(), Optional.empty());
     }
 
     public static DocumentResult failed(String path, String reason) {
@@ -71,6 +77,13 @@ public record DocumentResult(String path, Optional<String> error, Optional<Analy
             }
             rescored.add(new CategoryScore(score.key(), score.score(), deductions));
         }
-        return new DocumentResult(path, error, analysis, standing, new Scores(rescored), density, suppressed, accepted);
+        return new DocumentResult(path, error, analysis, standing, new Scores(rescored), density, suppressed, accepted,
+                record);
+    }
+
+    /** This result, read from line {@code line} of the JSONL export {@code file}. */
+    public DocumentResult fromExport(String file, int line) {
+        return new DocumentResult(path, error, analysis, findings, scoring, density, suppressed, accepted,
+                Optional.of(new ExportRecord(file, line)));
     }
 }

@@ -18,13 +18,19 @@ public final class CheckstyleReport implements ReportWriter {
     @Override
     public Object prepare(DocumentResult doc) {
         StringBuilder b = new StringBuilder();
-        b.append("  <file name=\"").append(XmlText.escape(doc.path())).append("\">\n");
-        doc.error().ifPresent(reason -> b.append("    <error line=\"1\" severity=\"error\" message=\"")
-                .append(XmlText.escape("not audited: " + reason)).append("\" source=\"copydesk.input\"/>\n"));
+        Placement failure = Placement.ofFailure(doc);
+        b.append("  <file name=\"").append(XmlText.escape(failure.file())).append("\">\n");
+        doc.error().ifPresent(reason -> b.append("    <error line=\"").append(failure.line())
+                .append("\" severity=\"error\" message=\"").append(XmlText.escape("not audited: " + failure.message()))
+                .append("\" source=\"copydesk.input\"/>\n"));
         for (Finding f : doc.findings()) {
-            b.append("    <error line=\"").append(f.location().line()).append("\" column=\"").append(f.location().column())
-                    .append("\" severity=\"").append(f.severity().key()).append("\" message=\"")
-                    .append(XmlText.escape(f.message())).append("\" source=\"").append(XmlText.escape(f.rule()))
+            Placement at = Placement.of(doc, f);
+            b.append("    <error line=\"").append(at.line());
+            if (at.column() > 0) {
+                b.append("\" column=\"").append(at.column());
+            }
+            b.append("\" severity=\"").append(f.severity().key()).append("\" message=\"")
+                    .append(XmlText.escape(at.message())).append("\" source=\"").append(XmlText.escape(f.rule()))
                     .append("\"/>\n");
         }
         return b.append("  </file>\n").toString();

@@ -23,10 +23,18 @@ public final class Fingerprints {
 
     /** One fingerprint per finding of a document, in the findings' order. */
     public static List<String> of(List<Finding> findings) {
+        return of("", findings);
+    }
+
+    /**
+     * The same, for articles that share a file: {@code scope} (a JSONL record's id) keeps the
+     * same phrase in two records of one export from sharing a fingerprint.
+     */
+    public static List<String> of(String scope, List<Finding> findings) {
         Map<String, Integer> seen = new HashMap<>();
         List<String> prints = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            String key = f.rule() + "\u0000" + f.location().excerpt().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+            String key = (scope.isEmpty() ? "" : scope + "\u0000") + f.rule() + "\u0000" + f.location().excerpt().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
             int occurrence = seen.merge(key, 1, Integer::sum);
             prints.add(sha256(key + "\u0000" + occurrence).substring(0, 32));
         }

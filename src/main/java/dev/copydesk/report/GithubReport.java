@@ -34,16 +34,19 @@ public final class GithubReport implements ReportWriter {
     @Override
     public void append(DocumentResult doc, Object prepared) throws IOException {
         if (!doc.audited()) {
-            annotate("error", "file=" + property(doc.path()) + ",title=" + property("not audited"),
-                    doc.error().orElse(""));
+            Placement at = Placement.ofFailure(doc);
+            annotate("error", "file=" + property(at.file()) + (doc.record().isPresent() ? ",line=" + at.line() : "")
+                    + ",title=" + property("not audited"), at.message());
             return;
         }
         for (Finding f : doc.findings()) {
             if (f.severity() == Severity.INFO) {
                 continue;
             }
-            annotate(f.severity() == Severity.ERROR ? "error" : "warning", "file=" + property(doc.path()) + ",line="
-                    + f.location().line() + ",col=" + f.location().column() + ",title=" + property(f.rule()), f.message());
+            Placement at = Placement.of(doc, f);
+            annotate(f.severity() == Severity.ERROR ? "error" : "warning", "file=" + property(at.file()) + ",line="
+                    + at.line() + (at.column() > 0 ? ",col=" + at.column() : "") + ",title=" + property(f.rule()),
+                    at.message());
         }
     }
 
@@ -79,7 +82,7 @@ public final class GithubReport implements ReportWriter {
     }
 
     /** Property values also escape the separators ':' and ','. */
-    static String property(String s) {
+    public static String property(String s) {
         return data(s).replace(":", "%3A").replace(",", "%2C");
     }
 }

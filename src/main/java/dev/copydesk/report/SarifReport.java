@@ -88,8 +88,10 @@ public final class SarifReport implements ReportWriter {
     @Override
     public Object prepare(DocumentResult document) {
         ArrayNode results = MAPPER.createArrayNode();
-        List<String> prints = Fingerprints.of(document.findings());
-        ObjectNode artifact = artifactLocation(document.path(), CWD);
+        // Records of one export share its file, so their fingerprints carry the record's name.
+        List<String> prints = Fingerprints.of(document.record().isPresent() ? document.path()
+                .substring(document.path().lastIndexOf('#') + 1) : "", document.findings());
+        ObjectNode artifact = artifactLocation(document.record().map(r -> r.file()).orElse(document.path()), CWD);
         for (int i = 0; i < document.findings().size(); i++) {
             Finding f = document.findings().get(i);
             ObjectNode result = results.addObject();
@@ -99,10 +101,17 @@ public final class SarifReport implements ReportWriter {
                 result.put("ruleIndex", index);
             }
             result.put("level", level(f.severity()));
-            result.putObject("message").put("text", sentence(f.message()));
+            Placement at = Placement.of(document, f);
+            result.putObject("message").put("text", sentence(at.message()));
             ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
             physical.set("artifactLocation", artifact.deepCopy());
             ObjectNode region = physical.putObject("region");
+            if (document.record().isPresent()) {
+                // The export's line: the finding's own place is in the message.
+                region.put("startLine", at.line());
+                result.putObject("partialFingerprints").put(FINGERPRINT, prints.get(i));
+                continue;
+            }
             String excerpt = f.location().excerpt();
             region.put("startLine", f.location().line());
             region.put("startColumn", f.location().column());

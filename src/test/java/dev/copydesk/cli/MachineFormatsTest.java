@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.copydesk.report.GithubReport;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -144,6 +145,36 @@ class MachineFormatsTest {
         assertEquals(51, lines.size(), "50 annotations and the notice");
         assertTrue(lines.get(0).startsWith("::error file=") && lines.get(0).contains("z.txt"), lines.get(0));
         assertTrue(lines.get(50).contains("not shown (first 50 only, errors first)"), lines.get(50));
+    }
+
+    @Test
+    void articlesFromAnExportAreAnnotatedOnTheExportsOwnLines(@TempDir Path dir) throws Exception {
+        Path export = write(dir, "export.jsonl", """
+                {"id": "a-1", "title": "Calm", "body": "The council met."}
+                {"id": "a-2", "title": "Shocking crisis", "body": "The council met."}
+                {"id": "a-3", "title": "Shocking crisis", "body": "The council met."}
+                """);
+        Path sarif = dir.resolve("out.sarif");
+        var r = CliEndToEndTest.run("audit", "--no-html", "--format", "sarif", "--output", sarif.toString(), "--format",
+                "github", export.toString());
+        String github = r.out().lines().filter(l -> l.contains("tone.hyperbole")).findFirst().orElseThrow();
+        // GitHub can place "export.jsonl" line 2; "export.jsonl#a-2" is no file in the pull request.
+        assertTrue(github.startsWith("::warning file=" + GithubReport.property(export.toString()) + ",line=2,title=tone.hyperbole::a-2, line 1, column 1: "),
+                github);
+        JsonNode results = JSON.readTree(sarif.toFile()).path("runs").get(0).path("results");
+        List<JsonNode> hyperbole = new java.util.ArrayList<>();
+        results.forEach(result -> {
+            if (result.path("ruleId").asText().equals("tone.hyperbole")) {
+                hyperbole.add(result);
+            }
+        });
+        assertEquals(2, hyperbole.size());
+        JsonNode location = hyperbole.get(0).path("locations").get(0).path("physicalLocation");
+        assertTrue(location.path("artifactLocation").path("uri").asText().endsWith("export.jsonl"), location.toString());
+        assertEquals(2, location.path("region").path("startLine").asInt());
+        assertEquals(3, hyperbole.get(1).path("locations").get(0).path("physicalLocation").path("region").path("startLine").asInt());
+        // The same phrase in two records of one file keeps two fingerprints.
+        assertFalse(hyperbole.get(0).path("partialFingerprints").equals(hyperbole.get(1).path("partialFingerprints")));
     }
 
     private static Path write(Path dir, String name, String text) throws Exception {
