@@ -107,8 +107,9 @@ final class Scoring {
             double score = 100 - lost;
             double pull = score < FAILING ? FAILING_PULL * (FAILING - score) / lost : 0;
             double share = 1.0 / Category.values().length + pull;
-            String reason = pull > 0 ? "one fifth of this " + c.key() + " deduction, plus its part of the pull of "
-                    + c.key() + " below " + (int) FAILING : "one fifth of this " + c.key() + " deduction";
+            // Overall is the mean of five categories, less half of any shortfall below 50: say it in those words.
+            String reason = pull > 0 ? "a fifth of its " + c.key() + " points, plus extra because " + c.key() + " is below "
+                    + (int) FAILING : "a fifth of its " + c.key() + " points (overall averages the five categories)";
             for (Deduction d : exact) {
                 overall.add(new Deduction(c.key(), d.source(), d.points() * share, d.findings(), reason));
             }

@@ -40,7 +40,7 @@ public final class HtmlReport {
         String title = doc.title().orElse(doc.path());
         HtmlPage page = HtmlPage.create("Copydesk audit: " + VisibleText.escaped(title), analyzed.language());
         Element main = page.main();
-        main.appendElement("a").addClass("skip").attr("href", "#findings").text("Skip to the findings");
+        main.appendElement("a").addClass("skip").attr("href", "#article").text("Skip to the article");
         VisibleText.append(main.appendElement("h1"), title);
         Element meta = main.appendElement("p").addClass("meta");
         VisibleText.append(meta.appendElement("span"), doc.path());
@@ -60,8 +60,8 @@ public final class HtmlReport {
         gauges(main, result);
         filters(main, result.findings());
         // What an editor acts on comes first; the figures behind the scores follow.
-        article(main, analyzed, result.findings());
-        findingList(main, result.findings());
+        Map<Integer, String> highlightOf = article(main, analyzed, result.findings());
+        findingList(main, result.findings(), highlightOf);
         auditTrail(main, result);
         claimsChecklist(main, analyzed);
         readability(main, analyzed);
@@ -71,6 +71,8 @@ public final class HtmlReport {
         ruleNotes(main, result.findings(), result.suppressed(), result.accepted(), rules);
         return page.html();
     }
+
+    private static final int SHOWN_DEDUCTIONS = 3;
 
     /** A ring per score, coloured by band, with the deductions that explain it underneath. */
     private static void gauges(Element main, DocumentResult result) {
@@ -98,8 +100,15 @@ public final class HtmlReport {
             if (score.deductions().isEmpty()) {
                 list.appendElement("li").text("no points lost");
             }
-            for (dev.copydesk.audit.Deduction d : score.deductions()) {
-                deduction(list.appendElement("li"), d, "overall".equals(name));
+            // The three largest deductions show; the rest fold away, so the article stays near the top.
+            List<dev.copydesk.audit.Deduction> all = score.deductions();
+            for (int i = 0; i < all.size(); i++) {
+                if (i == SHOWN_DEDUCTIONS) {
+                    Element more = gauge.appendElement("details");
+                    more.appendElement("summary").text((all.size() - i) + " more");
+                    list = more.appendElement("ul").addClass("deductions");
+                }
+                deduction(list.appendElement("li"), all.get(i), "overall".equals(name));
             }
         }
         main.appendElement("p").addClass("meta").text("Each score starts at 100; the points under it are what its "
@@ -113,8 +122,15 @@ public final class HtmlReport {
                 Math.abs(d.points())));
         item.appendText(" ");
         // In the overall list a rule id already names its category; a metric needs it said.
+        String metric = switch (d.source()) {
+            case "attributedClaims" -> "claims with no source";
+            case "consensusGrade" -> "reading grade";
+            case "repeatedSentences" -> "repeated sentences";
+            case "shouting" -> "exclamation marks and capitals";
+            default -> d.source();
+        };
         String label = overall && !d.source().contains(".") && !d.category().equals("overall")
-                ? d.category() + " " + d.source() : d.source();
+                ? d.category() + ": " + metric : metric;
         if (d.source().contains(".")) {
             item.appendElement("a").attr("href", "#rule-" + d.source()).text(label);
         } else {
@@ -149,6 +165,8 @@ public final class HtmlReport {
             long n = findings.stream().filter(f -> f.category() == c).count();
             filter(main, c.key(), c.key() + " (" + n + ")", "category:" + c.key(), true, true);
         }
+        // Severities on a line of their own, so no checkbox wraps away from its label.
+        main.appendElement("br");
         for (Severity s : Severity.values()) {
             long n = findings.stream().filter(f -> f.severity() == s).count();
             // Info findings (long sentences, claims to check) can cover most of a text: they start
@@ -260,6 +278,11 @@ public final class HtmlReport {
             return;
         }
         sourceProfile(main, analyzed.sourceProfile());
+        main.appendElement("p").addClass("meta").text("Types: statistic (a number), comparison (more, the most, a record), "
+                + "causal (because, led to), prediction (will, could, expected to), group-belief (what experts or "
+                + "many people think), event (a named actor did something).");
+        main.appendElement("input").attr("type", "checkbox").attr("id", "claims-unsourced").addClass("filter");
+        main.appendElement("label").addClass("filter").attr("for", "claims-unsourced").text("Only claims with no source");
         Element list = main.appendElement("ol").addClass("claims");
         for (dev.copydesk.analysis.Claim claim : claims) {
             var location = analyzed.locate(analyzed.blocks().get(claim.block()), claim.span());
@@ -415,9 +438,11 @@ public final class HtmlReport {
         });
     }
 
-    private static void article(Element main, AnalyzedDocument analyzed, List<Finding> findings) {
+    /** @return for each finding (by index) the id of the first highlight that covers it */
+    private static Map<Integer, String> article(Element main, AnalyzedDocument analyzed, List<Finding> findings) {
         main.appendElement("h2").id("article").text("Article");
         Element article = main.appendElement("div").addClass("article");
+        Map<Integer, String> highlightOf = new java.util.HashMap<>();
         List<List<int[]>> spansByBlock = spansByBlock(analyzed.blocks(), findings);
         for (AnalyzedBlock block : analyzed.blocks()) {
             String scope = block.block().scope().label();
@@ -425,8 +450,9 @@ public final class HtmlReport {
             if (block.block().scope() != dev.copydesk.input.Scope.PARAGRAPH) {
                 p.appendElement("span").addClass("scope").text(scope);
             }
-            highlight(p, block.block().text(), spansByBlock.get(block.index()), findings);
+            highlight(p, block.block().text(), spansByBlock.get(block.index()), findings, highlightOf);
         }
+        return highlightOf;
     }
 
     /** For each block, the findings inside it as {blockStart, blockEnd, findingIndex}, by start. */
@@ -454,7 +480,8 @@ public final class HtmlReport {
     }
 
     /** Renders a block, wrapping every stretch covered by findings in a mark; one sweep over the spans. */
-    private static void highlight(Element parent, MappedText text, List<int[]> spans, List<Finding> findings) {
+    private static void highlight(Element parent, MappedText text, List<int[]> spans, List<Finding> findings,
+            Map<Integer, String> highlightOf) {
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
         for (int[] s : spans) {
             cuts.add(s[0]);
@@ -475,26 +502,35 @@ public final class HtmlReport {
                 VisibleText.append(parent, piece);
                 continue;
             }
+            // The highlight takes the colour, severity and link of its most severe finding (the first
+            // of those, by position): "dramatic escalation" is a tone warning even where a hard
+            // sentence (clarity, info) also covers it, and filters then act on what a reader sees.
             Severity worst = Severity.INFO;
             int target = active.firstKey();
-            java.util.SortedSet<String> categories = new java.util.TreeSet<>();
             StringBuilder title = new StringBuilder();
             for (int index : active.keySet()) {
                 Finding f = findings.get(index);
                 if (f.severity().ordinal() < worst.ordinal()) {
-                    // The link goes to the most severe finding: the one shown when info is filtered out.
                     worst = f.severity();
                     target = index;
                 }
-                categories.add("cat-" + f.category().key());
                 title.append(title.length() == 0 ? "" : "\n").append(f.rule()).append(": ").append(f.message());
                 f.suggestion().ifPresent(suggestion -> title.append(" Suggestion: ").append(suggestion));
             }
-            Element mark = parent.appendElement("mark").addClass(worst.key());
-            categories.forEach(mark::addClass);
-            mark
-                    .attr("title", VisibleText.escaped(title.toString()));
-            VisibleText.append(mark.appendElement("a").attr("href", "#f" + (target + 1)), piece);
+            String id = "h" + (highlightOf.size() + 1);
+            Element mark = parent.appendElement("mark").addClass(worst.key())
+                    .addClass("cat-" + findings.get(target).category().key()).attr("title", VisibleText.escaped(title.toString()));
+            for (int index : active.keySet()) {
+                if (highlightOf.putIfAbsent(index, id) == null && mark.id().isEmpty()) {
+                    mark.id(id);
+                }
+            }
+            Element link = mark.appendElement("a").attr("href", "#f" + (target + 1));
+            if (worst == Severity.INFO) {
+                // Hints start hidden and can cover most of a text: out of the tab order, still clickable.
+                link.attr("tabindex", "-1");
+            }
+            VisibleText.append(link, piece);
         }
     }
 
@@ -510,8 +546,13 @@ public final class HtmlReport {
         return from < to && to <= text.length() ? new int[] {from, to} : null;
     }
 
-    private static void findingList(Element main, List<Finding> findings) {
+    private static void findingList(Element main, List<Finding> findings, Map<Integer, String> highlightOf) {
         main.appendElement("h2").id("findings").text(findings.size() + " finding" + (findings.size() == 1 ? "" : "s"));
+        long info = findings.stream().filter(f -> f.severity() == Severity.INFO).count();
+        if (info > 0) {
+            main.appendElement("p").addClass("meta").addClass("info-note").text(info + " of them are info hints, hidden until "
+                    + "you tick \"info\" under Show.");
+        }
         Element list = main.appendElement("ol").addClass("findings");
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
@@ -521,6 +562,10 @@ public final class HtmlReport {
             item.appendElement("a").addClass("rule").attr("href", "#rule-" + f.rule()).text(f.rule());
             item.appendElement("span").addClass("where")
                     .text("line " + f.location().line() + ", column " + f.location().column());
+            String highlight = highlightOf.get(i);
+            if (highlight != null) {
+                item.appendElement("a").addClass("back").attr("href", "#" + highlight).text("in the article ↑");
+            }
             VisibleText.append(item.appendElement("span").addClass("excerpt"), f.location().excerpt());
             VisibleText.append(item.appendElement("div"), f.message());
             f.suggestion().ifPresent(s -> VisibleText.append(item.appendElement("div").addClass("suggestion"),

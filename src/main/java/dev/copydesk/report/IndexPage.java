@@ -40,9 +40,7 @@ public final class IndexPage {
         HtmlPage page = HtmlPage.create("Copydesk audit: " + tally.documents() + " documents", "en", SCRIPT);
         Element main = page.main();
         main.appendElement("h1").text("Copydesk audit");
-        main.appendElement("p").addClass("meta").text(tally.documents() + " documents, " + tally.failed()
-                + " failed; " + tally.findings(Severity.ERROR) + " errors, " + tally.findings(Severity.WARNING)
-                + " warnings, " + tally.findings(Severity.INFO) + " info; Copydesk " + version);
+        main.appendElement("p").addClass("meta").text(TextReport.summary(tally).strip() + "; Copydesk " + version);
         charts(main, rows);
         main.appendElement("h2").text("Documents");
         tools(main);
