@@ -14,7 +14,7 @@ import org.jsoup.nodes.Element;
 /** The batch's {@code index.html}: one row per document, linking its report. */
 public final class IndexPage {
     /** What the index keeps of one document: a few numbers, never the article. */
-    public record Row(String path, String report, String error, Map<String, Integer> scores,
+    public record Row(String path, String title, String report, String error, Map<String, Integer> scores,
             Map<Severity, Integer> bySeverity, Map<Category, Integer> byCategory, Map<String, Integer> byRule) {
         public static Row of(DocumentResult doc, String report) {
             Map<Severity, Integer> severities = new EnumMap<>(Severity.class);
@@ -25,7 +25,9 @@ public final class IndexPage {
                 categories.merge(f.category(), 1, Integer::sum);
                 rules.merge(f.rule(), 1, Integer::sum);
             }
-            return new Row(doc.path(), report, doc.error().orElse(null), Map.copyOf(doc.scores()), severities,
+            String title = doc.analysis().flatMap(a -> a.document().title()).map(t -> t.length() > 140
+                    ? t.substring(0, 139) + "…" : t).orElse(null);
+            return new Row(doc.path(), title, report, doc.error().orElse(null), Map.copyOf(doc.scores()), severities,
                     categories, rules);
         }
     }
@@ -56,7 +58,9 @@ public final class IndexPage {
         }
         Element body = table.appendElement("tbody");
         for (Row doc : rows) {
-            Element row = body.appendElement("tr").attr("data-path", VisibleText.escaped(doc.path()))
+            // What the text filter searches: the path and the headline.
+            Element row = body.appendElement("tr").attr("data-path", VisibleText.escaped(doc.path()
+                    + (doc.title() != null ? "\n" + doc.title() : "")))
                     .attr("data-status", doc.error() == null ? "audited" : "failed");
             for (Category c : Category.values()) {
                 row.attr("data-" + c.key(), Integer.toString(doc.byCategory().getOrDefault(c, 0)));
@@ -71,11 +75,17 @@ public final class IndexPage {
                 }
                 continue;
             }
-            VisibleText.append(name.appendElement("a").attr("href", doc.report()), doc.path());
+            // The headline is what an editor knows a story by; the path says where it lives.
+            VisibleText.append(name.appendElement("a").attr("href", doc.report()), doc.title() != null ? doc.title() : doc.path());
+            if (doc.title() != null) {
+                VisibleText.append(name.appendElement("div").addClass("path"), doc.path());
+            }
             row.appendElement("td").attr("data-sort", "audited").text("audited");
             for (String score : SCORES) {
-                String value = String.valueOf(doc.scores().getOrDefault(score, 0));
-                row.appendElement("td").attr("data-sort", value).text(value);
+                int points = doc.scores().getOrDefault(score, 0);
+                String value = String.valueOf(points);
+                row.appendElement("td").addClass(points >= 80 ? "good" : points >= 60 ? "fair" : "poor")
+                        .attr("data-sort", value).text(value);
             }
             for (Severity s : Severity.values()) {
                 String value = Integer.toString(doc.bySeverity().getOrDefault(s, 0));
@@ -94,7 +104,7 @@ public final class IndexPage {
     /** Filter controls; hidden until the script runs, since without it they would do nothing. */
     private static void tools(Element main) {
         Element tools = main.appendElement("div").addClass("index-tools").id("index-tools").attr("hidden", true);
-        tools.appendElement("label").attr("for", "filter-text").text("Path contains ");
+        tools.appendElement("label").attr("for", "filter-text").text("Path or headline contains ");
         tools.appendElement("input").attr("type", "search").id("filter-text");
         tools.appendElement("label").attr("for", "filter-status").text("Status ");
         Element status = tools.appendElement("select").id("filter-status");
