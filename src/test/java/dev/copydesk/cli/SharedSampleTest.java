@@ -47,6 +47,43 @@ class SharedSampleTest {
     }
 
     /**
+     * The sourcing issue's bar on the sample: each unsourced passage it quotes is flagged, the
+     * statements attributed to Rutte come out attributed to him (one person, however named), and
+     * every relative time reference is resolved once the article has a date.
+     */
+    @Test
+    void sampleSourcingQuotedPassagesAreFlaggedAndRutteIsTheOneNamedSource() throws Exception {
+        assumeTrue(Files.isRegularFile(SAMPLE), "skipped: " + SAMPLE + " is not present (../shared missing)");
+        var r = CliEndToEndTest.run("audit", "--format", "json", "--no-html", "--date", "2026-03-14", SAMPLE.toString());
+        JsonNode doc = new ObjectMapper().readTree(r.out()).path("documents").get(0);
+        for (String passage : List.of("Experts view this as a critical juncture", "reports of shelling and displacement",
+                "significant strides have been made", "U.S. teams actively testing Moscow’s intentions",
+                "In recent weeks, behind-the-scenes efforts have intensified")) {
+            boolean flagged = false;
+            for (JsonNode c : doc.path("claims")) {
+                flagged |= c.path("excerpt").asText().contains(passage) && !c.path("attributed").asBoolean();
+            }
+            assertTrue(flagged, "no unsourced claim covers: " + passage);
+        }
+        int rutte = 0;
+        for (JsonNode c : doc.path("claims")) {
+            String excerpt = c.path("excerpt").asText();
+            if (excerpt.startsWith("Rutte highlighted") || excerpt.contains("as Rutte pointedly questioned")) {
+                assertEquals("Dutch Prime Minister Mark Rutte", c.path("source").asText(), excerpt);
+                rutte++;
+            }
+        }
+        assertEquals(2, rutte);
+        JsonNode profile = doc.path("sourceProfile");
+        assertEquals(1, profile.path("namedSources").asInt(), profile.toString());
+        assertEquals(2, profile.path("anonymousSources").asInt(), profile.toString());
+        assertEquals(0, profile.path("links").asInt(), profile.toString());
+        for (JsonNode f : doc.path("findings")) {
+            assertTrue(!f.path("rule").asText().equals("clarity.relative-time"), "a dated article resolves: " + f);
+        }
+    }
+
+    /**
      * Content-farm copy scores low, and tone lowest. A loose guard: {@code copydesk calibrate}
      * checks the real bar, below the ten lowest BBC articles (73 when last calibrated).
      */
