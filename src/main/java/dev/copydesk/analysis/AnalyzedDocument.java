@@ -29,7 +29,9 @@ public record AnalyzedDocument(Document document, String language, List<Analyzed
     public List<SourceCount> sources() {
         Map<String, SourceCount> byName = new java.util.LinkedHashMap<>();
         for (Claim claim : claims) {
-            claim.source().ifPresent(s -> byName.merge(s.kind() + ":" + s.name(), new SourceCount(s.name(), s.kind(), 1),
+            // "The mayor" and "the mayor" are one source.
+            claim.source().ifPresent(s -> byName.merge(s.kind() + ":" + s.name().toLowerCase(java.util.Locale.ROOT),
+                    new SourceCount(s.name(), s.kind(), 1),
                     (a, b) -> new SourceCount(a.name(), a.kind(), a.mentions() + 1)));
             claim.vague().ifPresent(v -> byName.merge("anonymous:" + v, new SourceCount(v, "anonymous", 1),
                     (a, b) -> new SourceCount(a.name(), a.kind(), a.mentions() + 1)));
@@ -51,8 +53,9 @@ public record AnalyzedDocument(Document document, String language, List<Analyzed
                 quotes += block.quotations().size();
             }
         }
-        List<String> domains = document.links().stream().map(link -> ClaimFinder.domain(link.href())).distinct()
-                .sorted().toList();
+        // Only links that leave for a host: "mailto:" and relative links name no domain.
+        List<String> domains = document.links().stream().filter(link -> ClaimFinder.hasHost(link.href()))
+                .map(link -> ClaimFinder.domain(link.href())).distinct().sorted().toList();
         return new SourceProfile((int) sources.stream().filter(named).count(),
                 (int) sources.stream().filter(s -> s.kind().equals("anonymous")).count(),
                 (int) sources.stream().filter(s -> s.kind().equals("document")).count(), document.links().size(), domains,

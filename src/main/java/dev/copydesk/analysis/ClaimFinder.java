@@ -22,7 +22,11 @@ import java.util.regex.Pattern;
  * count as attribution. Stateless.
  */
 public final class ClaimFinder {
-    private static final String NAME = "(?:[A-Z][\\p{L}'’.-]*(?:\\s+(?:of|for|the|de|van|von|al|bin)\\s+[A-Z][\\p{L}'’.-]*|\\s+[A-Z][\\p{L}'’.-]*)*)";
+    /**
+     * A run of capitalised words, at most eight: longer runs are lists or shouting, and an
+     * unbounded repetition would recurse once per word (a stack overflow on hostile text).
+     */
+    private static final String NAME = "(?:[A-Z][\\p{L}'’.-]*(?:\\s+(?:of|for|the|de|van|von|al|bin)\\s+[A-Z][\\p{L}'’.-]*|\\s+[A-Z][\\p{L}'’.-]*){0,7})";
     private static final String VERB = "(?:said|says|say|told|tells|wrote|writes|announced|announces|stated|states|added|"
             + "adds|explained|explains|warned|warns|argued|argues|claimed|claims|insisted|insists|confirmed|confirms|"
             + "reported|reports|estimated|estimates|highlighted|highlights|stressed|stresses|noted|notes|questioned|"
@@ -31,7 +35,8 @@ public final class ClaimFinder {
             + "accused|accuses|called|calls|concluded|concludes|testified|maintained|maintains|replied|responded|"
             + "recalled|alleged|alleges|pointed out|quoted|criticised|criticized|welcomed|rejected|dismissed|expects)";
     private static final Pattern REPORTING_VERB = Pattern.compile("\\b" + VERB + "\\b");
-    private static final Pattern NAME_THEN_VERB = Pattern.compile("(" + NAME + ")(?:\\s*\\([^()]{1,40}\\))?(,(?!\\s*['’\"”])[^,]{1,80})?(,?)\\s+(?:who\\s+)?"
+    // A name starts a word: without that, a run of capitals is retried at every letter (quadratic).
+    private static final Pattern NAME_THEN_VERB = Pattern.compile("(?<![\\p{L}'’.-])(" + NAME + ")(?:\\s*\\([^()]{1,40}\\))?(,(?!\\s*['’\"”])[^,]{1,80})?(,?)\\s+(?:who\\s+)?"
             + "(?:(?:has|had|have|also|later|then|previously|repeatedly|earlier|already|recently|now)\\s+){0,2}" + VERB + "\\b");
     /**
      * A sentence that ends in a reporting tag (", the BRC said.", ", said Ms Ruiz.", ", according
@@ -59,17 +64,22 @@ public final class ClaimFinder {
             + "minister|secretary|mayor|chairman|chairwoman|chief executive|chief|director|president|officer|coach|"
             + "manager|boss|captain|striker|midfielder|defender|player|champion|leader|lawyer|prosecutor|judge|official))"
             + "\\s*(?:[,.;:!?\"”]|$)");
+    /** Verbs the speaker may follow ("…, said Mark Rutte"), as opposed to "told Reuters", "criticised Labour". */
+    private static final Pattern SPEAKER_FOLLOWS = Pattern.compile("\\b(?:said|says|added|adds|wrote|writes|explained|"
+            + "warned|insisted|continued|asked|noted|argued)$");
+    /** An appositive that describes the name before it: ", the Dutch prime minister". */
+    private static final Pattern ROLE_APPOSITIVE = Pattern.compile("^,\\s*(?:the|a|an|his|her|its|their|who)\\b");
     /** A name that alone ends the sentence or clause after a reporting verb: "..., said Mark Rutte." */
     private static final Pattern SPEAKER_AFTER = Pattern.compile("\\s+(" + NAME + ")\\s*(?:[,.;:!?\"”]|$)");
     /** Words that make what follows "said" a clause ("said Labour had spent"), not a speaker. */
     private static final Pattern CLAUSE_WORD = Pattern.compile("\\b(?:is|are|was|were|had|has|have|would|will|could|"
             + "should|may|might|that|it|he|she|they|we|there|this|not|did|does)\\b");
-    private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to\\s+(?:[a-z][\\w-]*\\s+){0,6}?(" + NAME + ")");
+    private static final Pattern ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to\\s+(?:[a-z][\\w-]*\\s+){0,6}?(" + NAME + ")");
     /**
      * A record someone keeps, cited by its keeper rather than a name: "according to the
      * company's fare table", "according to its annual report", "according to official figures".
      */
-    private static final Pattern ACCORDING_TO_RECORD = Pattern.compile("\\baccording to\\s+((?:the|its|their|his|her|"
+    private static final Pattern ACCORDING_TO_RECORD = Pattern.compile("\\b[Aa]ccording to\\s+((?:the|its|their|his|her|"
             + "official|published|[\\p{L}-]+['’]s?)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:figures|data|statistics|report|table|"
             + "statement|filing|filings|records|estimates|accounts|website|notice|survey|study|census|minutes|"
             + "documents|papers|results|forecast|budget))\\b");
@@ -167,11 +177,14 @@ public final class ClaimFinder {
         for (String name : people) {
             List<String> words = java.util.Arrays.asList(TITLE.matcher(name).replaceFirst("").split("\\s+"));
             String best = name;
+            int bestWords = words.size();
             for (String other : people) {
+                // Fullest by words, titles aside: "Jo Smith" beats "Prof Smith" for a bare "Smith".
                 List<String> otherWords = java.util.Arrays.asList(TITLE.matcher(other).replaceFirst("").split("\\s+"));
-                if (otherWords.size() > words.size() && other.length() > best.length()
+                if (otherWords.size() > bestWords
                         && otherWords.subList(otherWords.size() - words.size(), otherWords.size()).equals(words)) {
                     best = other;
+                    bestWords = otherWords.size();
                 }
             }
             fullest.put(name, best);
@@ -263,10 +276,16 @@ public final class ClaimFinder {
                 Span sentence = sentences.get(i);
                 String s = text.substring(sentence.start(), sentence.end());
                 texts[i] = s;
+                // Attribution reads sentences of reporting length; a longer "sentence" is a list, a
+                // table or scraped junk, and only its first stretch can hold a speaker.
                 String own = withoutQuotations(block, sentence, s);
+                if (own.length() > MAX_SENTENCE) {
+                    own = own.substring(0, MAX_SENTENCE);
+                }
                 reporter[i] = own;
                 quoted[i] = block.inQuotation(sentence.start()) || block.inQuotation(Math.max(sentence.start(), sentence.end() - 1));
-                Optional<Source> source = linked(block, sentence, links).or(() -> named(own));
+                String reporterWords = own;
+                Optional<Source> source = linked(block, sentence, links).or(() -> named(reporterWords));
                 Matcher pronoun = PRONOUN_VERB.matcher(own);
                 if (source.isEmpty() && pronoun.find()) {
                     String kind = pronounKind(pronoun.group(1));
@@ -284,8 +303,9 @@ public final class ClaimFinder {
             //    Only one: further back, it is the reporter's own framing ("In 2001, Michael Howard
             //    won by 5,907. [...], Lord Rennard said."). A sentence leaning on a vague source
             //    ("experts view this as...") keeps it.
+            List<Optional<Source>> own = List.copyOf(sources);
             for (int i = n - 1; i > 0; i--) {
-                boolean tag = sources.get(i).isPresent() && !sources.get(i).get().kind().equals("link")
+                boolean tag = own.get(i).isPresent() && !own.get(i).get().kind().equals("link")
                         && endsWithTag(reporter[i]);
                 if (tag && sources.get(i - 1).isEmpty() && vague(reporter[i - 1]).isEmpty()) {
                     sources.set(i - 1, sources.get(i));
@@ -332,6 +352,9 @@ public final class ClaimFinder {
         // A bare surname ("Campbell, who won...") keeps the full name already known.
         return fullName || titled ? candidate : sofar;
     }
+
+    /** Characters of a sentence that attribution reads. */
+    private static final int MAX_SENTENCE = 2_000;
 
     /** The longest a closing tag can be: its mark, a speaker, the verb, a place or time. */
     private static final int MAX_TAG_LENGTH = 260;
@@ -396,6 +419,14 @@ public final class ClaimFinder {
         return Optional.empty();
     }
 
+    static boolean hasHost(String href) {
+        try {
+            return URI.create(href.strip()).getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     static String domain(String href) {
         try {
             String host = URI.create(href.strip()).getHost();
@@ -425,8 +456,10 @@ public final class ClaimFinder {
         while (reportingVerb && m.find()) {
             // "KYIV, 14 March (Reuters) – Fares will rise, said Mark Rutte": what looked like an
             // appositive was the sentence, and the speaker is the name right after the verb.
+            // Not "Mark Rutte, the Dutch prime minister, told Reuters": there the name is the object.
             Matcher after = SPEAKER_AFTER.matcher(s).region(m.end(), s.length());
-            if (m.group(2) != null && after.lookingAt() && isName(after.group(1))) {
+            if (m.group(2) != null && SPEAKER_FOLLOWS.matcher(m.group()).find() && !ROLE_APPOSITIVE.matcher(m.group(2)).find()
+                    && after.lookingAt() && isName(after.group(1))) {
                 return Optional.of(source(after.group(1)));
             }
             if (m.group(2) != null) {

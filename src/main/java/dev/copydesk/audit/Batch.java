@@ -92,6 +92,8 @@ public final class Batch {
                             // batch can go on; the document fails with a reason the user can act on.
                             DocumentResult failed = DocumentResult.failed(input.displayPath(), tooLarge(input));
                             return new Done<>(failed, sink.prepare(failed));
+                        } catch (java.io.UncheckedIOException cannotWrite) {
+                            throw cannotWrite; // the output is gone: the run stops, as documented
                         } catch (RuntimeException renderingBug) {
                             // A bug in a report writer: this document's reports are lost, not the batch's.
                             DocumentResult failed = DocumentResult.failed(input.displayPath(),
@@ -154,8 +156,10 @@ public final class Batch {
     private DocumentResult auditOne(Input input, InputStream stdin) {
         DocumentResult result = auditInput(input, stdin);
         if (input.exportLine() != null) {
+            // The display path is the export's path, '#', then the record's id (which may hold a '#').
+            String id = input.exportLine().name();
             String display = input.displayPath();
-            return result.fromExport(display.substring(0, display.lastIndexOf('#')), input.exportLine().line());
+            return result.fromExport(display.substring(0, display.length() - id.length() - 1), input.exportLine().line(), id);
         }
         return result;
     }

@@ -28,8 +28,8 @@ public record DocumentResult(String path, Optional<String> error, Optional<Analy
         List<Finding> findings, Scores scoring, Map<String, Double> density,
         List<Suppressed> suppressed, List<Finding> accepted, Optional<ExportRecord> record) {
 
-    /** The line of a JSONL export an article came from, with the export's path as the user gave it. */
-    public record ExportRecord(String file, int line) {
+    /** The line of a JSONL export an article came from, with the export's path as the user gave it, and the record's id. */
+    public record ExportRecord(String file, int line, String id) {
     }
 
     public DocumentResult {
@@ -81,9 +81,9 @@ public record DocumentResult(String path, Optional<String> error, Optional<Analy
                 record);
     }
 
-    /** This result, read from line {@code line} of the JSONL export {@code file}. */
-    public DocumentResult fromExport(String file, int line) {
+    /** This result, read from line {@code line} of the JSONL export {@code file}, record {@code id}. */
+    public DocumentResult fromExport(String file, int line, String id) {
         return new DocumentResult(path, error, analysis, findings, scoring, density, suppressed, accepted,
-                Optional.of(new ExportRecord(file, line)));
+                Optional.of(new ExportRecord(file, line, id)));
     }
 }

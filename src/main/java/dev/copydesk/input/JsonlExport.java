@@ -115,7 +115,7 @@ public final class JsonlExport {
         if (!url.isEmpty()) {
             document = document.withUrl(url);
         }
-        if (document.title().isEmpty() && !title.isBlank()) {
+        if (!title.isBlank()) {
             document = document.withTitle(title);
         }
         return document;

@@ -26,9 +26,13 @@ final class TopOfStory {
     private static final Pattern DATELINE_REGION = Pattern.compile("\\p{Lu}[\\p{L} .]{1,30},\\s*");
     /** What ends a dateline: a dash or colon, after an optional agency in brackets. */
     private static final Pattern DATELINE_END = Pattern.compile("^\\s*(?:\\([^()]{1,30}\\)\\s*)?[-–—:]");
-    private static final Pattern LINE_LEAD = Pattern.compile("^(?:Published|Updated|Posted|Dated|First published|"
-            + "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|By\\s)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BYLINE = Pattern.compile("^By\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:van|von|de|del|da|al|bin)?"
+    /** Lines that announce a date, and may end with a full stop: "Published 14 March 2026." */
+    private static final Pattern LINE_LEAD = Pattern.compile("^(?:Published|Updated|Posted|Dated|First published)\\b",
+            Pattern.CASE_INSENSITIVE);
+    // "By Tuesday, 40 people had died" and "By March" are sentences, not bylines.
+    private static final Pattern BYLINE = Pattern.compile("^By\\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+            + "Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|Then|"
+            + "Now|Last|Next|Early|Late|Mid|Midnight|Noon|Christmas|Easter)\\b)(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:van|von|de|del|da|al|bin)?"
             + "\\s*\\p{Lu}[\\p{L}.'’-]*){0,3}(?:\\s+and\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})?)"
             // The name ends the line or a separator follows it: "By Friday the talks had failed" is a sentence.
             + "\\s*(?:$|[,|·•–—-]|\\d)");
@@ -80,7 +84,11 @@ final class TopOfStory {
                 .map(b -> b.text().text().strip()).toList();
     }
 
-    /** A short line that is not a sentence of the story: "By Ana Ruiz, 14 March 2026", "Published: 2026-03-14". */
+    /**
+     * A short line that is not a sentence of the story: "By Ana Ruiz, 14 March 2026",
+     * "Published: 2026-03-14". A short line ending in a full stop is a sentence, unless it
+     * announces a date.
+     */
     private static boolean isFurniture(String text) {
         return text.length() <= MAX_LINE_LENGTH && (LINE_LEAD.matcher(text).find() || !text.endsWith("."));
     }

@@ -25,14 +25,21 @@ public final class IndexPage {
                 categories.merge(f.category(), 1, Integer::sum);
                 rules.merge(f.rule(), 1, Integer::sum);
             }
-            String title = doc.analysis().flatMap(a -> a.document().title()).map(t -> t.length() > 140
-                    ? t.substring(0, 139) + "…" : t).orElse(null);
+            String title = doc.analysis().flatMap(a -> a.document().title()).map(IndexPage::shortened).orElse(null);
             return new Row(doc.path(), title, report, doc.error().orElse(null), Map.copyOf(doc.scores()), severities,
                     categories, rules);
         }
     }
 
     private IndexPage() {
+    }
+
+    /** A headline cut to 140 code points, never inside a surrogate pair. */
+    private static String shortened(String title) {
+        if (title.codePointCount(0, title.length()) <= 140) {
+            return title;
+        }
+        return title.substring(0, title.offsetByCodePoints(0, 139)) + "…";
     }
 
     static final String SCRIPT = HtmlPage.load("index.js");

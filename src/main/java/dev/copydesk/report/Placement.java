@@ -17,18 +17,14 @@ record Placement(String file, int line, int column, String message) {
         var at = finding.location();
         return doc.record()
                 .map(r -> new Placement(r.file(), r.line(), 0,
-                        id(doc) + ", line " + at.line() + ", column " + at.column() + ": " + finding.message()))
+                        r.id() + ", line " + at.line() + ", column " + at.column() + ": " + finding.message()))
                 .orElseGet(() -> new Placement(doc.path(), at.line(), at.column(), finding.message()));
     }
 
     /** A document that could not be audited: its file, or its export's line. */
     static Placement ofFailure(DocumentResult doc) {
         String reason = doc.error().orElse("");
-        return doc.record().map(r -> new Placement(r.file(), r.line(), 0, id(doc) + ": " + reason))
+        return doc.record().map(r -> new Placement(r.file(), r.line(), 0, r.id() + ": " + reason))
                 .orElseGet(() -> new Placement(doc.path(), 1, 0, reason));
-    }
-
-    private static String id(DocumentResult doc) {
-        return doc.path().substring(doc.path().lastIndexOf('#') + 1);
     }
 }

@@ -89,8 +89,7 @@ public final class SarifReport implements ReportWriter {
     public Object prepare(DocumentResult document) {
         ArrayNode results = MAPPER.createArrayNode();
         // Records of one export share its file, so their fingerprints carry the record's name.
-        List<String> prints = Fingerprints.of(document.record().isPresent() ? document.path()
-                .substring(document.path().lastIndexOf('#') + 1) : "", document.findings());
+        List<String> prints = Fingerprints.of(document.record().map(r -> r.id()).orElse(""), document.findings());
         ObjectNode artifact = artifactLocation(document.record().map(r -> r.file()).orElse(document.path()), CWD);
         for (int i = 0; i < document.findings().size(); i++) {
             Finding f = document.findings().get(i);

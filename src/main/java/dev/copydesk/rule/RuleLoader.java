@@ -348,9 +348,11 @@ public final class RuleLoader {
                 f.problem("needs", "'needs' takes non-empty strings");
                 return null;
             }
-            if (!caseSensitive && !need.equals(need.toLowerCase(java.util.Locale.ROOT))) {
-                // The pattern matches case-folded text: a capital here could never be found.
-                f.problem("needs", "'needs' of a case-insensitive pattern must be lower case, not '" + need + "'");
+            String asMatched = dev.copydesk.text.TextNormalizer.normalize(need).text();
+            if (!caseSensitive && !need.equals(asMatched)) {
+                // The pattern matches normalized, case-folded text: anything else could never be found.
+                f.problem("needs", "'needs' of a case-insensitive pattern must be written as the normalized text "
+                        + "reads it: '" + asMatched + "', not '" + need + "'");
                 return null;
             }
         }

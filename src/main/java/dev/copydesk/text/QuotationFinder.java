@@ -34,6 +34,7 @@ public final class QuotationFinder {
     public static List<Span> quotations(String text) {
         List<Span> spans = new ArrayList<>();
         int open = -1;
+        boolean reopened = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '"' && open < 0 && i > 0 && Character.isDigit(text.charAt(i - 1))) {
@@ -54,15 +55,18 @@ public final class QuotationFinder {
                 }
                 spans.add(new Span(open, end));
                 open = i;
+                reopened = true;
             } else if (open >= 0 && closer) {
                 spans.add(new Span(open, i + 1));
                 open = -1;
+                reopened = false;
             }
         }
         // A quote left open is a quotation running into the next paragraph (newsroom style), but a
         // lone straight quote inside a paragraph is more likely a typo or a unit, and must not
-        // silence the rest of the paragraph; one that opens the paragraph is a continued quote.
-        if (open >= 0 && (text.charAt(open) != '"' || open == 0)) {
+        // silence the rest of the paragraph; one that opens the paragraph, or that reopens a
+        // quotation newsroom-style, is a continued quote.
+        if (open >= 0 && (text.charAt(open) != '"' || open == 0 || reopened)) {
             spans.add(new Span(open, text.length()));
         }
         return spans;

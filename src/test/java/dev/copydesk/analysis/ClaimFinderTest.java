@@ -54,6 +54,9 @@ class ClaimFinderTest {
             he told, after the subject  | Darren Campbell has set his sights on gold. But he told the BBC he would run under 10 seconds. | 10 seconds | Darren Campbell
             a clause after the tag is no tag | In 2001 Mr Howard won by 5,907 votes. Lord Rennard said it was not a term he would use. | 5,907 | NONE
             some firms are no role      | Some major tech firms say 40% of patents are needed. | 40% | NONE
+            the name after told is no speaker | Mark Rutte, the Dutch prime minister, told Reuters that 40 jets would go. | 40 jets | Mark Rutte
+            a tag covers one sentence only | Sales fell 4% in March. Prices rose 3% in April, reporters noted. Costs rose 5% in May, the BRC said. | fell 4% | NONE
+            according to, capitalised   | According to the ONS, unemployment rose 5%. | rose 5% | ONS
             another person, same surname | Tom Ruiz said fares rose 8%. Ana Ruiz said 30% of riders had left. | 30% of riders | Ana Ruiz
             """)
     void attributesTheClaim(String name, String paragraph, String phrase, String source) throws Exception {

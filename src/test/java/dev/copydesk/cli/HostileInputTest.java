@@ -54,6 +54,16 @@ class HostileInputTest {
         assertEquals(7, styled.path("column").asInt(), "columns count code points, not UTF-16 units");
     }
 
+    /** Runs of capitalised words and of capitals, as scraped tables and shouting produce, are read without failing. */
+    @Test
+    void endlessCapitalisedRunsAreAuditedNotFailed(@TempDir Path dir) throws Exception {
+        Path story = dir.resolve("caps.txt");
+        Files.writeString(story, "Headline\n\nThe minister said " + "Aaa ".repeat(60_000) + "today.\n\nHe said "
+                + "A".repeat(30_000) + " would fall 5%.\n");
+        JsonNode doc = audit(story);
+        assertEquals("audited", doc.path("status").asText(), doc.path("error").asText());
+    }
+
     /**
      * A document too big for the heap fails alone, with a reason, and the next one is audited.
      * Runs the command line in a child JVM with a small heap, so the parent's memory is safe.

@@ -152,7 +152,7 @@ class MachineFormatsTest {
         Path export = write(dir, "export.jsonl", """
                 {"id": "a-1", "title": "Calm", "body": "The council met."}
                 {"id": "a-2", "title": "Shocking crisis", "body": "The council met."}
-                {"id": "a-3", "title": "Shocking crisis", "body": "The council met."}
+                {"id": "a#3", "title": "Shocking crisis", "body": "The council met."}
                 """);
         Path sarif = dir.resolve("out.sarif");
         var r = CliEndToEndTest.run("audit", "--no-html", "--format", "sarif", "--output", sarif.toString(), "--format",
@@ -173,6 +173,10 @@ class MachineFormatsTest {
         assertTrue(location.path("artifactLocation").path("uri").asText().endsWith("export.jsonl"), location.toString());
         assertEquals(2, location.path("region").path("startLine").asInt());
         assertEquals(3, hyperbole.get(1).path("locations").get(0).path("physicalLocation").path("region").path("startLine").asInt());
+        // An id may hold '#': the file is still the export, and the message names the whole id.
+        assertTrue(hyperbole.get(1).path("locations").get(0).path("physicalLocation").path("artifactLocation").path("uri")
+                .asText().endsWith("export.jsonl"));
+        assertTrue(hyperbole.get(1).path("message").path("text").asText().startsWith("a#3, line 1"));
         // The same phrase in two records of one file keeps two fingerprints.
         assertFalse(hyperbole.get(0).path("partialFingerprints").equals(hyperbole.get(1).path("partialFingerprints")));
     }

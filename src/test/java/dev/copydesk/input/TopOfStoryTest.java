@@ -26,6 +26,8 @@ class TopOfStoryTest {
             an impossible date          | Published 31 February 2026\\nTalks resumed. | NONE | NONE
             a date far down the story   | One.\\nTwo.\\nThree.\\nPublished 14 March 2026 | NONE | NONE
             by in a sentence            | By Friday the talks had failed, said Ana Ruiz. | NONE | NONE
+            by a weekday, then a comma  | By Tuesday, 40 people had died in the floods. | NONE | NONE
+            a weekday that opens a sentence | Tuesday's summit in Brussels on 14 March 2027 ended without a deal. | NONE | NONE
             """)
     void readsTheTopOfTheStory(String name, String lines, String date, String author) throws Exception {
         String article = "Talks resume\n\n" + lines.replace("\\n", "\n\n") + "\n\nThe talks went on into the night.\n";

@@ -127,7 +127,8 @@ class RuleLoaderTest {
                     examples: {flag: ["lorem ipsum dolor"], pass: ["dolor"]}
                 """;
         RuleLoadException e = assertThrows(RuleLoadException.class, () -> RuleLoader.parse(rule, "p.yaml"));
-        assertEquals(List.of("p.yaml:8: 'needs' of a case-insensitive pattern must be lower case, not 'Lorem'"),
+        assertEquals(List.of("p.yaml:8: 'needs' of a case-insensitive pattern must be written as the normalized text reads it: "
+                + "'lorem', not 'Lorem'"),
                 e.problems());
         Rule caseSensitive = RuleLoader.parse(rule.replace("needs: [Lorem]", "case-sensitive: true\n    needs: [Lorem, lorem]"),
                 "p.yaml").get(0);

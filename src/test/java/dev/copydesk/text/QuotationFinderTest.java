@@ -16,6 +16,7 @@ class QuotationFinderTest {
             newsroom continued quote | He added: "We lost. "I think we will win," he said. Mr Law said no. | "We lost. / "I think we will win,"
             a closer after a stop    | She said: "It is over." Then she left.               | "It is over."
             a quoted word after a stop | It ended. "Soon" is the word.                      | "Soon"
+            reopened and left open   | He added: "We lost. "We go on | "We lost. / "We go on
             left open at the start   | "We carry on into the next paragraph                 | "We carry on into the next paragraph
             """)
     void pairsQuotationMarks(String name, String text, String expected) {
