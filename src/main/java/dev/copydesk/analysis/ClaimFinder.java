@@ -35,6 +35,40 @@ public final class ClaimFinder {
             + "accused|accuses|called|calls|concluded|concludes|testified|maintained|maintains|replied|responded|"
             + "recalled|alleged|alleges|pointed out|quoted|criticised|criticized|welcomed|rejected|dismissed|expects)";
     private static final Pattern REPORTING_VERB = Pattern.compile("\\b" + VERB + "\\b");
+    /**
+     * The first words of {@link #VERB} and of the {@link #DOCUMENT} nouns: a sentence with none
+     * of them skips those patterns, which Java runs as an alternation at every word.
+     */
+    private static final Set<String> REPORTING_WORDS = firstWords(VERB);
+    private static final Set<String> DOCUMENT_WORDS = Set.of("report", "study", "survey", "data", "figures", "statistics",
+            "analysis", "poll", "review", "research", "paper", "census");
+
+    private static Set<String> firstWords(String alternation) {
+        Set<String> words = new java.util.HashSet<>();
+        for (String option : alternation.substring(3, alternation.length() - 1).split("\\|")) {
+            words.add(option.split(" ")[0]);
+        }
+        return Set.copyOf(words);
+    }
+
+    /** Whether {@code s} has one of {@code words} as a whole word (letters only, as written). */
+    private static boolean hasWord(String s, Set<String> words) {
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            while (i < n && !Character.isLetter(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(s.charAt(i))) {
+                i++;
+            }
+            if (i > start && words.contains(s.substring(start, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
     // A name starts a word: without that, a run of capitals is retried at every letter (quadratic).
     private static final Pattern NAME_THEN_VERB = Pattern.compile("(?<![\\p{L}'’.-])(" + NAME + ")(?:\\s*\\([^()]{1,40}\\))?(,(?!\\s*['’\"”])[^,]{1,80})?(,?)\\s+(?:who\\s+)?"
             + "(?:(?:has|had|have|also|later|then|previously|repeatedly|earlier|already|recently|now)\\s+){0,2}" + VERB + "\\b");
@@ -447,11 +481,11 @@ public final class ClaimFinder {
             return Optional.of(new Source(m.group(1).strip(), "document"));
         }
         m = DOCUMENT.matcher(s);
-        if (m.find() && isName(m.group(1))) {
+        if (hasWord(s, DOCUMENT_WORDS) && m.find() && isName(m.group(1))) {
             return Optional.of(new Source(clean(m.group(1)), "document"));
         }
         // The speaker patterns all end in a reporting verb; most sentences have none.
-        boolean reportingVerb = REPORTING_VERB.matcher(s).find();
+        boolean reportingVerb = hasWord(s, REPORTING_WORDS) && REPORTING_VERB.matcher(s).find();
         m = NAME_THEN_VERB.matcher(s);
         while (reportingVerb && m.find()) {
             // "KYIV, 14 March (Reuters) – Fares will rise, said Mark Rutte": what looked like an
