@@ -163,20 +163,21 @@ class SarifStructureTest {
 
     @Test
     void artifactLocationsAreRelativeToTheWorkingDirectoryWhereTheyCanBe() {
-        Path cwd = Path.of("/work/checkout");
+        Path cwd = Path.of("/srv/newsroom/site");
         assertEquals("{\"uri\":\"stories/a%20b.html\",\"uriBaseId\":\"SRCROOT\"}",
                 SarifReport.artifactLocation("stories/a b.html", cwd).toString());
         assertEquals("{\"uri\":\"../shared/x.txt\",\"uriBaseId\":\"SRCROOT\"}",
                 SarifReport.artifactLocation("../shared/x.txt", cwd).toString());
         assertEquals("{\"uri\":\"stories/export.jsonl%23a%3C%3E\",\"uriBaseId\":\"SRCROOT\"}",
-                SarifReport.artifactLocation("/work/checkout/./stories/export.jsonl#a<>", cwd).toString());
-        assertEquals("{\"uri\":\"file:///tmp/a%20b.txt\"}", SarifReport.artifactLocation("/tmp/a b.txt", cwd).toString());
-        assertEquals("{\"uri\":\"file:///work/checkout-2/a.txt\"}",
-                SarifReport.artifactLocation("/work/checkout-2/a.txt", cwd).toString());
-        assertEquals("{\"uri\":\"file:///tmp/x.jsonl%23a%EF%BF%BDb\"}",
-                SarifReport.artifactLocation("/tmp/x.jsonl#a\u0000b", cwd).toString());
+                SarifReport.artifactLocation("/srv/newsroom/site/./stories/export.jsonl#a<>", cwd).toString());
+        assertEquals("{\"uri\":\"file:///srv/uploads/a%20b.txt\"}",
+                SarifReport.artifactLocation("/srv/uploads/a b.txt", cwd).toString());
+        assertEquals("{\"uri\":\"file:///srv/newsroom/site-2/a.txt\"}",
+                SarifReport.artifactLocation("/srv/newsroom/site-2/a.txt", cwd).toString());
+        assertEquals("{\"uri\":\"file:///srv/uploads/x.jsonl%23a%EF%BF%BDb\"}",
+                SarifReport.artifactLocation("/srv/uploads/x.jsonl#a\u0000b", cwd).toString());
         assertEquals("{\"uri\":\"x.jsonl%23a%EF%BF%BD%3C/script%3E\",\"uriBaseId\":\"SRCROOT\"}",
-                SarifReport.artifactLocation("/work/checkout/x.jsonl#a\uD800</script>", cwd).toString());
+                SarifReport.artifactLocation("/srv/newsroom/site/x.jsonl#a\uD800</script>", cwd).toString());
     }
 
     /** Source text between SARIF positions: 1-based lines ended by CR, LF or CRLF; code-point columns; end exclusive. */
