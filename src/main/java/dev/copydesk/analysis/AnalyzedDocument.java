@@ -54,8 +54,8 @@ public record AnalyzedDocument(Document document, String language, List<Analyzed
             }
         }
         // Only links that leave for a host: "mailto:" and relative links name no domain.
-        List<String> domains = document.links().stream().filter(link -> ClaimFinder.hasHost(link.href()))
-                .map(link -> ClaimFinder.domain(link.href())).distinct().sorted().toList();
+        List<String> domains = document.links().stream().flatMap(link -> ClaimFinder.host(link.href()).stream())
+                .distinct().sorted().toList();
         return new SourceProfile((int) sources.stream().filter(named).count(),
                 (int) sources.stream().filter(s -> s.kind().equals("anonymous")).count(),
                 (int) sources.stream().filter(s -> s.kind().equals("document")).count(), document.links().size(), domains,

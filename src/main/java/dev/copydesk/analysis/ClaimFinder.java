@@ -36,12 +36,10 @@ public final class ClaimFinder {
             + "recalled|alleged|alleges|pointed out|quoted|criticised|criticized|welcomed|rejected|dismissed|expects)";
     private static final Pattern REPORTING_VERB = Pattern.compile("\\b" + VERB + "\\b");
     /**
-     * The first words of {@link #VERB} and of the {@link #DOCUMENT} nouns: a sentence with none
-     * of them skips those patterns, which Java runs as an alternation at every word.
+     * The first words of {@link #VERB}: a sentence with none of them skips the speaker patterns,
+     * which Java runs as an alternation at every word.
      */
     private static final Set<String> REPORTING_WORDS = firstWords(VERB);
-    private static final Set<String> DOCUMENT_WORDS = Set.of("report", "study", "survey", "data", "figures", "statistics",
-            "analysis", "poll", "review", "research", "paper", "census");
 
     private static Set<String> firstWords(String alternation) {
         Set<String> words = new java.util.HashSet<>();
@@ -130,11 +128,14 @@ public final class ClaimFinder {
             + "official|head|leader|manager|coach|boss|founder|owner|lawyers|lawyer|attorney general|attorneys|attorney|"
             + "prosecutors|investigators|organisers|organizers|team|regulator|watchdog|inquiry|"
             + "committee|court|police|statement))\\s+(?:(?:has|had|have|also)\\s+){0,2}" + VERB + "\\b");
+    private static final String DOCUMENT_NOUNS = "report|study|survey|data|figures|statistics|analysis|poll|review|"
+            + "research|paper|census";
     /** "figures from the ONS" is a document; "key figures from Europe" are people. */
-    private static final Pattern DOCUMENT = Pattern.compile("\\b(?:report|study|survey|data|"
-            + "(?<!key |leading |senior |public |political |prominent |top )figures|statistics|analysis|"
-            + "poll|review|research|paper|census)\\s+(?:by|from|published by|released by|of|for|commissioned by)\\s+(?:the\\s+)?("
+    private static final Pattern DOCUMENT = Pattern.compile("\\b(?:" + DOCUMENT_NOUNS.replace("figures",
+            "(?<!key |leading |senior |public |political |prominent |top )figures") + ")\\s+(?:by|from|published by|released by|of|for|commissioned by)\\s+(?:the\\s+)?("
             + NAME + ")");
+    /** Sentences without one of these words skip {@link #DOCUMENT}. */
+    private static final Set<String> DOCUMENT_WORDS = Set.of(DOCUMENT_NOUNS.split("\\|"));
     /**
      * A study the article has introduced, speaking for itself: "the study found", "the bank's
      * survey shows". "The report said" is left out: a report that only "says" has no findings
@@ -453,21 +454,19 @@ public final class ClaimFinder {
         return Optional.empty();
     }
 
-    static boolean hasHost(String href) {
+    /** The host a link leaves for, without "www."; empty for "mailto:", relative and broken links. */
+    static Optional<String> host(String href) {
         try {
-            return URI.create(href.strip()).getHost() != null;
+            return Optional.ofNullable(URI.create(href.strip()).getHost())
+                    .map(host -> host.startsWith("www.") ? host.substring(4) : host);
         } catch (IllegalArgumentException e) {
-            return false;
+            return Optional.empty();
         }
     }
 
+    /** How a link source is named: its host, or the link as written when it has none. */
     static String domain(String href) {
-        try {
-            String host = URI.create(href.strip()).getHost();
-            return host == null ? href : host.startsWith("www.") ? host.substring(4) : host;
-        } catch (IllegalArgumentException e) {
-            return href;
-        }
+        return host(href).orElse(href);
     }
 
     /** The named source a sentence gives for what it says, if any. */

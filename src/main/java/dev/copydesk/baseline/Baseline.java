@@ -145,7 +145,7 @@ public record Baseline(List<Entry> entries) {
             throw new BaselineException(display + ": no such baseline file (write one with `copydesk baseline`)");
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
-            throw new BaselineException(display + ":" + line + ": not valid JSON: " + readable(e));
+            throw new BaselineException(display + ":" + line + ": not valid JSON: " + dev.copydesk.input.JsonMessages.readable(e));
         } catch (IOException e) {
             throw new BaselineException(display + ": cannot read: " + e.getMessage());
         }
@@ -171,11 +171,5 @@ public record Baseline(List<Entry> entries) {
                     f.path("fingerprint").asText()));
         }
         return new Baseline(entries);
-    }
-
-    /** Jackson's message without the parser's location notes ("[Source: REDACTED ...]"), on one line. */
-    private static String readable(com.fasterxml.jackson.core.JsonProcessingException e) {
-        String message = e.getOriginalMessage().lines().findFirst().orElse("");
-        return message.replaceAll("\\s*\\(?[^()\\[]*\\[Source:.*$", "").strip();
     }
 }

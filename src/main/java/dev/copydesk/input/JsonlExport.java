@@ -73,7 +73,7 @@ public final class JsonlExport {
                 name = node.get("id").asText().strip();
             }
         } catch (JsonProcessingException e) {
-            error = "line " + lineNumber + " is not valid JSON: " + readable(e);
+            error = "line " + lineNumber + " is not valid JSON: " + JsonMessages.readable(e);
         }
         entries.add(new Entry(offset, bytes.length, lineNumber, name, error));
     }
@@ -124,11 +124,5 @@ public final class JsonlExport {
     private static String text(JsonNode record, String field) {
         JsonNode value = record.get(field);
         return value == null || value.isNull() ? "" : value.asText();
-    }
-
-    /** Jackson's message without the parser's location notes ("[Source: REDACTED ...]"), on one line. */
-    private static String readable(com.fasterxml.jackson.core.JsonProcessingException e) {
-        String message = e.getOriginalMessage().lines().findFirst().orElse("");
-        return message.replaceAll("\\s*\\(?[^()\\[]*\\[Source:.*$", "").strip();
     }
 }
