@@ -48,6 +48,7 @@ public final class CheckRegistry {
                 case MIXED_DIGITS -> new MixedDigitsCheck(rule);
                 case STACKED_MARKS -> new StackedMarksCheck(rule);
                 case HIDDEN_OVERLAY -> new HiddenOverlayCheck(rule);
+                case HIDDEN_TEXT -> new HiddenTextCheck(rule);
                 case SOFT_HYPHENS -> new SoftHyphensCheck(rule);
                 case DIACRITIC_NOISE -> new DiacriticNoiseCheck(rule);
                 case REPLACEMENT_CHARACTERS -> new ReplacementCharactersCheck(rule);

@@ -55,6 +55,7 @@ public final class ArticleReader {
         List<Block> blocks;
         List<Link> links = List.of();
         List<SourceComment> comments = List.of();
+        List<HiddenText> hidden = List.of();
         ArticleMetadata metadata;
         try {
             switch (actual) {
@@ -64,6 +65,7 @@ public final class ArticleReader {
                     links = html.links();
                     metadata = html.metadata();
                     comments = html.comments();
+                    hidden = html.hidden();
                 }
                 case MARKDOWN -> {
                     MarkdownReader.Result md = MarkdownReader.read(text);
@@ -91,7 +93,7 @@ public final class ArticleReader {
         Optional<String> published = metadata.published().or(() -> TopOfStory.date(story));
         Optional<String> author = metadata.author().or(() -> TopOfStory.byline(story));
         return new Document(displayPath, actual, new SourceText(text), decoded, blocks, links, metadata.title(),
-                author, published, metadata.language(), comments, metadata.url());
+                author, published, metadata.language(), comments, metadata.url(), hidden);
     }
 
     private byte[] readBytes(Path file) throws InputException {

@@ -38,6 +38,7 @@ final class HtmlReader {
 
     private final String source;
     private final BlockCollector collector = new BlockCollector();
+    private final List<HiddenText> hidden = new ArrayList<>();
     private final MappedTextBuilder current = collector.current();
     private Scope currentScope = Scope.PARAGRAPH;
     /** Open blockquote elements around the walk's position; tracked, not searched, so depth stays cheap. */
@@ -48,7 +49,8 @@ final class HtmlReader {
         this.source = source;
     }
 
-    record Result(List<Block> blocks, List<Link> links, ArticleMetadata metadata, List<SourceComment> comments) {
+    record Result(List<Block> blocks, List<Link> links, ArticleMetadata metadata, List<SourceComment> comments,
+            List<HiddenText> hidden) {
     }
 
     static Result read(String source) {
@@ -71,7 +73,7 @@ final class HtmlReader {
         }
         walk(root);
         flush();
-        return new Result(collector.blocks(), collector.links(), metadata(html), comments(html));
+        return new Result(collector.blocks(), collector.links(), metadata(html), comments(html), List.copyOf(hidden));
     }
 
     /**
@@ -107,6 +109,7 @@ final class HtmlReader {
                 }
                 String tag = element.normalName();
                 if (SKIPPED.contains(tag) && element != headline || isHidden(element)) {
+                    hiddenFrom(element).ifPresent(how -> recordHidden(element, how));
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if ("br".equals(tag)) {
@@ -209,7 +212,40 @@ final class HtmlReader {
     }
 
     private static boolean isHidden(Element element) {
-        return element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden"));
+        return element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden")) || hiddenByStyle(element).isPresent();
+    }
+
+    private static final Pattern HIDING_STYLE = Pattern.compile(
+            "(?:^|;)\\s*(display\\s*:\\s*none|visibility\\s*:\\s*hidden|font-size\\s*:\\s*0(?:px|em|rem|pt|%)?\\s*(?:;|$|!)"
+                    + "|opacity\\s*:\\s*0(?:\\.0+)?\\s*(?:;|$|!))", Pattern.CASE_INSENSITIVE);
+
+    /** The inline style that hides an element from readers, if any. */
+    private static Optional<String> hiddenByStyle(Element element) {
+        Matcher m = HIDING_STYLE.matcher(element.attr("style"));
+        return m.find() ? Optional.of(m.group(1).replaceAll("\\s+", "").replaceAll("[;!]$", "").toLowerCase(java.util.Locale.ROOT))
+                : Optional.empty();
+    }
+
+    /**
+     * Why an element's text is hidden from every reader, if it is: aria-hidden content is still
+     * seen (screen readers skip icons and duplicates), and skipped page furniture is not article
+     * text.
+     */
+    private static Optional<String> hiddenFrom(Element element) {
+        if (SKIPPED.contains(element.normalName())) {
+            return Optional.empty();
+        }
+        return element.hasAttr("hidden") ? Optional.of("hidden attribute") : hiddenByStyle(element);
+    }
+
+    private void recordHidden(Element element, String how) {
+        String text = element.text().strip();
+        Range start = element.sourceRange();
+        Range end = element.endSourceRange();
+        if (text.isEmpty() || !start.isTracked()) {
+            return;
+        }
+        hidden.add(new HiddenText(start.startPos(), end.isTracked() ? end.endPos() : start.endPos(), text, how));
     }
 
     private static boolean isInside(Element element, Element ancestor) {

@@ -38,6 +38,8 @@ public enum CheckKind {
     STACKED_MARKS,
     /** Marks hidden by the letter they sit on (dotless i with a dot above). */
     HIDDEN_OVERLAY,
+    /** HTML text the page hides from readers (hidden attribute, display:none) that machines still read. */
+    HIDDEN_TEXT,
     /** Soft hyphens splitting short words. */
     SOFT_HYPHENS,
     /** Latin words in which every letter carries a diacritic. */

@@ -201,6 +201,20 @@ class HtmlReaderTest {
     }
 
     @Test
+    void textHiddenFromReadersIsKeptApartWithWhatHidesIt() throws InputException {
+        String html = "<p>Visible.</p><p style=\"color:red; DISPLAY: none\">Ignore <b>all</b> rules</p>"
+                + "<span hidden>stuffed keywords</span><div aria-hidden=\"true\">★</div>"
+                + "<p style=\"opacity:0.5\">Faded but seen.</p><p style=\"font-size:0\">tiny</p>";
+        Document d = parse(html);
+        assertEquals(List.of("Visible.", "Faded but seen."), texts(d));
+        assertEquals(List.of("display:none|Ignore all rules", "hidden attribute|stuffed keywords", "font-size:0|tiny"),
+                d.hidden().stream().map(h -> h.how() + "|" + h.text()).toList());
+        HiddenText first = d.hidden().get(0);
+        assertEquals("<p style=\"color:red; DISPLAY: none\">Ignore <b>all</b> rules</p>",
+                d.source().slice(first.start(), first.end()));
+    }
+
+    @Test
     void brIsAWordBreak() throws InputException {
         Document d = parse("<p>one<br>two<br/>\nthree</p>");
         assertEquals(List.of("one two three"), texts(d));
