@@ -44,6 +44,17 @@ public final class Batch {
         Input(Path file, String displayPath, String error) {
             this(file, displayPath, error, null);
         }
+
+        /** For a line of an export: the export's path as the user gave it (the display path is it, '#', then the id). */
+        public String exportPath() {
+            String id = exportLine.name();
+            return displayPath.substring(0, displayPath.length() - id.length() - 1);
+        }
+
+        /** The result as this input's: a document from an export carries its record (path, line, id). */
+        DocumentResult located(DocumentResult result) {
+            return exportLine == null ? result : result.fromExport(exportPath(), exportLine.line(), exportLine.name());
+        }
     }
 
     /** Every input the paths name, in order: files, folders walked in sorted order, JSONL lines. */
@@ -90,14 +101,14 @@ public final class Batch {
                         } catch (OutOfMemoryError tooBig) {
                             // Everything this document allocated is garbage once we are here, so the
                             // batch can go on; the document fails with a reason the user can act on.
-                            DocumentResult failed = DocumentResult.failed(input.displayPath(), tooLarge(input));
+                            DocumentResult failed = input.located(DocumentResult.failed(input.displayPath(), tooLarge(input)));
                             return new Done<>(failed, sink.prepare(failed));
                         } catch (java.io.UncheckedIOException cannotWrite) {
                             throw cannotWrite; // the output is gone: the run stops, as documented
                         } catch (RuntimeException renderingBug) {
                             // A bug in a report writer: this document's reports are lost, not the batch's.
-                            DocumentResult failed = DocumentResult.failed(input.displayPath(),
-                                    "internal error while writing its reports: " + renderingBug);
+                            DocumentResult failed = input.located(DocumentResult.failed(input.displayPath(),
+                                    "internal error while writing its reports: " + renderingBug));
                             return new Done<>(failed, sink.prepare(failed));
                         }
                     }));
@@ -131,17 +142,33 @@ public final class Batch {
         return new AuditRun(results);
     }
 
+    /**
+     * Heap a document needs per megabyte of its text, with headroom: measured at about 100 MB per
+     * MB for JSON and 150 MB per MB with the HTML report (README, "Large documents").
+     */
+    static final int HEAP_MB_PER_TEXT_MB = 200;
+
     private static String tooLarge(Input input) {
-        String size = "";
+        long bytes = -1;
         try {
-            if (input.file() != null && input.exportLine() == null) {
-                size = String.format(java.util.Locale.ROOT, " (%.1f MB)", Files.size(input.file()) / 1048576.0);
+            if (input.exportLine() != null) {
+                bytes = input.exportLine().length();
+            } else if (input.file() != null) {
+                bytes = Files.size(input.file());
             }
         } catch (IOException ignored) {
-            // the size only decorates the message
+            // the size only sharpens the advice
         }
-        return "not enough memory to audit this document" + size
-                + "; give Java more heap (java -Xmx4g -jar ...) or split the document";
+        return bytes < 0 ? "not enough memory to audit this document; give Java more heap (java -Xmx8g -jar ...) or split "
+                + "the document" : heapAdvice(bytes);
+    }
+
+    /** What to tell the user whose document of {@code bytes} did not fit in the heap. */
+    static String heapAdvice(long bytes) {
+        double megabytes = bytes / 1048576.0;
+        long gigabytes = Math.max(1, (long) Math.ceil(megabytes * HEAP_MB_PER_TEXT_MB / 1024));
+        return String.format(java.util.Locale.ROOT, "not enough memory to audit this document (%.1f MB); it needs about "
+                + "%d GB of heap: java -Xmx%dg -jar ..., or split the document", megabytes, gigabytes, gigabytes);
     }
 
     private DocumentResult auditSafely(Input input, InputStream stdin) {
@@ -149,19 +176,12 @@ public final class Batch {
             return auditOne(input, stdin);
         } catch (RuntimeException | StackOverflowError e) {
             // A bug, not the user's fault; still, one article must not sink the batch.
-            return DocumentResult.failed(input.displayPath(), "internal error: " + e);
+            return input.located(DocumentResult.failed(input.displayPath(), "internal error: " + e));
         }
     }
 
     private DocumentResult auditOne(Input input, InputStream stdin) {
-        DocumentResult result = auditInput(input, stdin);
-        if (input.exportLine() != null) {
-            // The display path is the export's path, '#', then the record's id (which may hold a '#').
-            String id = input.exportLine().name();
-            String display = input.displayPath();
-            return result.fromExport(display.substring(0, display.length() - id.length() - 1), input.exportLine().line(), id);
-        }
-        return result;
+        return input.located(auditInput(input, stdin));
     }
 
     private DocumentResult auditInput(Input input, InputStream stdin) {

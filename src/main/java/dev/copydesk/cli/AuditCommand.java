@@ -17,6 +17,7 @@ import dev.copydesk.report.JsonReport;
 import dev.copydesk.report.JunitReport;
 import dev.copydesk.report.ReportNames;
 import dev.copydesk.report.ReportWriter;
+import dev.copydesk.report.ReportsFolderLock;
 import dev.copydesk.report.SarifReport;
 import dev.copydesk.report.TextReport;
 import dev.copydesk.rule.RuleCatalog;
@@ -113,11 +114,16 @@ final class AuditCommand implements Callable<Integer> {
         if (!noHtml && Files.exists(reports) && !Files.isDirectory(reports)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--reports " + reports + " is not a folder");
         }
+        if (threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 1 or more, not " + threads);
+        }
+        List<Format> chosen = formats.isEmpty() ? List.of(Format.text) : formats;
+        checkOutputs(chosen);
         ProjectSetup setup;
         try {
             setup = ProjectSetup.resolve(given(), Path.of(""));
         } catch (ProjectSetup.Invalid e) {
-            e.problems().forEach(p -> err.println("copydesk: " + p));
+            e.problems().forEach(p -> say(err, p));
             return 2;
         }
         RuleCatalog catalog = setup.catalog();
@@ -128,25 +134,24 @@ final class AuditCommand implements Callable<Integer> {
         List<AtomicFiles.Pending> files = new ArrayList<>();
         List<ReportWriter> writers = new ArrayList<>();
         HtmlReports html = noHtml ? null : new HtmlReports(reports,
-                ReportNames.assign(inputs.stream().map(Batch.Input::displayPath).toList()), catalog, Version.VALUE);
+                ReportNames.assignSources(inputs.stream().map(AuditCommand::reportSource).toList()), catalog, Version.VALUE);
         RunTally tally = new RunTally();
         boolean[] failing = {false};
+        ReportsFolderLock lock = null;
         try {
-            List<Format> chosen = formats.isEmpty() ? List.of(Format.text) : formats;
-            if (outputs.size() > chosen.size()) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "more --output files than --format options: "
-                        + "each --output goes with the --format before it");
+            if (html != null) {
+                lock = ReportsFolderLock.acquire(reports);
+                AtomicFiles.sweepStale(reports);
             }
-            if (chosen.size() - outputs.size() > 1) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "only one --format can go to stdout; "
-                        + "give the others an --output FILE");
-            }
+            outputs.forEach(o -> AtomicFiles.sweepStale(o.toAbsolutePath().getParent()));
             for (int i = 0; i < chosen.size(); i++) {
-                java.io.Writer target = out;
+                java.io.Writer target;
                 if (i < outputs.size()) {
                     AtomicFiles.Pending file = AtomicFiles.open(outputs.get(i));
                     files.add(file);
                     target = file.writer();
+                } else {
+                    target = Stdout.checked(out);
                 }
                 writers.add(writer(chosen.get(i), target, catalog, fails, accepted));
             }
@@ -168,11 +173,11 @@ final class AuditCommand implements Callable<Integer> {
                     DocumentResult document = prepared.document();
                     List<Object> parts = prepared.parts();
                     progress.done(document.path());
-                    document.error().ifPresent(reason -> err.println(progress.clear() + "copydesk: " + document.path() + ": " + reason));
+                    document.error().ifPresent(reason -> say(err, progress.clear(), document.path() + ": " + reason));
                     tally.add(document);
                     failing[0] |= document.findings().stream().anyMatch(fails);
                     for (String violation : thresholdViolations(setup.config().thresholds(), document)) {
-                        err.println(progress.clear() + "copydesk: " + violation);
+                        say(err, progress.clear(), violation);
                         failing[0] = true;
                     }
                     for (int i = 0; i < writers.size(); i++) {
@@ -187,18 +192,89 @@ final class AuditCommand implements Callable<Integer> {
             for (AtomicFiles.Pending file : files) {
                 file.commit();
             }
+        } catch (ReportsFolderLock.Busy e) {
+            say(err, e.getMessage());
+            return 2;
+        } catch (Stdout.Failure e) {
+            files.forEach(AtomicFiles.Pending::abort);
+            if (!e.readerGone()) {
+                say(err, "cannot write output: " + e.getMessage());
+            }
+            return 2;
         } catch (IOException e) {
             files.forEach(AtomicFiles.Pending::abort);
-            err.println("copydesk: cannot write output: " + describe(e));
+            say(err, "cannot write output: " + describe(e));
             return 2;
         } finally {
             files.forEach(AtomicFiles.Pending::abort);
+            release(lock);
         }
         if (html != null) {
-            err.println("copydesk: " + html.single().map(p -> "report " + p).orElse("reports " + html.index()));
+            say(err, html.single().map(p -> "report " + p).orElse("reports " + html.index()));
         }
-        accepted.ifPresent(b -> err.println("copydesk: " + b.summary().line()));
+        accepted.ifPresent(b -> say(err, b.summary().line()));
         return tally.failed() > 0 || failing[0] ? 1 : 0;
+    }
+
+    /**
+     * Each --output goes with a --format, at most one format is left on stdout, and no two
+     * outputs name the same file (the second would silently replace the first).
+     */
+    private void checkOutputs(List<Format> chosen) {
+        if (outputs.size() > chosen.size()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "more --output files than --format options: "
+                    + "each --output goes with the --format before it");
+        }
+        if (chosen.size() - outputs.size() > 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "only one --format can go to stdout; "
+                    + "give the others an --output FILE");
+        }
+        java.util.Map<Path, Integer> seen = new java.util.HashMap<>();
+        for (int i = 0; i < outputs.size(); i++) {
+            Integer earlier = seen.putIfAbsent(sameFile(outputs.get(i)), i);
+            if (earlier != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--output " + TextReport.oneLine(
+                        outputs.get(i).toString()) + " is given for both --format " + chosen.get(earlier) + " and --format "
+                        + chosen.get(i) + "; give each format its own file");
+            }
+        }
+    }
+
+    /** A path as the file it names: absolute, normalised, and through links where it exists. */
+    private static Path sameFile(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException | SecurityException e) {
+            return path.toAbsolutePath().normalize();
+        }
+    }
+
+    private static ReportNames.Source reportSource(Batch.Input input) {
+        return input.exportLine() == null ? ReportNames.Source.file(input.displayPath())
+                : new ReportNames.Source(input.exportPath(), input.exportLine().name(), input.exportLine().line());
+    }
+
+    private static void release(ReportsFolderLock lock) {
+        if (lock != null) {
+            try {
+                lock.close();
+            } catch (IOException ignored) {
+                // The lock goes with the process anyway.
+            }
+        }
+    }
+
+    /**
+     * One line on stderr. Paths, ids and reasons come from the user's files, so control characters
+     * are escaped: a file name holding a line break and {@code ::error::} must not become a
+     * second line that a CI runner reads as a command.
+     */
+    static void say(PrintWriter err, String message) {
+        say(err, "", message);
+    }
+
+    private static void say(PrintWriter err, String prefix, String message) {
+        err.println(prefix + "copydesk: " + TextReport.oneLine(message));
     }
 
     /** The config's {@code min-score} and {@code max-grade} misses for one audited document: each fails the run. */
@@ -242,8 +318,12 @@ final class AuditCommand implements Callable<Integer> {
         if (e instanceof java.nio.file.NoSuchFileException n) {
             return n.getFile() + ": no such file or folder";
         }
+        if (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException) {
+            // Both mean a file stands where a folder is needed ("reports/x" where "reports" is a file).
+            return ((java.nio.file.FileSystemException) e).getFile() + ": a file is in the way where a folder is needed";
+        }
         if (e instanceof java.nio.file.FileSystemException f) {
-            return f.getFile() + ": " + (f.getReason() == null ? e.getClass().getSimpleName() : f.getReason());
+            return f.getFile() + ": " + (f.getReason() == null ? "cannot write (" + e.getClass().getSimpleName() + ")" : f.getReason());
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }

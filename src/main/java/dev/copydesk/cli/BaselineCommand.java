@@ -80,7 +80,7 @@ final class BaselineCommand implements Callable<Integer> {
             setup = ProjectSetup.resolve(new ProjectSetup.Given(config, noConfig, ruleFolders,
                     parsed.hasMatchedOption("--allow-script") ? allowedScripts : null, audience, null, null), Path.of(""));
         } catch (ProjectSetup.Invalid e) {
-            e.problems().forEach(p -> err.println("copydesk: " + p));
+            e.problems().forEach(p -> AuditCommand.say(err, p));
             return 2;
         }
         Auditor auditor = new Auditor(setup.catalog(), setup.settings(), language, date == null ? null : date.toString());
@@ -99,18 +99,18 @@ final class BaselineCommand implements Callable<Integer> {
 
                         @Override
                         public void accept(DocumentResult document, List<Baseline.Entry> prepared) {
-                            document.error().ifPresent(reason -> err.println("copydesk: " + document.path() + ": " + reason));
+                            document.error().ifPresent(reason -> AuditCommand.say(err, document.path() + ": " + reason));
                             tally.add(document);
                             entries.addAll(prepared);
                         }
                     });
             Baseline baseline = new Baseline(entries);
             AtomicFiles.write(output, baseline.render());
-            err.println("copydesk: baseline " + output + ": " + baseline.entries().size() + " finding"
+            AuditCommand.say(err, "baseline " + output + ": " + baseline.entries().size() + " finding"
                     + (baseline.entries().size() == 1 ? "" : "s") + " in " + tally.audited() + " document"
                     + (tally.audited() == 1 ? "" : "s"));
         } catch (IOException e) {
-            err.println("copydesk: cannot write output: " + AuditCommand.describe(e));
+            AuditCommand.say(err, "cannot write output: " + AuditCommand.describe(e));
             return 2;
         }
         return tally.failed() > 0 ? 1 : 0;

@@ -19,7 +19,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        System.exit(run(args, Stdout.open(), new PrintWriter(System.err, true)));
     }
 
     /** Runs the CLI with the given streams and returns the exit code; for tests and {@link #main}. */
@@ -29,7 +29,7 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            err.println("copydesk: internal error: " + ex);
+            err.println("copydesk: internal error: " + dev.copydesk.report.TextReport.oneLine(String.valueOf(ex)));
             if (System.getenv("COPYDESK_DEBUG") != null) {
                 ex.printStackTrace(err);
             }

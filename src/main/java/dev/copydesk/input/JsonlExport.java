@@ -20,7 +20,16 @@ import java.util.Optional;
  * title as the first line, then a blank line, then the body (or the HTML as given).
  */
 public final class JsonlExport {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** A record is an article: it may be as large as an article file ({@link ArticleReader#DEFAULT_MAX_BYTES}). */
+    public static final long MAX_RECORD_BYTES = ArticleReader.DEFAULT_MAX_BYTES;
+    /**
+     * Jackson's own default caps a string at 20 million characters, below a record's limit; ours
+     * is checked first, on the line's bytes, with a message that says so.
+     */
+    private static final ObjectMapper MAPPER = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                    .maxStringLength((int) MAX_RECORD_BYTES + 1).build())
+            .build());
 
     /** One line of the export: where it is, what to call it, or why it cannot be read. */
     public record Entry(long offset, int length, int line, String name, String error) {
@@ -45,20 +54,25 @@ public final class JsonlExport {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 for (int i = 0; i < n; i++, offset++) {
                     if (buffer[i] == '\n') {
-                        addEntry(entries, line.toByteArray(), lineStart, lineNumber++);
+                        addEntry(entries, line.toByteArray(), lineStart, offset - lineStart, lineNumber++);
                         line.reset();
                         lineStart = offset + 1;
-                    } else {
+                    } else if (offset - lineStart < MAX_RECORD_BYTES) {
+                        // Past the limit only the length counts: a runaway line must not fill the heap.
                         line.write(buffer[i]);
                     }
                 }
             }
-            addEntry(entries, line.toByteArray(), lineStart, lineNumber);
+            addEntry(entries, line.toByteArray(), lineStart, offset - lineStart, lineNumber);
         }
         return entries;
     }
 
-    private static void addEntry(List<Entry> entries, byte[] bytes, long offset, int lineNumber) {
+    private static void addEntry(List<Entry> entries, byte[] bytes, long offset, long length, int lineNumber) {
+        if (length > MAX_RECORD_BYTES) {
+            entries.add(new Entry(offset, 0, lineNumber, "L" + lineNumber, tooLarge(length)));
+            return;
+        }
         String text = new String(bytes, StandardCharsets.UTF_8);
         if (text.isBlank()) {
             return;
@@ -76,6 +90,11 @@ public final class JsonlExport {
             error = "line " + lineNumber + " is not valid JSON: " + JsonMessages.readable(e);
         }
         entries.add(new Entry(offset, bytes.length, lineNumber, name, error));
+    }
+
+    static String tooLarge(long bytes) {
+        return String.format(java.util.Locale.ROOT, "record too large (%.1f MB; the limit is %d MB)", bytes / 1048576.0,
+                MAX_RECORD_BYTES / (1024 * 1024));
     }
 
     /** Reads and parses one article of the export. */

@@ -16,13 +16,13 @@ import java.util.Map;
  */
 public final class HtmlReports implements ReportWriter {
     private final Path folder;
-    private final Map<String, String> names;
+    private final Map<ReportNames.Source, String> names;
     private final String version;
     private final Map<String, dev.copydesk.rule.Rule> rules = new java.util.HashMap<>();
     private final List<IndexPage.Row> rows = new ArrayList<>();
 
-    /** @param names each input's report file name, from {@link ReportNames#assign} over every input */
-    public HtmlReports(Path folder, Map<String, String> names, dev.copydesk.rule.RuleCatalog catalog, String version) {
+    /** @param names each input's report file name, from {@link ReportNames#assignSources} over every input */
+    public HtmlReports(Path folder, Map<ReportNames.Source, String> names, dev.copydesk.rule.RuleCatalog catalog, String version) {
         this.folder = folder;
         this.names = names;
         this.version = version;
@@ -31,8 +31,11 @@ public final class HtmlReports implements ReportWriter {
 
     @Override
     public Object prepare(DocumentResult document) {
-        String name = names.get(document.path());
+        String name = names.get(ReportNames.Source.of(document));
         if (document.audited()) {
+            if (name == null) {
+                throw new IllegalStateException("no report name planned for " + document.path());
+            }
             try {
                 AtomicFiles.write(folder.resolve(name), HtmlReport.render(document, version, rules));
             } catch (IOException e) {

@@ -1,5 +1,6 @@
 package dev.copydesk.report;
 
+import dev.copydesk.audit.DocumentResult;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,31 +25,55 @@ public final class ReportNames {
     private ReportNames() {
     }
 
-    /** Maps each distinct path to its report file name. */
-    public static Map<String, String> assign(List<String> paths) {
-        Map<String, List<String>> segments = new LinkedHashMap<>();
-        for (String path : paths) {
-            segments.putIfAbsent(path, segmentsOf(path));
+    /**
+     * What a report is named after: an input file ({@code recordId} null), or one record of a JSONL
+     * export, by the export's path as given, the record's id and its line.
+     */
+    public record Source(String path, String recordId, int recordLine) {
+        public static Source file(String path) {
+            return new Source(path, null, 0);
         }
-        Map<String, Integer> depth = new HashMap<>();
+
+        public static Source of(DocumentResult document) {
+            return document.record().map(r -> new Source(r.file(), r.id(), r.line())).orElse(file(document.path()));
+        }
+    }
+
+    /** Maps each distinct file path to its report file name. */
+    public static Map<String, String> assign(List<String> paths) {
+        Map<Source, String> names = assignSources(paths.stream().map(Source::file).toList());
+        Map<String, String> byPath = new LinkedHashMap<>();
+        names.forEach((source, name) -> byPath.put(source.path(), name));
+        return byPath;
+    }
+
+    /**
+     * Maps each distinct source to its report file name: unique within the batch (also where a
+     * file system ignores case), and the same for the same inputs in every run. Records of an
+     * export that share an id are told apart by their line ({@code export_id-line7.html}).
+     */
+    public static Map<Source, String> assignSources(List<Source> sources) {
+        Map<Source, List<String>> segments = new LinkedHashMap<>();
+        for (Source source : sources) {
+            segments.putIfAbsent(source, segmentsOf(source.path()));
+        }
+        Map<Source, Integer> depth = new HashMap<>();
         segments.keySet().forEach(p -> depth.put(p, 1));
-        Map<String, String> names = new LinkedHashMap<>();
+        Map<Source, String> names = new LinkedHashMap<>();
         for (int round = 0; round < 64; round++) {
             names.clear();
-            for (String p : segments.keySet()) {
-                names.put(p, candidate(segments.get(p), depth.get(p)));
+            for (Source p : segments.keySet()) {
+                names.put(p, candidate(segments.get(p), depth.get(p), p.recordId()));
             }
-            Map<String, List<String>> byName = new HashMap<>();
-            // Case-insensitive file systems (macOS, Windows) would merge names differing in case.
-            names.forEach((p, n) -> byName.computeIfAbsent(n.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(p));
             boolean grew = false;
-            for (List<String> group : byName.values()) {
-                if (group.size() > 1) {
-                    for (String p : group) {
-                        if (depth.get(p) < segments.get(p).size()) {
-                            depth.put(p, depth.get(p) + 1);
-                            grew = true;
-                        }
+            for (List<Source> group : collisions(names)) {
+                if (group.stream().map(Source::path).distinct().count() == 1) {
+                    continue; // records of one export: folders cannot tell them apart, their lines do below
+                }
+                for (Source p : group) {
+                    if (depth.get(p) < segments.get(p).size()) {
+                        depth.put(p, depth.get(p) + 1);
+                        grew = true;
                     }
                 }
             }
@@ -56,10 +81,25 @@ public final class ReportNames {
                 break;
             }
         }
+        for (List<Source> group : collisions(names)) {
+            for (Source p : group) {
+                if (p.recordId() != null) {
+                    String name = names.get(p);
+                    names.put(p, name.substring(0, name.length() - ".html".length()) + "-line" + p.recordLine() + ".html");
+                }
+            }
+        }
         Map<String, Integer> counts = new HashMap<>();
         names.values().forEach(n -> counts.merge(n.toLowerCase(Locale.ROOT), 1, Integer::sum));
         names.replaceAll((p, n) -> counts.get(n.toLowerCase(Locale.ROOT)) > 1 || n.length() > MAX_LENGTH ? hashed(n, p) : n);
         return names;
+    }
+
+    /** Groups of sources whose names clash; case-insensitive file systems (macOS, Windows) would merge names differing in case. */
+    private static List<List<Source>> collisions(Map<Source, String> names) {
+        Map<String, List<Source>> byName = new LinkedHashMap<>();
+        names.forEach((p, n) -> byName.computeIfAbsent(n.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(p));
+        return byName.values().stream().filter(group -> group.size() > 1).toList();
     }
 
     private static List<String> segmentsOf(String path) {
@@ -75,12 +115,15 @@ public final class ReportNames {
         return parts.isEmpty() ? List.of("article") : parts;
     }
 
-    private static String candidate(List<String> parts, int depth) {
+    private static String candidate(List<String> parts, int depth, String recordId) {
         List<String> tail = new ArrayList<>(parts.subList(parts.size() - Math.min(depth, parts.size()), parts.size()));
         String file = tail.get(tail.size() - 1);
         int dot = file.lastIndexOf('.');
         if (dot > 0) {
             tail.set(tail.size() - 1, file.substring(0, dot));
+        }
+        if (recordId != null) {
+            tail.add(recordId);
         }
         return sanitize(String.join("_", tail)) + ".html";
     }
@@ -100,9 +143,11 @@ public final class ReportNames {
         return s.isEmpty() || "index".equalsIgnoreCase(s) ? "article_" + s : s;
     }
 
-    private static String hashed(String name, String path) {
+    private static String hashed(String name, Source source) {
         String stem = name.substring(0, Math.min(name.length() - ".html".length(), 80));
-        return stem + "-" + sha256(path).substring(0, 10) + ".html";
+        String key = source.recordId() == null ? source.path()
+                : source.path() + "#" + source.recordId() + "@" + source.recordLine();
+        return stem + "-" + sha256(key).substring(0, 10) + ".html";
     }
 
     static String sha256(String text) {

@@ -336,6 +336,15 @@ public final class RuleLoader {
         if (regex == null) {
             return null;
         }
+        long size = RegexSize.estimate(regex);
+        if (size > RegexSize.LIMIT) {
+            // Checked before compiling: RE2J expands counted repetition without a bound.
+            f.problem("pattern", String.format(java.util.Locale.ROOT, "pattern too large (it would compile to about %s "
+                    + "instructions; the limit is %,d): use fewer or smaller {n} repetitions",
+                    size >= 1_000_000_000L ? "a billion or more" : String.format(java.util.Locale.ROOT, "%,d", size),
+                    RegexSize.LIMIT));
+            return null;
+        }
         try {
             com.google.re2j.Pattern.compile(regex);
         } catch (PatternSyntaxException e) {

@@ -34,4 +34,17 @@ class ReportNamesTest {
             assertTrue(!name.equals("index.html"), "must not overwrite the batch index");
         }
     }
+
+    @Test
+    void exportRecordsAreNamedByExportAndIdAndSharedIdsByTheirLine() {
+        List<ReportNames.Source> sources = List.of(new ReportNames.Source("cms/export.jsonl", "a1", 1),
+                new ReportNames.Source("cms/export.jsonl", "a1", 2), new ReportNames.Source("cms/export.jsonl", "B.2", 3),
+                new ReportNames.Source("cms/export.jsonl", "b.2", 4), ReportNames.Source.file("export_a1.txt"));
+        Map<ReportNames.Source, String> names = ReportNames.assignSources(sources);
+        // The file export_a1.txt would clash with the a1 records, so they take their folder too.
+        assertEquals(List.of("cms_export_a1-line1.html", "cms_export_a1-line2.html", "export_B.2-line3.html",
+                "export_b.2-line4.html", "export_a1.html"), sources.stream().map(names::get).toList());
+        assertEquals(sources.size(), new HashSet<>(names.values()).size(), names.toString());
+        assertEquals(names, ReportNames.assignSources(sources), "stable");
+    }
 }
