@@ -1,5 +1,8 @@
 package dev.copydesk.analysis;
 
+import dev.copydesk.language.Attribution;
+import dev.copydesk.text.Span;
+
 import dev.copydesk.input.Document;
 import dev.copydesk.input.SourceText;
 import dev.copydesk.text.Span;
@@ -12,13 +15,23 @@ import java.util.Map;
  *
  * @param metrics document metrics by JSON name, in a fixed order
  * @param claims  check-worthy sentences in reading order, with their attribution
+ * @param attributions the attribution frames of English text, in reading order (block-text spans)
  */
 public record AnalyzedDocument(Document document, String language, List<AnalyzedBlock> blocks,
-        Map<String, Number> metrics, List<Claim> claims) {
+        Map<String, Number> metrics, List<Claim> claims, List<Attribution> attributions) {
 
     public AnalyzedDocument {
         blocks = List.copyOf(blocks);
         claims = List.copyOf(claims);
+        attributions = List.copyOf(attributions);
+    }
+
+    /** Source offsets {@code [start, end)} of a block-text span of block {@code block}. */
+    public Span sourceSpan(int block, Span blockSpan) {
+        var text = blocks.get(block).block().text();
+        int from = text.sourceStart(blockSpan.start());
+        int to = blockSpan.end() > blockSpan.start() ? text.sourceEnd(blockSpan.end() - 1) : from;
+        return new Span(from, to);
     }
 
     /** A source and how many claims lean on it. */

@@ -1,5 +1,9 @@
 package dev.copydesk.analysis;
 
+import dev.copydesk.language.Attribution;
+import dev.copydesk.language.AttributionFinder;
+import dev.copydesk.language.Passage;
+
 import dev.copydesk.input.Block;
 import dev.copydesk.input.Document;
 import dev.copydesk.input.Scope;
@@ -40,9 +44,23 @@ public final class Analyzer {
         for (Block block : document.blocks()) {
             blocks.add(analyzeBlock(blocks.size(), block, segmenter, stems, language));
         }
+        // Attribution knows English reporting only; other languages keep no frames and no claims.
+        boolean english = "en".equals(language);
+        List<Attribution> attributions = english ? attributions(blocks) : List.of();
         return new AnalyzedDocument(document, language, blocks, metrics(blocks, language),
-                // The claim and attribution heuristics know English reporting verbs only.
-                "en".equals(language) ? ClaimFinder.find(blocks, document.links()) : List.of());
+                english ? ClaimFinder.find(blocks, document.links()) : List.of(), attributions);
+    }
+
+    private static List<Attribution> attributions(List<AnalyzedBlock> blocks) {
+        List<Passage> passages = new ArrayList<>(blocks.size());
+        for (AnalyzedBlock block : blocks) {
+            Scope scope = block.block().scope();
+            passages.add(new Passage(block.text(), block.sentences(), block.quotations(),
+                    scope == Scope.HEADLINE || scope == Scope.HEADING));
+        }
+        List<Attribution> all = new ArrayList<>();
+        AttributionFinder.find(passages).forEach(all::addAll);
+        return all;
     }
 
     private static AnalyzedBlock analyzeBlock(int index, Block block, Segmenter segmenter, Stems stems,

@@ -235,8 +235,8 @@ public final class Batch {
                 inputs.addAll(unreadable);
                 if (files.isEmpty() && unreadable.isEmpty()) {
                     inputs.add(new Input(path, given, excluded[0] > 0
-                            ? "every .txt, .md or .html file in the folder is excluded by the configuration"
-                            : "folder has no .txt, .md or .html files"));
+                            ? "every article file in the folder is excluded by the configuration"
+                            : "folder has no .txt, .md, .markdown, .html, .htm or .jsonl files"));
                 }
                 for (Path file : files) {
                     String relative = path.relativize(file).toString().replace('\\', '/');

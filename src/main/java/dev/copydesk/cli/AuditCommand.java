@@ -112,7 +112,13 @@ final class AuditCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         if (!noHtml && Files.exists(reports) && !Files.isDirectory(reports)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--reports " + reports + " is not a folder");
+            throw new CommandLine.ParameterException(spec.commandLine(), "--reports " + TextReport.oneLine(reports.toString())
+                    + " is not a folder");
+        }
+        if (!noHtml && Files.isSymbolicLink(reports) && !spec.commandLine().getParseResult().hasMatchedOption("--reports")) {
+            // A checkout can hold a 'reports' link planted by a pull request; only a folder the user names is followed.
+            throw new CommandLine.ParameterException(spec.commandLine(), "the default reports folder " + reports
+                    + " is a symbolic link; name it with --reports to write through it, or remove the link");
         }
         if (threads < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 1 or more, not " + threads);
@@ -230,8 +236,23 @@ final class AuditCommand implements Callable<Integer> {
                     + "give the others an --output FILE");
         }
         java.util.Map<Path, Integer> seen = new java.util.HashMap<>();
+        boolean stdoutTaken = chosen.size() > outputs.size();
+        Path reportsFolder = noHtml ? null : sameFile(reports);
         for (int i = 0; i < outputs.size(); i++) {
-            Integer earlier = seen.putIfAbsent(sameFile(outputs.get(i)), i);
+            Path file = sameFile(outputs.get(i));
+            if (isStdout(outputs.get(i))) {
+                if (stdoutTaken) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--output " + outputs.get(i)
+                            + " is stdout, where --format " + chosen.get(chosen.size() - 1) + " already goes");
+                }
+                stdoutTaken = true;
+            }
+            if (reportsFolder != null && reportsFolder.equals(file.getParent()) && reservedInReports(file)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--output " + TextReport.oneLine(
+                        outputs.get(i).toString()) + " would replace the reports folder's own " + file.getFileName()
+                        + "; choose another name");
+            }
+            Integer earlier = seen.putIfAbsent(file, i);
             if (earlier != null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--output " + TextReport.oneLine(
                         outputs.get(i).toString()) + " is given for both --format " + chosen.get(earlier) + " and --format "
@@ -240,13 +261,33 @@ final class AuditCommand implements Callable<Integer> {
         }
     }
 
-    /** A path as the file it names: absolute, normalised, and through links where it exists. */
+    /**
+     * A path as the file it names: through links where it exists; where it does not, its folder
+     * through links plus its name ("dlink/../X" is resolved by the kernel, link first, then "..").
+     */
     private static Path sameFile(Path path) {
         try {
             return path.toRealPath();
         } catch (IOException | SecurityException e) {
-            return path.toAbsolutePath().normalize();
+            Path absolute = path.toAbsolutePath();
+            Path parent = absolute.getParent();
+            if (parent != null && absolute.getFileName() != null) {
+                Path resolvedParent = sameFile(parent);
+                return resolvedParent.resolve(absolute.getFileName().toString()).normalize();
+            }
+            return absolute.normalize();
         }
+    }
+
+    private static boolean isStdout(Path path) {
+        String p = path.toAbsolutePath().normalize().toString();
+        return p.equals("/dev/stdout") || p.equals("/dev/fd/1") || p.matches("/proc/(self|\\d+)/fd/1");
+    }
+
+    /** The names a run writes in its reports folder: an output there under one of them would be lost. */
+    private boolean reservedInReports(Path file) {
+        String name = file.getFileName().toString();
+        return name.equals(ReportsFolderLock.FILE_NAME) || name.toLowerCase(java.util.Locale.ROOT).endsWith(".html");
     }
 
     private static ReportNames.Source reportSource(Batch.Input input) {

@@ -74,6 +74,9 @@ final class BaselineCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 1 or more, not " + threads);
+        }
         CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
         ProjectSetup setup;
         try {

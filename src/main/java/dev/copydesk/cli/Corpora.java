@@ -23,6 +23,7 @@ import java.util.List;
  */
 final class Corpora {
     static final String BBC = "news-bbc/bbc_articles.jsonl";
+    static final String POLNEAR = "attribution-polnear";
     static final String PTC = "propaganda-ptc2020/ptc_train_spans.jsonl";
     static final String WEBIS = "clickbait-webis17/webis17_posts.tsv";
     static final String HEDGE = "hedge-wikipedia/conll2010_wiki_train_liew.tsv";

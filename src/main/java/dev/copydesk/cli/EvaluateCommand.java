@@ -52,7 +52,23 @@ final class EvaluateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DATA_DIR", description = "Folder holding the datasets, e.g. ../shared/data")
     private Path data;
 
+    @CommandLine.Option(names = "--only", paramLabel = "SECTION",
+            description = "Run one section: clickbait, propaganda, weasel, bbc or attribution.")
+    private String only;
+
+    @CommandLine.Option(names = "--split", paramLabel = "SPLIT", defaultValue = "dev",
+            description = "PolNeAR split for attribution: dev (report) or train (tune) (default: ${DEFAULT-VALUE}).")
+    private String split;
+
+    @CommandLine.Option(names = "--show-errors", paramLabel = "N", defaultValue = "0",
+            description = "Print up to N attribution misses and false frames (for tuning on train).")
+    private int showErrors;
+
     private final ArticleReader reader = new ArticleReader();
+
+    private boolean wants(String section) {
+        return only == null || only.equals(section);
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -61,23 +77,39 @@ final class EvaluateCommand implements Callable<Integer> {
         Path webis = data.resolve(Corpora.WEBIS);
         Path ptc = data.resolve(Corpora.PTC);
         Path bbc = data.resolve(Corpora.BBC);
-        if (Files.isRegularFile(webis)) {
+        Path polnear = data.resolve(Corpora.POLNEAR).resolve(split + ".jsonl");
+        if (!wants("attribution")) {
+            // skipped
+        } else if (Files.isRegularFile(polnear)) {
+            AttributionEvaluation.run(out, polnear, split, showErrors);
+        } else {
+            out.println("attribution: skipped, " + polnear + " not found");
+        }
+        if (!wants("clickbait")) {
+            // skipped
+        } else if (Files.isRegularFile(webis)) {
             clickbait(out, auditor, webis);
         } else {
             out.println("clickbait: skipped, " + webis + " not found");
         }
-        if (Files.isRegularFile(ptc)) {
+        if (!wants("propaganda")) {
+            // skipped
+        } else if (Files.isRegularFile(ptc)) {
             propaganda(out, auditor, ptc);
         } else {
             out.println("propaganda: skipped, " + ptc + " not found");
         }
         Path hedge = data.resolve(Corpora.HEDGE);
-        if (Files.isRegularFile(hedge)) {
+        if (!wants("weasel")) {
+            // skipped
+        } else if (Files.isRegularFile(hedge)) {
             weasel(out, auditor, hedge);
         } else {
             out.println("weasel: skipped, " + hedge + " not found");
         }
-        if (Files.isRegularFile(bbc)) {
+        if (!wants("bbc")) {
+            // skipped
+        } else if (Files.isRegularFile(bbc)) {
             bbc(out, auditor, bbc);
         } else {
             out.println("bbc: skipped, " + bbc + " not found");

@@ -28,6 +28,15 @@ public final class Main implements Runnable {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(out);
         cli.setErr(err);
+        cli.setParameterExceptionHandler((ex, args2) -> {
+            // The message quotes what the user typed, which may hold line breaks from a file name.
+            CommandLine command = ex.getCommandLine();
+            command.getErr().println(dev.copydesk.report.TextReport.oneLine(ex.getMessage()));
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, command.getErr())) {
+                command.usage(command.getErr());
+            }
+            return 2;
+        });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             err.println("copydesk: internal error: " + dev.copydesk.report.TextReport.oneLine(String.valueOf(ex)));
             if (System.getenv("COPYDESK_DEBUG") != null) {

@@ -36,14 +36,27 @@ final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        java.io.Writer out = Stdout.checked(spec.commandLine().getOut());
         RuleCatalog catalog;
         try {
             catalog = RuleLoader.load(ruleFolders);
         } catch (RuleLoadException e) {
-            e.problems().forEach(p -> spec.commandLine().getErr().println("copydesk: " + p));
+            e.problems().forEach(p -> AuditCommand.say(spec.commandLine().getErr(), p));
             return 2;
         }
+        try {
+            write(out, catalog);
+            out.flush();
+        } catch (Stdout.Failure e) {
+            if (!e.readerGone()) {
+                AuditCommand.say(spec.commandLine().getErr(), "cannot write output: " + e.getMessage());
+            }
+            return 2;
+        }
+        return 0;
+    }
+
+    private void write(java.io.Writer out, RuleCatalog catalog) throws java.io.IOException {
         if (format == Format.json) {
             ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             ArrayNode rules = mapper.createArrayNode();
@@ -67,15 +80,14 @@ final class RulesCommand implements Callable<Integer> {
                     }
                 }
             }
-            out.println(mapper.writeValueAsString(rules));
+            out.write(mapper.writeValueAsString(rules) + System.lineSeparator());
         } else {
             for (Rule rule : catalog.rules()) {
-                out.printf("%-32s %-9s %-7s %-20s %s%n", rule.id(), rule.category().key(), rule.severity().key(),
-                        rule.check().kind().key(), rule.description().orElse(rule.message()));
+                // A user pack's description is its author's text: one line, controls escaped.
+                out.write(String.format("%-32s %-9s %-7s %-20s %s%n", rule.id(), rule.category().key(), rule.severity().key(),
+                        rule.check().kind().key(), dev.copydesk.report.TextReport.oneLine(rule.description().orElse(rule.message()))));
             }
-            out.printf("%d rules%n", catalog.rules().size());
+            out.write(String.format("%d rules%n", catalog.rules().size()));
         }
-        out.flush();
-        return 0;
     }
 }

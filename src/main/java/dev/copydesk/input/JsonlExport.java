@@ -69,6 +69,13 @@ public final class JsonlExport {
     }
 
     private static void addEntry(List<Entry> entries, byte[] bytes, long offset, long length, int lineNumber) {
+        if (offset == 0 && bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF) {
+            // A byte-order mark some editors write at the start of the file belongs to no record.
+            bytes = java.util.Arrays.copyOfRange(bytes, 3, bytes.length);
+            offset = 3;
+            length -= 3;
+        }
         if (length > MAX_RECORD_BYTES) {
             entries.add(new Entry(offset, 0, lineNumber, "L" + lineNumber, tooLarge(length)));
             return;

@@ -43,17 +43,25 @@ import java.util.regex.Pattern;
 public final class AtomicFiles {
     private static final String TEMP_PREFIX = ".copydesk-";
     private static final String TEMP_SUFFIX = ".tmp";
-    /** Our naming: the writing process's id, then a random part. */
-    private static final Pattern TEMP_NAME = Pattern.compile("\\.copydesk-(\\d+)-[0-9a-f]+\\.tmp");
+    /**
+     * Our naming: the writing process's id and start time (so a later process that got the same id,
+     * as PID 1 in every container does, can tell the file is not its own), then a random part.
+     */
+    private static final Pattern TEMP_NAME = Pattern.compile("\\.copydesk-(\\d+)-(\\d+)-[0-9a-f]+\\.tmp");
     /** The naming of earlier versions (no process id): swept only when clearly abandoned. */
     private static final Pattern LEGACY_TEMP_NAME = Pattern.compile("\\.copydesk-\\d+\\.tmp");
     private static final Duration LEGACY_AGE = Duration.ofHours(1);
     private static final long PID = ProcessHandle.current().pid();
+    private static final long STARTED = startOf(ProcessHandle.current());
+    /** Set when the process is stopping: no new temporary file may then be left behind. */
+    private static volatile boolean stopping;
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Set<Path> LIVE_TEMPS = ConcurrentHashMap.newKeySet();
 
     static {
         Thread cleanup = new Thread(() -> {
+            // Workers may still be writing: from here on a new temporary file deletes itself (createTemp).
+            stopping = true;
             for (Path temp : LIVE_TEMPS) {
                 try {
                     Files.deleteIfExists(temp);
@@ -81,7 +89,7 @@ public final class AtomicFiles {
         private Pending(Path target, Path temp, Writer writer) {
             this.target = target;
             this.temp = temp;
-            this.writer = writer;
+            this.writer = new Named(writer, target);
         }
 
         public Writer writer() {
@@ -124,10 +132,69 @@ public final class AtomicFiles {
         }
     }
 
+    /** A writer whose failures name the file they were for ("/dev/full: No space left on device"). */
+    private static final class Named extends java.io.FilterWriter {
+        private final Path target;
+
+        Named(Writer out, Path target) {
+            super(out);
+            this.target = target;
+        }
+
+        private IOException named(IOException e) {
+            return e instanceof FileSystemException ? e : new FileSystemException(target.toString(), null,
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            try {
+                out.write(c);
+            } catch (IOException e) {
+                throw named(e);
+            }
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) throws IOException {
+            try {
+                out.write(chars, offset, length);
+            } catch (IOException e) {
+                throw named(e);
+            }
+        }
+
+        @Override
+        public void write(String text, int offset, int length) throws IOException {
+            try {
+                out.write(text, offset, length);
+            } catch (IOException e) {
+                throw named(e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw named(e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                out.close();
+            } catch (IOException e) {
+                throw named(e);
+            }
+        }
+    }
+
     public static Pending open(Path target) throws IOException {
         if (writesInPlace(target)) {
-            return new Pending(target, null, new BufferedWriter(new OutputStreamWriter(
-                    Files.newOutputStream(target), StandardCharsets.UTF_8)));
+            return new Pending(target, null, new BufferedWriter(new OutputStreamWriter(inPlace(target), StandardCharsets.UTF_8)));
         }
         Path temp = createTemp(target);
         try {
@@ -141,8 +208,28 @@ public final class AtomicFiles {
 
     public static void write(Path target, String content) throws IOException {
         if (writesInPlace(target)) {
-            Files.writeString(target, content, StandardCharsets.UTF_8);
+            try (var out = inPlace(target)) {
+                out.write(content.getBytes(StandardCharsets.UTF_8));
+            }
             return;
+        }
+        Path temp = createTemp(target);
+        try {
+            Files.writeString(temp, content, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.WRITE,
+                    java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS);
+            moveIntoPlace(temp, target);
+        } finally {
+            discard(temp);
+        }
+    }
+
+    /**
+     * Like {@link #write}, but never writes in place: for names in the reports folder, where
+     * nothing but our own reports belongs, a FIFO or device planted there is replaced too.
+     */
+    public static void replace(Path target, String content) throws IOException {
+        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileSystemException(target.toString(), null, "is a folder, not a file");
         }
         Path temp = createTemp(target);
         try {
@@ -171,7 +258,9 @@ public final class AtomicFiles {
                 boolean stale;
                 if (ours.matches()) {
                     long pid = Long.parseLong(ours.group(1));
-                    stale = pid != PID && ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+                    long started = Long.parseLong(ours.group(2));
+                    stale = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                            .map(p -> started != 0 && startOf(p) != 0 && startOf(p) != started).orElse(true);
                 } else if (LEGACY_TEMP_NAME.matcher(name).matches()) {
                     FileTime modified = Files.getLastModifiedTime(entry, LinkOption.NOFOLLOW_LINKS);
                     stale = modified.toInstant().isBefore(legacyBefore);
@@ -189,13 +278,15 @@ public final class AtomicFiles {
     }
 
     /**
-     * Special files named by the user ({@code --output /dev/stdout}, a FIFO) take the output as
-     * they are. A symbolic link is never followed, except for the system's own links under
-     * {@code /dev} and {@code /proc} ({@code /dev/stdout -> /proc/self/fd/1}).
+     * The system's own files take output as they are: devices and FIFOs that are not links
+     * ({@code /dev/null}, a FIFO the user made), and the standard links to this process's
+     * streams ({@code /dev/stdout -> /proc/self/fd/1}). Any other link is replaced, never
+     * followed, wherever it is ({@code /dev/shm} included).
      */
     private static boolean writesInPlace(Path target) throws IOException {
         if (Files.isSymbolicLink(target)) {
-            return isSystemPath(target) && Files.exists(target);
+            String absolute = target.toAbsolutePath().normalize().toString();
+            return STREAM_LINK.matcher(absolute).matches() && Files.exists(target);
         }
         if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
             throw new FileSystemException(target.toString(), null, "is a folder, not a file");
@@ -203,9 +294,19 @@ public final class AtomicFiles {
         return Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS);
     }
 
-    private static boolean isSystemPath(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        return absolute.startsWith("/dev") || absolute.startsWith("/proc");
+    /**
+     * Opened to append, never truncated: {@code --output /dev/stdout >> build.log} must add to the
+     * log, and a device or FIFO has nothing to truncate.
+     */
+    private static java.io.OutputStream inPlace(Path target) throws IOException {
+        return Files.newOutputStream(target, java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.APPEND);
+    }
+
+    private static final Pattern STREAM_LINK = Pattern.compile("/dev/(?:stdout|stderr|fd/\\d+)|/proc/(?:self|\\d+)/fd/\\d+");
+
+    /** A process's start, in milliseconds, or 0 where the system does not say. */
+    private static long startOf(ProcessHandle process) {
+        return process.info().startInstant().map(Instant::toEpochMilli).orElse(0L);
     }
 
     private static Path createTemp(Path target) throws IOException {
@@ -213,14 +314,14 @@ public final class AtomicFiles {
         Path shown = target.getParent() == null ? Path.of(".") : target.getParent();
         createFolder(shown);
         for (int attempt = 0; ; attempt++) {
-            Path temp = dir.resolve(TEMP_PREFIX + PID + "-" + Long.toHexString(RANDOM.nextLong() >>> 1) + TEMP_SUFFIX);
+            Path temp = dir.resolve(TEMP_PREFIX + PID + "-" + STARTED + "-" + Long.toHexString(RANDOM.nextLong() >>> 1)
+                    + TEMP_SUFFIX);
             try {
                 // CREATE_NEW refuses an existing name, link or not, so the temporary file is ours alone.
                 Files.newByteChannel(temp, Set.of(java.nio.file.StandardOpenOption.CREATE_NEW,
                         java.nio.file.StandardOpenOption.WRITE),
                         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))).close();
-                LIVE_TEMPS.add(temp);
-                return temp;
+                return registered(temp);
             } catch (FileAlreadyExistsException e) {
                 if (attempt > 8) {
                     throw e;
@@ -231,10 +332,19 @@ public final class AtomicFiles {
                 // Not a POSIX file system: the folder's own permissions apply.
                 Files.newByteChannel(temp, Set.of(java.nio.file.StandardOpenOption.CREATE_NEW,
                         java.nio.file.StandardOpenOption.WRITE)).close();
-                LIVE_TEMPS.add(temp);
-                return temp;
+                return registered(temp);
             }
         }
+    }
+
+    /** Registers a new temporary file for cleanup, or deletes it at once if the process is stopping. */
+    private static Path registered(Path temp) throws IOException {
+        LIVE_TEMPS.add(temp);
+        if (stopping) {
+            discard(temp);
+            throw new java.io.InterruptedIOException("stopping: " + temp.getFileName() + " not written");
+        }
+        return temp;
     }
 
     /**

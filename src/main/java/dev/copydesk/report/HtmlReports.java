@@ -37,7 +37,7 @@ public final class HtmlReports implements ReportWriter {
                 throw new IllegalStateException("no report name planned for " + document.path());
             }
             try {
-                AtomicFiles.write(folder.resolve(name), HtmlReport.render(document, version, rules));
+                AtomicFiles.replace(folder.resolve(name), HtmlReport.render(document, version, rules));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -52,7 +52,7 @@ public final class HtmlReports implements ReportWriter {
 
     @Override
     public void finish(RunTally tally) throws IOException {
-        AtomicFiles.write(folder.resolve("index.html"), IndexPage.render(rows, tally, version));
+        AtomicFiles.replace(folder.resolve("index.html"), IndexPage.render(rows, tally, version));
     }
 
     public Path index() {

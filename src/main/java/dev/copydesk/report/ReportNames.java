@@ -92,6 +92,16 @@ public final class ReportNames {
         Map<String, Integer> counts = new HashMap<>();
         names.values().forEach(n -> counts.merge(n.toLowerCase(Locale.ROOT), 1, Integer::sum));
         names.replaceAll((p, n) -> counts.get(n.toLowerCase(Locale.ROOT)) > 1 || n.length() > MAX_LENGTH ? hashed(n, p) : n);
+        // A crafted id can spell another's hashed name: the later one, in input order, takes a number.
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        for (Map.Entry<Source, String> entry : names.entrySet()) {
+            String name = entry.getValue();
+            String stem = name.substring(0, name.length() - ".html".length());
+            for (int k = 2; !taken.add(name.toLowerCase(Locale.ROOT)); k++) {
+                name = stem + "-" + k + ".html";
+            }
+            entry.setValue(name);
+        }
         return names;
     }
 

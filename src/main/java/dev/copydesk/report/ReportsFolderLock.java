@@ -48,6 +48,10 @@ public final class ReportsFolderLock implements AutoCloseable {
     public static ReportsFolderLock acquire(Path folder) throws IOException {
         AtomicFiles.createFolder(folder);
         Path file = folder.resolve(FILE_NAME);
+        if (Files.isSymbolicLink(file)) {
+            // Planted, not ours: the link goes (its target is untouched) and a lock file of our own takes its place.
+            Files.delete(file);
+        }
         FileChannel channel;
         try {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE,

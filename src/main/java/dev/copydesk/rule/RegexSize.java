@@ -47,6 +47,18 @@ public final class RegexSize {
 
     /** The estimated number of instructions, saturating at a very large value rather than overflowing. */
     public static long estimate(String pattern) {
+        return measure(pattern).size();
+    }
+
+    /** The size estimate and the deepest nesting of groups, which RE2J's simplifier walks by recursion. */
+    public record Measure(long size, int depth) {
+    }
+
+    /** Groups nested deeper than this overflow RE2J's recursive passes on an ordinary thread stack. */
+    public static final int MAX_DEPTH = 200;
+
+    public static Measure measure(String pattern) {
+        int maxDepth = 0;
         Deque<Group> stack = new ArrayDeque<>();
         Group group = new Group();
         int i = 0;
@@ -55,8 +67,11 @@ public final class RegexSize {
             char c = pattern.charAt(i);
             switch (c) {
                 case '\\' -> {
-                    i = skipEscape(pattern, i);
-                    group.atom(1);
+                    int next = skipEscape(pattern, i);
+                    // A quoted run (\\Q...\\E) compiles to one instruction per character.
+                    boolean quoted = i + 1 < n && pattern.charAt(i + 1) == 'Q';
+                    group.atom(quoted ? Math.max(1, next - i - 4) : 1);
+                    i = next;
                     continue;
                 }
                 case '[' -> {
@@ -80,6 +95,7 @@ public final class RegexSize {
                     }
                     stack.push(group);
                     group = new Group();
+                    maxDepth = Math.max(maxDepth, stack.size());
                     continue;
                 }
                 case ')' -> {
@@ -136,7 +152,7 @@ public final class RegexSize {
             outer.atom(total);
             total = outer.total();
         }
-        return total;
+        return new Measure(total, maxDepth);
     }
 
     /** For a repetition's body ({@code 3}, {@code 3,}, {@code 3,7}): how many copies it compiles to, or -1 if it is not one. */
@@ -160,7 +176,7 @@ public final class RegexSize {
         char next = p.charAt(i + 1);
         if (next == 'Q') {
             int end = p.indexOf("\\E", i + 2);
-            return end < 0 ? n : end + 2; // a quoted run counts as one atom here, fine for a bound on repetition
+            return end < 0 ? n : end + 2;
         }
         if ((next == 'p' || next == 'P' || next == 'x') && i + 2 < n && p.charAt(i + 2) == '{') {
             int end = p.indexOf('}', i + 3);

@@ -336,7 +336,13 @@ public final class RuleLoader {
         if (regex == null) {
             return null;
         }
-        long size = RegexSize.estimate(regex);
+        RegexSize.Measure measure = RegexSize.measure(regex);
+        long size = measure.size();
+        if (measure.depth() > RegexSize.MAX_DEPTH) {
+            f.problem("pattern", "pattern too deeply nested (" + measure.depth() + " levels of groups; the limit is "
+                    + RegexSize.MAX_DEPTH + ")");
+            return null;
+        }
         if (size > RegexSize.LIMIT) {
             // Checked before compiling: RE2J expands counted repetition without a bound.
             f.problem("pattern", String.format(java.util.Locale.ROOT, "pattern too large (it would compile to about %s "
@@ -347,6 +353,11 @@ public final class RuleLoader {
         }
         try {
             com.google.re2j.Pattern.compile(regex);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // The estimate above should have refused it; a pattern that still exhausts the compiler is refused the same way.
+            f.problem("pattern", "pattern too large (RE2J ran out of " + (e instanceof StackOverflowError ? "stack" : "memory")
+                    + " compiling it)");
+            return null;
         } catch (PatternSyntaxException e) {
             f.problem("pattern", "invalid regular expression: " + e.getDescription());
             return null;

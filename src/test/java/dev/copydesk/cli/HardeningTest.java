@@ -84,15 +84,50 @@ class HardeningTest {
     }
 
     @Test
-    void aLinkedLockFileIsRefused(@TempDir Path dir) throws Exception {
+    void aLinkedLockFileIsReplacedNotFollowed(@TempDir Path dir) throws Exception {
         Path victim = Files.writeString(dir.resolve("victim.txt"), "precious\n");
         Path reports = Files.createDirectories(dir.resolve("reports"));
         Files.createSymbolicLink(reports.resolve(".copydesk.lock"), victim);
         Path story = Files.writeString(dir.resolve("story.txt"), STORY);
-        var r = CliEndToEndTest.run("audit", "--no-config", "--reports", reports.toString(), story.toString());
-        assertEquals(2, r.code());
-        assertTrue(r.err().contains(".copydesk.lock: is a symbolic link"), r.err());
+        var r = CliEndToEndTest.run("audit", "--no-config", "--fail-on", "never", "--reports", reports.toString(),
+                story.toString());
+        assertEquals(0, r.code(), r.err());
         assertEquals("precious\n", Files.readString(victim));
+        assertFalse(Files.isSymbolicLink(reports.resolve(".copydesk.lock")));
+    }
+
+    @Test
+    void aDefaultReportsFolderThatIsALinkIsRefused(@TempDir Path dir) throws Exception {
+        Path webroot = Files.createDirectories(dir.resolve("webroot"));
+        Files.writeString(webroot.resolve("index.html"), "site\n");
+        Files.createSymbolicLink(dir.resolve("reports"), webroot);
+        Files.writeString(dir.resolve("story.txt"), STORY);
+        Process child = child(dir, List.of("audit", "--no-config", "--fail-on", "never", "story.txt")).start();
+        String err = new String(child.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(child.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(2, child.exitValue(), err);
+        assertTrue(err.contains("the default reports folder reports is a symbolic link"), err);
+        assertEquals("site\n", Files.readString(webroot.resolve("index.html")));
+    }
+
+    @Test
+    void linksElsewhereThanTheStreamLinksAreReplacedEvenUnderDev(@TempDir Path dir) throws Exception {
+        Path shm = Path.of("/dev/shm");
+        assumeTrue(Files.isDirectory(shm) && Files.isWritable(shm), "SKIPPED: no writable /dev/shm");
+        Path victim = Files.writeString(dir.resolve("victim.txt"), "precious\n");
+        Path link = shm.resolve("copydesk-test-" + ProcessHandle.current().pid() + ".json");
+        Files.deleteIfExists(link);
+        Files.createSymbolicLink(link, victim);
+        try {
+            Path story = Files.writeString(dir.resolve("story.txt"), STORY);
+            var r = CliEndToEndTest.run("audit", "--no-config", "--no-html", "--fail-on", "never", "--format", "json",
+                    "--output", link.toString(), story.toString());
+            assertEquals(0, r.code(), r.err());
+            assertEquals("precious\n", Files.readString(victim));
+            assertFalse(Files.isSymbolicLink(link));
+        } finally {
+            Files.deleteIfExists(link);
+        }
     }
 
     // 2. Stdout that cannot be written --------------------------------------------------------
@@ -208,6 +243,22 @@ class HardeningTest {
         assertFalse(r.err().contains("\tat "), r.err());
     }
 
+    @Test
+    void quotedRunsAndDeepNestingCannotSlipPastTheLimit(@TempDir Path dir) throws Exception {
+        Path story = Files.writeString(dir.resolve("story.txt"), STORY);
+        String[] patterns = {"(\\\\Q" + "a".repeat(20_000) + "\\\\E){1000}", "(".repeat(4_000) + "a" + ")".repeat(4_000)};
+        String[] messages = {"pattern too large (", "pattern too deeply nested (4000 levels"};
+        for (int k = 0; k < patterns.length; k++) {
+            Path rules = Files.createDirectories(dir.resolve("rules" + k));
+            Files.writeString(rules.resolve("mine.yaml"), "pack: mine\nrules:\n  - id: mine.runaway\n    category: tone\n"
+                    + "    severity: info\n    message: \"runaway\"\n    check: pattern\n    pattern: \"" + patterns[k] + "\"\n"
+                    + "    examples:\n      flag: [\"a\"]\n      pass: [\"b\"]\n");
+            var r = CliEndToEndTest.run("audit", "--no-config", "--no-html", "--rules", rules.toString(), story.toString());
+            assertEquals(2, r.code(), r.err());
+            assertTrue(r.err().startsWith("copydesk: " + rules.resolve("mine.yaml") + ":8: " + messages[k]), r.err());
+        }
+    }
+
     // 5. Runs sharing a reports folder -------------------------------------------------------
 
     @Test
@@ -300,12 +351,80 @@ class HardeningTest {
     }
 
     @Test
+    void stdoutNamedAsAFileCountsAsStdout(@TempDir Path dir) throws Exception {
+        Path story = Files.writeString(dir.resolve("story.txt"), STORY);
+        var r = CliEndToEndTest.run("audit", "--no-config", "--no-html", "--format", "json", "--output", "/dev/stdout",
+                "--format", "text", story.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("--output /dev/stdout is stdout, where --format text already goes"), r.err());
+    }
+
+    @Test
+    void anOutputCannotTakeTheReportsFolderOwnNames(@TempDir Path dir) throws Exception {
+        Path story = Files.writeString(dir.resolve("story.txt"), STORY);
+        Path reports = dir.resolve("reports");
+        for (String name : List.of("index.html", ".copydesk.lock", "story.html")) {
+            var r = CliEndToEndTest.run("audit", "--no-config", "--reports", reports.toString(), "--format", "json",
+                    "--output", reports.resolve(name).toString(), story.toString());
+            assertEquals(2, r.code(), name);
+            assertTrue(r.err().contains("would replace the reports folder's own " + name), r.err());
+        }
+        var json = CliEndToEndTest.run("audit", "--no-config", "--fail-on", "never", "--reports", reports.toString(),
+                "--format", "json", "--output", reports.resolve("copydesk.json").toString(), story.toString());
+        assertEquals(0, json.code(), "a JSON file beside the reports is fine: " + json.err());
+    }
+
+    @Test
+    void theSameFileThroughALinkedFolderIsOneOutput(@TempDir Path dir) throws Exception {
+        Path story = Files.writeString(dir.resolve("story.txt"), STORY);
+        Path other = Files.createDirectories(dir.resolve("other/sub"));
+        Files.createSymbolicLink(dir.resolve("dlink"), other);
+        var r = CliEndToEndTest.run("audit", "--no-config", "--no-html", "--format", "json", "--output",
+                dir.resolve("other/X.json").toString(), "--format", "sarif", "--output",
+                dir.resolve("dlink/../X.json").toString(), story.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("is given for both --format json and --format sarif"), r.err());
+    }
+
+    @Test
+    void usageMessagesQuoteArgumentsOnOneLine() {
+        var r = CliEndToEndTest.run("audit", "--format", "json\n::error::forged", "x.txt");
+        assertEquals(2, r.code());
+        for (String line : r.err().split("\n")) {
+            assertFalse(line.startsWith("::error"), r.err());
+        }
+    }
+
+    @Test
+    void theRulesListingFailsWhenStdoutFails() {
+        Writer broken = new Writer() {
+            @Override
+            public void write(char[] chars, int offset, int length) throws IOException {
+                throw new IOException("disk on fire");
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        StringWriter err = new StringWriter();
+        assertEquals(2, Main.run(new String[] {"rules", "--format", "json"}, new PrintWriter(broken), new PrintWriter(err)));
+        assertTrue(err.toString().startsWith("copydesk: cannot write output: stdout"), err.toString());
+    }
+
+    @Test
     void threadCountsBelowOneAreRefused(@TempDir Path dir) throws Exception {
         Path story = Files.writeString(dir.resolve("story.txt"), STORY);
-        for (String threads : List.of("-5", "0")) {
-            var r = CliEndToEndTest.run("audit", "--no-config", "--no-html", "--threads", threads, story.toString());
-            assertEquals(2, r.code());
-            assertTrue(r.err().startsWith("--threads must be 1 or more, not " + threads), r.err());
+        for (String command : List.of("audit", "baseline")) {
+            for (String threads : List.of("-5", "0")) {
+                var r = CliEndToEndTest.run(command, "--no-config", "--threads", threads, story.toString());
+                assertEquals(2, r.code());
+                assertTrue(r.err().contains("--threads must be 1 or more, not " + threads), r.err());
+            }
         }
     }
 

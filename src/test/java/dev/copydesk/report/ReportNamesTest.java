@@ -47,4 +47,16 @@ class ReportNamesTest {
         assertEquals(sources.size(), new HashSet<>(names.values()).size(), names.toString());
         assertEquals(names, ReportNames.assignSources(sources), "stable");
     }
+
+    @Test
+    void aCraftedIdCannotSpellAnotherRecordsHashedName() {
+        List<ReportNames.Source> first = List.of(new ReportNames.Source("e2.jsonl", "a", 1),
+                new ReportNames.Source("e2.jsonl", "a", 2), new ReportNames.Source("e2.jsonl", "a-line2", 3));
+        String clash = ReportNames.assignSources(first).get(first.get(2));
+        String id = clash.substring("e2_".length(), clash.length() - ".html".length());
+        List<ReportNames.Source> crafted = new java.util.ArrayList<>(first);
+        crafted.add(new ReportNames.Source("e2.jsonl", id, 4));
+        Map<ReportNames.Source, String> names = ReportNames.assignSources(crafted);
+        assertEquals(crafted.size(), new HashSet<>(names.values()).size(), names.toString());
+    }
 }

@@ -31,6 +31,15 @@ class RegexSizeTest {
     }
 
     @Test
+    void quotedRunsCountEveryCharacterAndNestingIsMeasured() {
+        assertEquals(5, RegexSize.estimate("\\Qabcde\\E"));
+        String quoted = "(\\Q" + "a".repeat(20_000) + "\\E){1000}";
+        assertTrue(RegexSize.estimate(quoted) > RegexSize.LIMIT, "a quoted run repeated is no small pattern");
+        assertEquals(4_000, RegexSize.measure("(".repeat(4_000) + "a" + ")".repeat(4_000)).depth());
+        assertEquals(1, RegexSize.measure("(?:a)|(b)").depth());
+    }
+
+    @Test
     void braceAndEscapeOddsAreReadWithoutFailing() {
         for (String odd : new String[] {"{", "a{", "a{1", "(", ")", "[", "\\", "\\Q(((", "[[:alpha:]", "a{2}{3}", "(?P<n>x)"}) {
             assertTrue(RegexSize.estimate(odd) >= 0, odd);

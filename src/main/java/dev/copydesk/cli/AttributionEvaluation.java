@@ -1,0 +1,211 @@
+package dev.copydesk.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.copydesk.analysis.AnalyzedDocument;
+import dev.copydesk.analysis.Analyzer;
+import dev.copydesk.input.ArticleReader;
+import dev.copydesk.input.InputFormat;
+import dev.copydesk.language.Attribution;
+import dev.copydesk.language.SourceKind;
+import dev.copydesk.text.Span;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Attribution frames measured against the PolNeAR corpus (source, cue and content spans
+ * annotated by hand on US political news), by span overlap:
+ *
+ * <ul>
+ *   <li>recall: of the gold attributions that have a source, those for which some predicted frame's
+ *       content overlaps one of the gold content spans and its source overlaps the gold source;</li>
+ *   <li>precision: of the predicted frames that have a source, those whose content overlaps a gold
+ *       attribution's content and whose source overlaps that attribution's source.</li>
+ * </ul>
+ *
+ * Each article goes through the product's own path (read as a plain-text file, analyzed), so
+ * the offsets compared are the ones the JSON reports. PolNeAR may not be redistributed: it is
+ * read from the data folder, and only figures leave it.
+ */
+final class AttributionEvaluation {
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "you", "who", "which", "that");
+
+    private AttributionEvaluation() {
+    }
+
+    /** One gold attribution: its source (empty for none) and content fragments. */
+    private record Gold(List<Span> source, List<Span> content, String sourceText, String cueText) {
+    }
+
+    static void run(PrintWriter out, Path jsonl, String split, int showErrors) throws Exception {
+        ArticleReader reader = new ArticleReader();
+        int goldWithSource = 0;
+        int found = 0;
+        int predictedWithSource = 0;
+        int correct = 0;
+        int predictedNoSource = 0;
+        Map<String, int[]> recallByShape = new TreeMap<>();
+        Map<SourceKind, int[]> precisionByKind = new EnumMap<>(SourceKind.class);
+        int vagueGold = 0;
+        int vagueFound = 0;
+        int shown = 0;
+        long nanos = 0;
+        List<JsonNode> articles = Corpora.readJsonl(jsonl);
+        for (JsonNode article : articles) {
+            String text = article.path("text").asText();
+            long started = System.nanoTime();
+            AnalyzedDocument analyzed = Analyzer.analyze(reader.parse(article.path("id").asText() + ".txt",
+                    InputFormat.TEXT, text.getBytes(StandardCharsets.UTF_8)), "en");
+            nanos += System.nanoTime() - started;
+            List<Gold> gold = new ArrayList<>();
+            for (JsonNode a : article.path("attributions")) {
+                gold.add(new Gold(spans(a.path("source")), spans(a.path("content")), a.path("source_text").asText(),
+                        a.path("cue_text").asText()));
+            }
+            List<Span[]> predicted = new ArrayList<>();
+            List<SourceKind> kinds = new ArrayList<>();
+            for (Attribution frame : analyzed.attributions()) {
+                if (frame.source().isEmpty()) {
+                    predictedNoSource++;
+                    continue;
+                }
+                List<Span> content = frame.content().stream().map(c -> analyzed.sourceSpan(frame.block(), c)).toList();
+                Span source = analyzed.sourceSpan(frame.block(), frame.source().get());
+                Span[] row = new Span[content.size() + 2];
+                row[0] = source;
+                row[content.size() + 1] = analyzed.sourceSpan(frame.block(), frame.cue());
+                for (int i = 0; i < content.size(); i++) {
+                    row[i + 1] = content.get(i);
+                }
+                predicted.add(row);
+                kinds.add(frame.kind());
+            }
+            for (Gold g : gold) {
+                if (g.source().isEmpty()) {
+                    continue;
+                }
+                goldWithSource++;
+                String shape = shape(g.sourceText());
+                int[] byShape = recallByShape.computeIfAbsent(shape, k -> new int[2]);
+                byShape[1]++;
+                boolean vague = isVague(g.sourceText());
+                vagueGold += vague ? 1 : 0;
+                boolean hit = false;
+                for (int p = 0; p < predicted.size() && !hit; p++) {
+                    if (matches(predicted.get(p), g)) {
+                        hit = true;
+                        vagueFound += vague && kinds.get(p) == SourceKind.VAGUE ? 1 : 0;
+                    }
+                }
+                if (hit) {
+                    found++;
+                    byShape[0]++;
+                } else if (shown < showErrors) {
+                    shown++;
+                    out.println("MISS " + article.path("id").asText() + " cue=[" + g.cueText() + "] source=[" + g.sourceText() + "] content=["
+                            + snippet(text, g.content()) + "]");
+                }
+            }
+            for (int p = 0; p < predicted.size(); p++) {
+                predictedWithSource++;
+                int[] byKind = precisionByKind.computeIfAbsent(kinds.get(p), k -> new int[2]);
+                byKind[1]++;
+                boolean ok = false;
+                for (Gold g : gold) {
+                    if (!g.source().isEmpty() && matches(predicted.get(p), g)) {
+                        ok = true;
+                        break;
+                    }
+                }
+                if (ok) {
+                    correct++;
+                    byKind[0]++;
+                } else if (shown < showErrors) {
+                    shown++;
+                    Span[] row = predicted.get(p);
+                    Span cue = row[row.length - 1];
+                    out.println("FALSE " + article.path("id").asText() + " cue=[" + text.substring(cue.start(), cue.end())
+                            + "] source=[" + text.substring(row[0].start(), row[0].end()) + "] content=["
+                            + snippet(text, List.of(row).subList(1, row.length - 1)) + "]");
+                }
+            }
+        }
+        double precision = ratio(correct, predictedWithSource);
+        double recall = ratio(found, goldWithSource);
+        out.printf(Locale.ROOT, "attribution (PolNeAR %s, %d articles, %d gold attributions with a source): "
+                + "precision %.3f (%d/%d), recall %.3f (%d/%d), F1 %.3f%n", split, articles.size(), goldWithSource,
+                precision, correct, predictedWithSource, recall, found, goldWithSource,
+                precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall));
+        out.printf(Locale.ROOT, "  frames without a source (passives with no agent, not scored): %d%n", predictedNoSource);
+        recallByShape.forEach((shape, c) -> out.printf(Locale.ROOT, "  recall, gold source %-12s %.3f (%d/%d)%n", shape,
+                ratio(c[0], c[1]), c[0], c[1]));
+        precisionByKind.forEach((kind, c) -> out.printf(Locale.ROOT, "  precision, predicted %-12s %.3f (%d/%d)%n",
+                kind.key(), ratio(c[0], c[1]), c[0], c[1]));
+        out.printf(Locale.ROOT, "  vague-source recall (gold sources headed by a vague group word, found as vague): %.3f (%d/%d)%n",
+                ratio(vagueFound, vagueGold), vagueFound, vagueGold);
+        out.printf(Locale.ROOT, "  analysis time %.1f s (whole analysis, not only attribution)%n", nanos / 1e9);
+    }
+
+    private static boolean matches(Span[] predicted, Gold gold) {
+        boolean sourceOverlaps = gold.source().stream().anyMatch(s -> overlaps(s, predicted[0]));
+        if (!sourceOverlaps) {
+            return false;
+        }
+        for (int i = 1; i < predicted.length - 1; i++) {
+            Span c = predicted[i];
+            if (gold.content().stream().anyMatch(g -> overlaps(g, c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlaps(Span a, Span b) {
+        return a.start() < b.end() && b.start() < a.end();
+    }
+
+    private static List<Span> spans(JsonNode ranges) {
+        List<Span> spans = new ArrayList<>();
+        for (JsonNode r : ranges) {
+            spans.add(new Span(r.get(0).asInt(), r.get(1).asInt()));
+        }
+        return spans;
+    }
+
+    /** Pronoun, capitalised name, or other noun phrase: how the gold source is written. */
+    private static String shape(String source) {
+        String trimmed = source.strip().toLowerCase(Locale.ROOT);
+        if (PRONOUNS.contains(trimmed)) {
+            return "pronoun";
+        }
+        return source.strip().chars().anyMatch(Character::isUpperCase) ? "name" : "noun-phrase";
+    }
+
+    private static boolean isVague(String source) {
+        String[] words = source.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        String head = words[words.length - 1].replaceAll("[^a-z]", "");
+        return source.chars().noneMatch(Character::isUpperCase) && Set.of("experts", "critics", "analysts", "observers",
+                "many", "some", "others", "most", "people", "scientists", "researchers", "economists", "campaigners",
+                "activists", "commentators", "pundits").contains(head);
+    }
+
+    private static String snippet(String text, List<Span> spans) {
+        StringBuilder b = new StringBuilder();
+        for (Span s : spans) {
+            String part = text.substring(s.start(), s.end()).replaceAll("\\s+", " ");
+            b.append(part.length() > 90 ? part.substring(0, 90) + "…" : part).append(" | ");
+        }
+        return b.toString();
+    }
+
+    private static double ratio(int a, int b) {
+        return b == 0 ? 0 : (double) a / b;
+    }
+}

@@ -1,0 +1,810 @@
+package dev.copydesk.language;
+
+import dev.copydesk.text.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds attribution frames in English text: for every cue (a reporting verb group, "according
+ * to"), its source (the subject before the cue, an inverted subject after it, "according to"'s
+ * object, or the agent of a passive) and its content (the clause after the cue, or what comes
+ * before a closing tag, or both around a tag in the middle).
+ *
+ * <p>Frames are found per sentence in two steps. First every cue makes a candidate on its own.
+ * Then candidates are chosen so that each word has at most one role: closing tags first (", he
+ * said."), then cues left to right; a cue inside a chosen frame's content is a nested report and
+ * is dropped, as the attribution literature annotates only the outermost one. A participle after
+ * a comma (", adding that") is a frame of its own that shares the source before it.
+ *
+ * <p>Pronouns and surnames resolve, for {@link Attribution#sourceName()} and the kind, to the
+ * nearest fitting earlier mention in the article. Only sentences with a cue word are tagged.
+ */
+public final class AttributionFinder {
+    /** Verbs too common in other senses to be cues without a sign of reported content after them. */
+    private static final Set<String> WEAK = Set.copyOf(java.util.List.of("see", "hold", "put", "find", "record", "count", "list", "rank",
+            "measure", "document", "detail", "identify", "determine", "establish", "call", "back", "point", "mean",
+            "offer", "order", "view", "regard", "consider", "accept", "credit", "thank", "question", "sense", "figure",
+            "bet", "trust", "project", "post", "label", "brand", "term", "dub", "pan", "knock", "add", "read", "repeat",
+            "answer", "know", "understand", "recognize", "recognise", "realize", "realise", "imagine", "guess",
+            "expect", "feel", "show", "mention", "describe", "signal", "request", "aim", "wish", "prefer", "plan",
+            "want", "seek", "refuse", "decline", "hope", "promise", "demand", "support", "oppose", "reject", "welcome",
+            "defend", "attack", "favor", "favour", "champion", "tout", "highlight", "underline", "challenge", "correct",
+            "dispute", "suggest", "indicate", "reveal", "confirm", "conclude", "estimate", "predict", "forecast",
+            "calculate", "summarize", "summarise", "characterize", "characterise", "cite", "quote", "ask"));
+    /** Particles that belong to the cue: "pointed out", "called for", "called on". */
+    private static final Map<String, Set<String>> PARTICLES = Map.ofEntries(Map.entry("point", Set.of("out", "to")),
+            Map.entry("call", Set.of("for", "on")), Map.entry("ask", Set.of("about")), Map.entry("talk", Set.of("about")),
+            Map.entry("refer", Set.of("to")), Map.entry("speak", Set.of("about", "of", "out")),
+            Map.entry("focus", Set.of("on")), Map.entry("rail", Set.of("against")), Map.entry("lash", Set.of("out")),
+            Map.entry("weigh", Set.of("in")), Map.entry("side", Set.of("with")), Map.entry("lay", Set.of("out")),
+            Map.entry("vote", Set.of("for", "against")), Map.entry("push", Set.of("for")), Map.entry("press", Set.of("for")),
+            Map.entry("go", Set.of("after")), Map.entry("make", Set.of("clear")), Map.entry("sign", Set.of("off")));
+    private static final Set<String> CONTENT_MARKERS = Set.copyOf(java.util.List.of("that", ":", "\"", "“", "‘", "'", "—", "–", "whether",
+            "if", "how", "why", "what", "when", "who", "to"));
+    private static final Set<String> BE = Set.copyOf(java.util.List.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re", "get",
+            "got", "gets", "getting"));
+    private static final Set<String> RELATIVE = Set.copyOf(java.util.List.of("who", "which", "that"));
+    private static final Set<String> NOUNISH = Set.copyOf(java.util.List.of("NOUN", "PROPN", "NUM"));
+    private static final Pattern FULL_NAME = Pattern.compile(
+            "(?<![\\p{L}'’.-])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\\.?\\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\\s+[A-Z]\\.)?"
+            + "\\s+(?:(?:de|van|von|al|bin|Mc|Mac)\\s+)?[A-Z][a-zA-Z'’-]+)");
+    private static final int MAX_NP_WORDS = 12;
+
+    /** Running knowledge of the article, for pronouns and surnames. */
+    private static final class Mentions {
+        String lastPerson;
+        SourceKind lastThing;
+        String lastThingName;
+        String lastGroup;
+        final Map<String, String> fullNames = new HashMap<>();
+
+        void seePerson(String name) {
+            String[] parts = name.split("\\s+");
+            String surname = parts[parts.length - 1];
+            if (parts.length > 1) {
+                fullNames.putIfAbsent(surname, name);
+                lastPerson = name;
+            } else {
+                lastPerson = fullNames.getOrDefault(surname, name);
+            }
+        }
+    }
+
+    private record Candidate(int cueFrom, int cueTo, int sourceFrom, int sourceTo, boolean sharesSource,
+            List<int[]> content, boolean closingTag, boolean weak) {
+        Candidate truncatedAt(int boundary) {
+            List<int[]> kept = new ArrayList<>();
+            for (int[] c : content) {
+                if (c[0] < boundary) {
+                    kept.add(new int[] {c[0], Math.min(c[1], boundary)});
+                }
+            }
+            return new Candidate(cueFrom, cueTo, sourceFrom, sourceTo, sharesSource, kept, closingTag, weak);
+        }
+
+        boolean contentHas(int i) {
+            for (int[] c : content) {
+                if (i >= c[0] && i < c[1]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private AttributionFinder() {
+    }
+
+    /** The frames of each passage, in order; one list per passage. */
+    public static List<List<Attribution>> find(List<Passage> passages) {
+        Mentions mentions = new Mentions();
+        List<List<Attribution>> all = new ArrayList<>();
+        for (int p = 0; p < passages.size(); p++) {
+            Passage passage = passages.get(p);
+            List<Attribution> frames = new ArrayList<>();
+            if (!passage.headline()) {
+                for (Span sentence : passage.sentences()) {
+                    frames.addAll(sentence(p, passage, sentence, mentions));
+                    notePeople(passage.text(), sentence, mentions);
+                }
+            } else {
+                passage.sentences().forEach(s -> notePeople(passage.text(), s, mentions));
+            }
+            all.add(List.copyOf(frames));
+        }
+        return all;
+    }
+
+    private static void notePeople(String text, Span sentence, Mentions mentions) {
+        Matcher m = FULL_NAME.matcher(text).region(sentence.start(), sentence.end());
+        while (m.find()) {
+            String name = m.group(1).replaceAll("\\s+", " ");
+            String first = name.split(" ")[0];
+            if (!SENTENCE_STARTERS.contains(first) && !name.matches(".*\\b(?:Party|Ministry|Department|Council|Office|"
+                    + "Committee|House|Senate|Court|News|Times|Post|Street|Road|University|Bank|Group|Union)$")) {
+                mentions.seePerson(name);
+            }
+        }
+    }
+
+    private static final Set<String> SENTENCE_STARTERS = Set.copyOf(java.util.List.of("The", "A", "An", "In", "On", "At", "But", "And", "If",
+            "When", "While", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "For", "As", "After",
+            "Before", "Last", "Next", "New", "North", "South", "East", "West", "United", "Former", "President", "Senator",
+            "Secretary", "Governor", "Mr", "Mrs", "Ms", "Dr", "According", "Meanwhile", "However"));
+
+    private static List<Attribution> sentence(int block, Passage passage, Span sentence, Mentions mentions) {
+        String text = passage.text();
+        List<Word> words = WordTokenizer.words(text, sentence.start(), sentence.end());
+        if (!hasCueWord(words)) {
+            return List.of();
+        }
+        TaggedSentence s = TaggedSentence.of(words);
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            if (passage.inQuotation(s.word(i).start()) && !s.isQuote(i)) {
+                continue; // a report inside a quotation is the speaker's, nested in the quotation
+            }
+            Candidate c = s.isWord(i, "according") && s.isWord(i + 1, "to") ? according(s, i)
+                    : verbCue(s, i, passage, sentence);
+            if (c != null) {
+                candidates.add(c);
+            }
+        }
+        List<Candidate> chosen = choose(s, candidates);
+        List<Attribution> frames = new ArrayList<>();
+        Candidate previous = null;
+        for (Candidate c : chosen) {
+            int sourceFrom = c.sourceFrom();
+            int sourceTo = c.sourceTo();
+            if (c.sharesSource() && previous != null && previous.sourceFrom() >= 0) {
+                sourceFrom = previous.sourceFrom();
+                sourceTo = previous.sourceTo();
+            } else if (c.sharesSource()) {
+                // ", saying ..." after a clause that is no report: the sentence's subject speaks
+                int[] subject = sentenceSubject(s, c.cueFrom());
+                if (subject == null) {
+                    continue;
+                }
+                sourceFrom = subject[0];
+                sourceTo = subject[1];
+            }
+            frames.add(frame(block, s, c, sourceFrom, sourceTo, mentions));
+            previous = c.sharesSource() && previous != null ? previous : c;
+        }
+        return frames;
+    }
+
+    /** For a phrase starting at {@code start} inside "X who spoke with Y": the last word of X, or -1. */
+    private static int relativeClauseHead(TaggedSentence s, int start) {
+        for (int k = start - 1; k > 0 && start - k <= 8; k--) {
+            if (s.isWord(k, "who", "that") && endsNounPhrase(s, k - 1) && !s.isTag(k - 1, "PRON")) {
+                for (int v = k + 1; v < start; v++) {
+                    if (s.isTag(v, "VERB")) {
+                        return k - 1;
+                    }
+                }
+                return -1;
+            }
+            if (s.isTag(k, "VERB") && (s.lower(k).endsWith("ed") || s.lower(k).endsWith("en")) && endsNounPhrase(s, k - 1)
+                    && !s.isTag(k - 1, "PRON")) {
+                return k - 1; // "a news report published Wednesday said"
+            }
+            if (s.isWord(k, ",", ".", ";", ":") || s.isQuote(k) || s.isTag(k, "AUX")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a verb comes before {@code at} in the sentence: "X and said" then joins a predicate, not two subjects. */
+    private static boolean predicateBefore(TaggedSentence s, int at) {
+        for (int k = leadingStart(s); k < at; k++) {
+            if (s.isTag(k, "VERB", "AUX")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The subject of the sentence's first verb before {@code limit}: the noun phrase right before it. */
+    private static int[] sentenceSubject(TaggedSentence s, int limit) {
+        for (int i = leadingStart(s) + 1; i < limit; i++) {
+            if (s.isTag(i, "VERB", "AUX")) {
+                int end = i - 1;
+                while (end >= 0 && s.isTag(end, "ADV")) {
+                    end--;
+                }
+                if (endsNounPhrase(s, end)) {
+                    return new int[] {leftPhraseStart(s, end), end + 1};
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasCueWord(List<Word> words) {
+        for (Word w : words) {
+            if (CueLexicon.lemma(w.text()) != null || w.is("according")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Closing tags first, then left to right; a cue inside chosen content is nested and dropped. */
+    private static List<Candidate> choose(TaggedSentence s, List<Candidate> candidates) {
+        java.util.function.IntUnaryOperator clauseBoundary = at -> {
+            // ", while X said", "; X said", ", but X said": the comma or semicolon before a new clause's subject
+            int k = at - 1;
+            if (k >= 0 && s.isWord(k, "while", "but", "and", "whereas", "although", "though", "as", "yet", "so")) {
+                k--;
+            }
+            return k > 0 && s.isWord(k, ",", ";") ? k : -1;
+        };
+        return choose(candidates, clauseBoundary);
+    }
+
+    private static List<Candidate> choose(List<Candidate> candidates, java.util.function.IntUnaryOperator clauseBoundaries) {
+        List<Candidate> order = new ArrayList<>(candidates);
+        // Sure cues before doubtful ones, so a doubtful verb ("shows", "calls") cannot swallow a real report.
+        order.sort(Comparator.comparing(Candidate::weak).thenComparing((Candidate c) -> !c.closingTag())
+                .thenComparingInt(Candidate::cueFrom));
+        List<Candidate> chosen = new ArrayList<>();
+        for (Candidate c : order) {
+            boolean nested = false;
+            for (int k = 0; k < chosen.size(); k++) {
+                Candidate other = chosen.get(k);
+                int boundary = c.sourceFrom() >= 0 && !c.sharesSource() ? clauseBoundaries.applyAsInt(c.sourceFrom()) : -1;
+                if (boundary >= 0 && other.cueFrom() < boundary && other.contentHas(c.cueFrom())
+                        && other.contentHas(boundary)) {
+                    other = other.truncatedAt(boundary); // ", while nine in 10 said ...": two reports, side by side
+                    chosen.set(k, other);
+                }
+                boolean cueInside = other.contentHas(c.cueFrom());
+                boolean sourceInside = c.sourceFrom() >= 0 && other.contentHas(c.sourceFrom());
+                boolean swallowsOther = c.contentHas(other.cueFrom());
+                boolean sameCue = other.cueFrom() < c.cueTo() && c.cueFrom() < other.cueTo();
+                if (cueInside || sourceInside && !c.sharesSource() || swallowsOther || sameCue) {
+                    nested = true;
+                    break;
+                }
+            }
+            if (!nested) {
+                chosen.add(c);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(Candidate::cueFrom));
+        return chosen;
+    }
+
+    // ---- cues -------------------------------------------------------------------------------
+
+    private static Candidate according(TaggedSentence s, int i) {
+        int[] source = rightPhrase(s, i + 2);
+        if (source == null) {
+            return null;
+        }
+        List<int[]> content = new ArrayList<>();
+        int end = contentEnd(s, 0);
+        if (i > 0 && s.isWord(i - 1, ",", "—", "–", "(")) {
+            addIfWords(s, content, leadingStart(s), i - 1);
+        } else if (i > 0) {
+            addIfWords(s, content, leadingStart(s), i);
+        }
+        if (content.isEmpty()) {
+            int from = source[1];
+            while (from < s.size() && s.isWord(from, ",", ":", "—", "–")) {
+                from++;
+            }
+            addIfWords(s, content, from, end);
+        }
+        if (content.isEmpty()) {
+            return null;
+        }
+        return new Candidate(i, i + 2, source[0], source[1], false, content, i > 0, false);
+    }
+
+    private static Candidate verbCue(TaggedSentence s, int i, Passage passage, Span sentence) {
+        String lemma = CueLexicon.lemma(s.word(i).text());
+        if (lemma == null || !verbish(s, i)) {
+            return null;
+        }
+        int cueFrom = i;
+        boolean passive = false;
+        while (cueFrom > 0 && (s.isTag(cueFrom - 1, "AUX") || s.isWord(cueFrom - 1, "not", "n't", "also", "repeatedly",
+                "later", "previously", "earlier", "again", "recently", "often", "frequently", "publicly", "privately",
+                "never", "once", "reportedly", "allegedly", "further", "then", "now", "already", "still", "even", "just"))
+                && i - cueFrom < 4) {
+            passive |= BE.contains(s.lower(cueFrom - 1)) && pastParticiple(s.lower(i), lemma);
+            cueFrom--;
+        }
+        int cueTo = i + 1;
+        Set<String> particles = PARTICLES.get(lemma);
+        if (particles != null && cueTo < s.size() && particles.contains(s.lower(cueTo))) {
+            cueTo++;
+        }
+        boolean weak = WEAK.contains(lemma);
+        if (passive) {
+            return passiveCue(s, cueFrom, cueTo, lemma, weak);
+        }
+        // The source: a subject before the cue, a relative pronoun, an appositive, or after it.
+        int[] source = null;
+        boolean sharesSource = false;
+        int before = cueFrom - 1;
+        if (before >= 0 && RELATIVE.contains(s.lower(before)) && s.isTag(before, "PRON", "DET", "SCONJ")
+                && before > 0 && (s.isWord(before - 1, ",") || s.isTag(before - 1, "NOUN", "PROPN"))) {
+            source = new int[] {before, before + 1};
+        } else if (before >= 0 && endsNounPhrase(s, before)) {
+            source = new int[] {leftPhraseStart(s, before), before + 1};
+            int relative = relativeClauseHead(s, source[0]);
+            if (relative >= 0) {
+                source = new int[] {leftPhraseStart(s, relative), relative + 1}; // "officials who spoke with X said"
+            }
+        } else if (before >= 0 && s.isWord(before, ",") && isGerund(s, i)) {
+            sharesSource = true; // ", adding that ..."
+        } else if (before >= 0 && s.isWord(before, "and") && predicateBefore(s, before)) {
+            sharesSource = true; // "said X and added Y", "was quick to embrace him and said"
+        } else if (before >= 0 && s.isWord(before, ",")) {
+            int start = appositiveStart(s, before);
+            if (start >= 0) {
+                source = new int[] {start, before};
+            }
+        }
+        boolean inverted = false;
+        if (source == null && !sharesSource && (before < 0 || s.isWord(before, ",") || s.isQuote(before)
+                || s.isWord(before, "—", "–", ":"))) {
+            source = rightPhrase(s, cueTo);
+            // "..., said Trump." or "..., said Trump, adding": not "..., said the days are gone"
+            if (source != null && source[1] < s.size() && (s.isTag(source[1], "VERB", "AUX", "SCONJ")
+                    || s.isWord(source[1], "that", "when", "if", "who", "which", "to"))) {
+                source = null;
+            }
+            inverted = source != null;
+        }
+        if (source == null && !sharesSource) {
+            return null;
+        }
+        if (sharesSource && !isGerund(s, i) && !s.isWord(before, "and")) {
+            return null;
+        }
+        List<int[]> content = new ArrayList<>();
+        boolean closing = false;
+        if (inverted) {
+            // "'We will win,' said Trump." and "'A,' said Trump, 'B.'"
+            addIfWords(s, content, leadingStart(s), tagStart(s, cueFrom));
+            if (source[1] < s.size() && s.isWord(source[1], ",")) {
+                addIfWords(s, content, source[1] + 1, contentEnd(s, source[1] + 1));
+            }
+            closing = true;
+        } else {
+            int from = skipToContent(s, cueTo, lemma);
+            int end = contentEnd(s, from);
+            if (onlyAdjuncts(s, from, end)) {
+                from = end; // "said in a statement.", "said on Thursday.": the content is before the tag
+            }
+            if (from < end && hasWords(s, from, end)) {
+                boolean particle = PARTICLES.containsKey(lemma) && cueTo > i + 1;
+                if (weak && !particle && !markedContent(s, cueTo, from) && !documentSubject(s, source)
+                        && !(clausal(lemma) && clause(s, from, end)) && !namingComplement(s, lemma, from, end)) {
+                    return null;
+                }
+                content.add(new int[] {from, end});
+                int subjectStart = sharesSource || source == null ? cueFrom : source[0];
+                if (subjectStart > 0 && (s.isWord(subjectStart - 1, ",") || s.isQuote(subjectStart - 1))
+                        && s.isQuote(leadingStart(s))) {
+                    addIfWords(s, content, leadingStart(s), tagStart(s, subjectStart));
+                }
+            } else if (!sharesSource) {
+                int subjectStart = source[0];
+                if (subjectStart > 0 && (s.isWord(subjectStart - 1, ",", "—", "–") || s.isQuote(subjectStart - 1))) {
+                    addIfWords(s, content, leadingStart(s), tagStart(s, subjectStart));
+                    closing = true;
+                }
+            }
+        }
+        if (content.isEmpty()) {
+            return null;
+        }
+        return new Candidate(cueFrom, cueTo, source == null ? -1 : source[0], source == null ? -1 : source[1], sharesSource,
+                content, closing, weak);
+    }
+
+    private static Candidate passiveCue(TaggedSentence s, int cueFrom, int cueTo, String lemma, boolean weak) {
+        int from = cueTo;
+        int[] agent = null;
+        if (s.isWord(from, "by")) {
+            agent = rightPhrase(s, from + 1);
+            if (agent != null) {
+                from = agent[1];
+            }
+        }
+        if (CueLexicon.kind(lemma) == CueLexicon.Kind.STANCE || lemma.equals("tell") || lemma.equals("ask")) {
+            return null; // "was criticized", "was told": the subject is the target, not the source
+        }
+        int start = skipToContent(s, from, lemma);
+        int end = contentEnd(s, start);
+        if (start >= end || !hasWords(s, start, end) || weak && !markedContent(s, cueTo, start) && agent == null) {
+            return null;
+        }
+        List<int[]> content = new ArrayList<>();
+        content.add(new int[] {start, end});
+        return new Candidate(cueFrom, cueTo, agent == null ? -1 : agent[0], agent == null ? -1 : agent[1], false, content,
+                false, weak);
+    }
+
+    private static boolean pastParticiple(String form, String lemma) {
+        return form.endsWith("ed") || form.endsWith("en") || form.equals("told") || form.equals("said") || form.equals("found")
+                || form.equals("thought") || form.equals("held") || form.equals("felt") || form.equals("understood")
+                || form.equals("meant") || form.equals("sought") || form.equals("put") || !form.equals(lemma)
+                && !form.endsWith("s") && !form.endsWith("ing");
+    }
+
+    /** Whether word {@code i} works as a verb here: tagged so, or a cue form right after a subject ("critics suspect"). */
+    private static boolean verbish(TaggedSentence s, int i) {
+        if (i > 0 && Character.isUpperCase(s.word(i).text().codePointAt(0)) && !s.isQuote(i - 1)) {
+            return false; // "the United States": a capitalised word inside a sentence is a name
+        }
+        if (s.isTag(i, "VERB")) {
+            return true;
+        }
+        if (!s.isTag(i, "NOUN", "ADJ", "ADV") || i == 0) {
+            return false;
+        }
+        boolean afterSubject = s.isTag(i - 1, "NOUN", "PROPN", "PRON") && !s.isWord(i - 1, "the", "a", "an", "his", "her",
+                "their", "its");
+        boolean beforeObject = i + 1 < s.size() && (s.isTag(i + 1, "DET", "PRON", "SCONJ", "NUM", "ADJ")
+                || s.isWord(i + 1, "that", ",", ":") || s.isQuote(i + 1));
+        return afterSubject && beforeObject && !s.isTag(i - 1, "DET");
+    }
+
+    private static boolean isGerund(TaggedSentence s, int i) {
+        return s.lower(i).endsWith("ing");
+    }
+
+    /** A cue that could mean something else needs a sign that content follows: "that", a colon, a quotation. */
+    private static boolean markedContent(TaggedSentence s, int cueTo, int contentFrom) {
+        for (int i = cueTo; i <= Math.min(contentFrom, s.size() - 1); i++) {
+            if (CONTENT_MARKERS.contains(s.lower(i)) || s.isQuote(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Kinds whose verbs take a clause as their content: "polls show Trump is trailing". */
+    private static boolean clausal(String lemma) {
+        CueLexicon.Kind kind = CueLexicon.kind(lemma);
+        return kind == CueLexicon.Kind.SPEECH || kind == CueLexicon.Kind.THOUGHT || kind == CueLexicon.Kind.EVIDENCE;
+    }
+
+    /** A subject and a finite verb early in the content: a reported clause. */
+    private static boolean clause(TaggedSentence s, int from, int end) {
+        for (int i = from + 1; i < Math.min(end, from + 8); i++) {
+            if (s.isTag(i, "VERB", "AUX") && endsNounPhrase(s, i - 1) && !s.lower(i).endsWith("ing")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "called it shameful", "described the field as all very good": verbs of naming with an object and a description. */
+    private static boolean namingComplement(TaggedSentence s, String lemma, int from, int end) {
+        if (!Set.of("call", "describe", "label", "brand", "term", "dub", "characterize", "characterise").contains(lemma)) {
+            return false;
+        }
+        int[] object = rightPhrase(s, from);
+        int next = object == null ? from : object[1];
+        return next < end && (s.isWord(next, "as", "a", "an") || s.isTag(next, "ADJ") || s.isQuote(next));
+    }
+
+    private static boolean documentSubject(TaggedSentence s, int[] source) {
+        if (source == null) {
+            return false;
+        }
+        for (int i = source[0]; i < source[1]; i++) {
+            if (SourceClassifier.DOCUMENT_HEADS.contains(s.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- phrases ----------------------------------------------------------------------------
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "you", "who",
+            "which", "one", "someone", "somebody", "some", "many", "others", "most", "all", "both", "everyone",
+            "everybody", "nobody", "none", "few", "several", "this", "these", "those", "each", "either", "neither",
+            "anyone", "another");
+    /** Words of quantity that head a subject: "Nearly half said", "21 percent said", "a majority say". */
+    private static final Set<String> QUANTITIES = Set.of("half", "percent", "%", "majority", "minority", "third",
+            "thirds", "quarter", "plurality", "number", "share", "fraction", "dozen", "dozens", "handful", "rest");
+
+    private static boolean endsNounPhrase(TaggedSentence s, int i) {
+        if (i < 0) {
+            return false;
+        }
+        if (s.isTag(i, "PRON")) {
+            return SUBJECT_PRONOUNS.contains(s.lower(i));
+        }
+        if (QUANTITIES.contains(s.lower(i))) {
+            return true;
+        }
+        if (s.isWord(i, "'s", "'")) {
+            return false;
+        }
+        return s.isTag(i, "NOUN", "PROPN", "NUM") || s.isTag(i, "ADJ") && i > 0 && s.isTag(i - 1, "DET")
+                || s.isTag(i, "DET") && s.isWord(i, "some", "many", "others", "most", "all", "both", "few", "several");
+    }
+
+    /** Where the noun phrase ending at word {@code end} starts: determiners, adjectives, names, "of" chains. */
+    private static int leftPhraseStart(TaggedSentence s, int end) {
+        if (s.isTag(end, "PRON")) {
+            return end;
+        }
+        int a = end;
+        while (a > 0 && end - a < MAX_NP_WORDS) {
+            int p = a - 1;
+            if (s.isTag(p, "NOUN", "PROPN", "ADJ", "NUM") || s.isWord(p, "'s", "'", "-", "&")) {
+                a = p;
+            } else if (s.isTag(p, "DET") || s.isWord(p, "his", "her", "their", "its", "our", "my")) {
+                a = p;
+                if (!(p > 1 && s.isWord(p - 1, "of", "for", "at", "from") && s.isTag(p - 2, "NOUN", "PROPN"))) {
+                    break;
+                }
+            } else if (s.isWord(p, "in", "of", "out") && p > 0 && s.isTag(a, "NUM") && (s.isTag(p - 1, "NUM")
+                    || s.isWord(p - 1, "out"))) {
+                a = p; // "4 in 10", "four out of 10"
+            } else if (s.isWord(p, "than") && p > 0 && s.isWord(p - 1, "more", "fewer", "less")) {
+                a = p - 1; // "more than half"
+                break;
+            } else if (s.isWord(p, "of", "for", "at", "from", "and") && p > 0 && s.isTag(p - 1, "NOUN", "PROPN")
+                    && (!s.isWord(p, "and") || s.isTag(a, "PROPN") && s.isTag(p - 1, "PROPN"))) {
+                a = p;
+            } else {
+                break;
+            }
+        }
+        return a;
+    }
+
+    /** The noun phrase starting at word {@code from}, with an appositive after a comma; null if none starts there. */
+    private static int[] rightPhrase(TaggedSentence s, int from) {
+        if (from >= s.size()) {
+            return null;
+        }
+        if (s.isTag(from, "PRON") && !s.isWord(from, "that", "it", "this", "what", "which")) {
+            return new int[] {from, from + 1};
+        }
+        int i = from;
+        if (s.isTag(i, "DET") || s.isWord(i, "his", "her", "their", "its", "our")) {
+            i++;
+        }
+        int nouns = 0;
+        while (i < s.size() && i - from < MAX_NP_WORDS && (s.isTag(i, "NOUN", "PROPN", "ADJ", "NUM")
+                || s.isWord(i, "'s", "'", "-", "&") || s.isWord(i, "of", "for", "at", "and", "the", "from", "in", "with")
+                && nouns > 0
+                && i + 1 < s.size() && s.isTag(i + 1, "NOUN", "PROPN", "DET", "ADJ"))) {
+            if (s.isTag(i, "NOUN", "PROPN", "NUM")) {
+                nouns++;
+            }
+            i++;
+        }
+        if (nouns == 0) {
+            return null;
+        }
+        // ", a spokesman for the group," : an appositive belongs to the source
+        if (i + 1 < s.size() && s.isWord(i, ",") && s.isTag(i + 1, "DET") && !s.isWord(i + 1, "that", "this")) {
+            int[] appositive = rightPhrase(s, i + 1);
+            if (appositive != null) {
+                i = appositive[1];
+            }
+        }
+        return new int[] {from, i};
+    }
+
+    /** "Sterling Pratt, wine director at Schumer's, told": the start of a name and its appositive before the comma. */
+    private static int appositiveStart(TaggedSentence s, int comma) {
+        for (int c = comma - 1; c > 0 && comma - c <= 2 * MAX_NP_WORDS; c--) {
+            if (s.isTag(c, "AUX") || s.isTag(c, "VERB") && CueLexicon.lemma(s.word(c).text()) != null) {
+                return -1;
+            }
+            if (s.isWord(c, ",") && endsNounPhrase(s, c - 1)) {
+                return leftPhraseStart(s, c - 1);
+            }
+        }
+        return -1;
+    }
+
+    // ---- content ----------------------------------------------------------------------------
+
+    /** After the cue: past the person spoken to, a time or place, and "that", ":" or a comma. */
+    private static int skipToContent(TaggedSentence s, int from, String lemma) {
+        int i = from;
+        if (CueLexicon.takesRecipient(lemma)) {
+            int[] recipient = rightPhrase(s, i);
+            if (recipient != null && recipient[1] < s.size() && !s.isTag(recipient[1], "VERB", "AUX")) {
+                i = recipient[1];
+            } else if (recipient != null && s.isTag(from, "PRON")) {
+                i = recipient[1];
+            }
+        }
+        // "in a statement", "on Twitter", "on Sunday", "in an interview with CNN": skipped when a marker follows
+        for (int look = i; look < Math.min(s.size(), i + 10); look++) {
+            if (s.isWord(look, "that", ":") || s.isQuote(look) && look > i) {
+                boolean adjunct = s.isTag(i, "ADP") || s.isWord(i, ",");
+                for (int k = i; k < look && adjunct; k++) {
+                    adjunct = s.isTag(k, "ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PUNCT", "PRON");
+                }
+                if (adjunct || look == i) {
+                    i = look;
+                }
+                break;
+            }
+        }
+        while (i < s.size() && (s.isWord(i, "that", ",", ":", "—", "–") && !s.isTag(i, "DET"))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "recently", "week", "month", "year",
+            "night", "morning", "afternoon", "evening", "weekend", "last", "this", "next", "ago", "again", "too", "also",
+            "then", "there", "here", "repeatedly", "publicly", "privately", "once", "twice");
+
+    /** Whether {@code [from, end)} holds only prepositional adjuncts and times: "in a statement on Thursday". */
+    private static boolean onlyAdjuncts(TaggedSentence s, int from, int end) {
+        int i = from;
+        while (i < end) {
+            if (s.isTag(i, "ADP") && !s.isWord(i, "that")) {
+                int[] np = rightPhrase(s, i + 1);
+                if (np == null) {
+                    return false;
+                }
+                i = np[1];
+            } else if (TIME_WORDS.contains(s.lower(i)) || s.isTag(i, "PUNCT") && !s.isQuote(i)) {
+                i++;
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The end of content starting at {@code from}: the sentence end, or a sibling cue (", adding that"). */
+    private static int contentEnd(TaggedSentence s, int from) {
+        int end = s.size();
+        for (int i = Math.max(from, 1); i + 1 < s.size(); i++) {
+            if ((s.isWord(i, ",") || s.isWord(i, "and")) && CueLexicon.lemma(s.word(i + 1).text()) != null
+                    && s.isTag(i + 1, "VERB") && (isGerund(s, i + 1) || s.isWord(i, ",") || s.isWord(i - 1, ","))) {
+                end = i;
+                break;
+            }
+        }
+        while (end > from && (s.isWord(end - 1, ".", "?", "!", ",", ";", "—", "–") && !s.isQuote(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
+    /** The first word of the sentence's own text (after a leading dash or bullet). */
+    private static int leadingStart(TaggedSentence s) {
+        int i = 0;
+        while (i < s.size() && s.isWord(i, "—", "–", "-", "•", "*")) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Where the content before a tag ends: before the comma or dash that introduces the tag. */
+    private static int tagStart(TaggedSentence s, int tag) {
+        int end = tag;
+        while (end > 0 && s.isWord(end - 1, ",", "—", "–")) {
+            end--;
+        }
+        return end;
+    }
+
+    private static void addIfWords(TaggedSentence s, List<int[]> content, int from, int to) {
+        if (from < to && hasWords(s, from, to)) {
+            content.add(new int[] {from, to});
+        }
+    }
+
+    private static boolean hasWords(TaggedSentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!s.isTag(i, "PUNCT") && !s.isQuote(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- frames -----------------------------------------------------------------------------
+
+    private static Attribution frame(int block, TaggedSentence s, Candidate c, int sourceFrom, int sourceTo,
+            Mentions mentions) {
+        Optional<Span> source = Optional.empty();
+        SourceKind kind = SourceKind.UNRESOLVED;
+        String name = "";
+        if (sourceFrom >= 0) {
+            source = Optional.of(new Span(s.word(sourceFrom).start(), s.word(sourceTo - 1).end()));
+            int from = sourceFrom;
+            int to = sourceTo;
+            if (to - from == 1 && RELATIVE.contains(s.lower(from)) && from > 0) {
+                // "Trump, who said": the relative pronoun stands for the phrase before it
+                int end = s.isWord(from - 1, ",") ? from - 2 : from - 1;
+                if (end >= 0 && endsNounPhrase(s, end)) {
+                    to = end + 1;
+                    from = leftPhraseStart(s, end);
+                }
+            }
+            kind = SourceClassifier.classify(s, from, to);
+            name = phrase(s, from, to);
+            if (kind == SourceKind.UNRESOLVED) {
+                String pronoun = s.lower(from);
+                if ((pronoun.equals("he") || pronoun.equals("she") || pronoun.equals("him") || pronoun.equals("her"))
+                        && mentions.lastPerson != null) {
+                    kind = SourceKind.PERSON;
+                    name = mentions.lastPerson;
+                } else if ((pronoun.equals("it") || pronoun.equals("which")) && mentions.lastThing != null) {
+                    kind = mentions.lastThing;
+                    name = mentions.lastThingName;
+                } else if (pronoun.equals("they") && mentions.lastThing != null) {
+                    kind = mentions.lastThing;
+                    name = mentions.lastThingName;
+                }
+            } else if (kind == SourceKind.PERSON) {
+                String proper = properName(s, from, to);
+                if (!proper.isEmpty()) {
+                    mentions.seePerson(proper);
+                    name = mentions.lastPerson;
+                }
+            } else if (kind == SourceKind.ORGANISATION || kind == SourceKind.DOCUMENT || kind == SourceKind.ROLE) {
+                mentions.lastThing = kind;
+                mentions.lastThingName = name;
+            }
+        }
+        Span cue = new Span(s.word(c.cueFrom()).start(), s.word(c.cueTo() - 1).end());
+        List<Span> content = new ArrayList<>();
+        for (int[] range : c.content()) {
+            content.add(new Span(s.word(range[0]).start(), s.word(range[1] - 1).end()));
+        }
+        content.sort(Comparator.comparingInt(Span::start));
+        return new Attribution(block, source, kind, name, cue, content);
+    }
+
+    private static String phrase(TaggedSentence s, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (b.length() > 0 && !s.isWord(i, "'s", "'", ",")) {
+                b.append(' ');
+            }
+            b.append(s.word(i).text());
+        }
+        return b.toString();
+    }
+
+    private static String properName(TaggedSentence s, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (s.isTag(i, "PROPN") && !s.isWord(i, "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Ms", "Mrs", "Dr")) {
+                if (b.length() > 0) {
+                    b.append(' ');
+                }
+                b.append(s.word(i).text());
+            } else if (b.length() > 0) {
+                break;
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,124 @@
+package dev.copydesk.language;
+
+import java.util.Set;
+
+/**
+ * The kind of a source noun phrase, from its head noun, its determiner and its capitals. Word
+ * lists here are the project's own: heads that name documents and data, heads of groups whose
+ * members go unnamed, and words that mark a name as an organisation's.
+ */
+final class SourceClassifier {
+    static final Set<String> DOCUMENT_HEADS = Set.copyOf(java.util.List.of("report", "reports", "study", "studies", "poll", "polls", "survey",
+            "surveys", "data", "figures", "statistics", "stats", "analysis", "analyses", "memo", "letter", "statement",
+            "document", "documents", "filing", "filings", "records", "record", "research", "paper", "review", "audit",
+            "census", "index", "estimate", "estimates", "forecast", "projections", "numbers", "count", "tally", "results",
+            "findings", "book", "article", "editorial", "post", "tweet", "email", "emails", "website", "ad", "advert",
+            "video", "release", "transcript", "complaint", "lawsuit", "indictment", "ruling", "judgment", "verdict",
+            "assessment", "inquiry", "investigation", "probe", "model", "calculations", "evidence", "footage", "page",
+            "book", "column", "speech", "interview", "testimony", "minutes", "guidance", "guidelines", "plan", "proposal",
+            "bill", "law", "order", "policy", "platform", "manifesto", "budget", "chart", "map", "graph", "table"));
+    /** Plural heads whose members go unnamed: a reader cannot ask any one of them. */
+    static final Set<String> VAGUE_HEADS = Set.copyOf(java.util.List.of("experts", "critics", "analysts", "observers", "commentators",
+            "campaigners", "conservationists", "scientists", "researchers", "economists", "academics", "scholars",
+            "people", "many", "some", "others", "most", "few", "several", "insiders", "activists", "advocates",
+            "opponents", "detractors", "skeptics", "sceptics", "pundits", "historians", "doctors", "lawyers",
+            "specialists", "studies", "observers", "watchers", "veterans", "voices", "supporters", "fans", "users",
+            "parents", "residents", "locals", "americans", "britons", "citizens", "taxpayers", "consumers", "investors",
+            "traders", "strategists", "pollsters", "democrats", "republicans", "conservatives", "liberals", "progressives",
+            "everyone", "everybody", "nobody", "somebody", "someone", "anyone", "all", "both"));
+    /** Heads that stand for a person left unnamed: "a senior official", "one source", "officials". */
+    static final Set<String> ANONYMOUS_HEADS = Set.copyOf(java.util.List.of("official", "officials", "source", "sources", "aide", "aides",
+            "diplomat", "diplomats", "insider", "person", "people", "minister", "ministers", "employee", "employees",
+            "staffer", "staffers", "adviser", "advisers", "advisor", "advisors", "spokesman", "spokeswoman",
+            "spokesperson", "member", "members", "researcher", "executive", "executives", "lawmaker", "lawmakers",
+            "officer", "officers", "investigator", "investigators", "witness", "witnesses", "resident", "worker",
+            "workers", "operative", "operatives", "strategist", "donor", "donors", "ally", "allies", "confidant",
+            "friend", "friends", "associate", "associates", "colleague", "colleagues", "observer", "analyst", "expert",
+            "critic", "scientist", "economist", "doctor", "lawyer", "teacher", "voter", "voters"));
+    private static final Set<String> INDEFINITE = Set.copyOf(java.util.List.of("a", "an", "one", "some", "many", "several", "few", "most",
+            "other", "another", "certain", "two", "three", "various", "numerous", "multiple", "unnamed", "anonymous",
+            "senior", "top", "any"));
+    private static final Set<String> ORGANISATION_WORDS = Set.copyOf(java.util.List.of("party", "ministry", "department", "council", "inc", "inc.",
+            "corp", "corp.", "company", "association", "union", "university", "office", "agency", "bank", "commission",
+            "committee", "court", "government", "police", "times", "post", "news", "journal", "institute", "foundation",
+            "board", "service", "services", "group", "campaign", "administration", "house", "senate", "congress",
+            "parliament", "cnn", "bbc", "reuters", "msnbc", "fox", "nbc", "abc", "cbs", "npr", "ap", "afp", "bureau",
+            "authority", "organisation", "organization", "centre", "center", "network", "federation", "fund", "trust",
+            "society", "league", "coalition", "alliance", "club", "school", "hospital", "pac", "fbi", "cia", "nato",
+            "un", "eu", "who", "imf", "gop", "dnc", "rnc", "pentagon", "kremlin", "whitehouse", "treasury", "fed"));
+    private static final Set<String> PERSON_TITLES = Set.copyOf(java.util.List.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen.",
+            "sen", "senator", "rep.", "gov.", "governor", "president", "minister", "secretary", "judge", "prof",
+            "prof.", "professor", "sir", "lord", "lady", "chancellor", "mayor", "king", "queen", "prince", "pope"));
+
+    private SourceClassifier() {
+    }
+
+    /** The kind of the noun phrase {@code [from, to)} of {@code s}. */
+    static SourceKind classify(TaggedSentence s, int from, int to) {
+        if (to - from == 1 && s.isTag(from, "PRON")) {
+            return pronounKind(s.lower(from));
+        }
+        int head = to - 1;
+        while (head > from && (s.isTag(head, "PUNCT") || s.isTag(head, "ADP") || s.isTag(head, "PART"))) {
+            head--;
+        }
+        // "director at Schumer's": the phrase before a preposition carries the head
+        for (int i = from; i < to; i++) {
+            if (s.isTag(i, "ADP") || s.isWord(i, ",")) {
+                head = Math.max(from, i - 1);
+                break;
+            }
+        }
+        String headWord = s.lower(head);
+        boolean proper = false;
+        boolean title = false;
+        boolean organisation = false;
+        for (int i = from; i < to; i++) {
+            proper |= s.isTag(i, "PROPN");
+            title |= PERSON_TITLES.contains(s.lower(i));
+            organisation |= ORGANISATION_WORDS.contains(s.lower(i)) && (s.isTag(i, "PROPN") || i == head);
+        }
+        String determiner = s.lower(from);
+        if (DOCUMENT_HEADS.contains(headWord)) {
+            return SourceKind.DOCUMENT;
+        }
+        if (proper) {
+            if (title) {
+                return SourceKind.PERSON;
+            }
+            return organisation ? SourceKind.ORGANISATION : SourceKind.PERSON;
+        }
+        if (INDEFINITE.contains(determiner) && (ANONYMOUS_HEADS.contains(headWord) || VAGUE_HEADS.contains(headWord))) {
+            return headWord.endsWith("s") && VAGUE_HEADS.contains(headWord) ? SourceKind.VAGUE : SourceKind.ANONYMOUS;
+        }
+        boolean bare = !s.isTag(from, "DET") && !s.isWord(from, "the") && !possessive(s, from, to);
+        if (bare && VAGUE_HEADS.contains(headWord)) {
+            return SourceKind.VAGUE;
+        }
+        if (bare && ANONYMOUS_HEADS.contains(headWord)) {
+            return SourceKind.ANONYMOUS;
+        }
+        if (VAGUE_HEADS.contains(headWord) && (to - from == 1 || INDEFINITE.contains(determiner))) {
+            return SourceKind.VAGUE;
+        }
+        return organisation ? SourceKind.ORGANISATION : SourceKind.ROLE;
+    }
+
+    private static boolean possessive(TaggedSentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.isWord(i, "'s", "'") || s.isTag(i, "PRON") && s.isWord(i, "his", "her", "their", "its", "our", "my")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static SourceKind pronounKind(String pronoun) {
+        return switch (pronoun) {
+            case "i", "we", "me", "us" -> SourceKind.AUTHOR;
+            case "some", "many", "others", "most", "few", "several", "all", "both", "everyone", "everybody", "nobody",
+                    "someone", "somebody", "anyone" -> SourceKind.VAGUE;
+            default -> SourceKind.UNRESOLVED;
+        };
+    }
+}
