@@ -66,6 +66,11 @@ public final class CheckRegistry {
                 case UNATTRIBUTED_CLAIM -> new UnattributedClaimCheck(rule,
                         java.util.Set.of("comparison", "causal", "prediction", "group-belief", "event"));
                 case QUOTE_WITHOUT_SPEAKER -> new QuoteWithoutSpeakerCheck(rule);
+                case VAGUE_ATTRIBUTION -> {
+                    phraseRules.add(rule); // the phrases run with every other phrase rule, first
+                    yield new SourceKindCheck(rule, dev.copydesk.language.SourceKind.VAGUE);
+                }
+                case ANONYMOUS_SOURCE -> new SourceKindCheck(rule, dev.copydesk.language.SourceKind.ANONYMOUS);
                 case MISSING_BYLINE -> new MissingMetadataCheck(rule, MissingMetadataCheck.Field.AUTHOR);
                 case MISSING_DATE -> new MissingMetadataCheck(rule, MissingMetadataCheck.Field.DATE);
                 case TIME_ANCHOR -> new TimeAnchorCheck(rule);

@@ -171,7 +171,8 @@ final class BenchCommand implements Callable<Integer> {
                 }
             }
         }
-        CheckSpec spec = rule.check() instanceof CheckSpec.Phrases ? new CheckSpec.Phrases(phrases)
+        CheckSpec spec = rule.check() instanceof CheckSpec.Phrases given
+                ? new CheckSpec.Phrases(phrases, given.unlessAfter(), given.kind())
                 : new CheckSpec.Substitutions(replacements);
         return new Rule(rule.id(), rule.category(), rule.severity(), rule.message(), rule.suggestion(),
                 rule.description(), rule.scopes(), rule.when(), spec, rule.examples(), rule.origin());

@@ -14,11 +14,17 @@ import java.util.Optional;
  * @param kind       what kind of source it is; for a pronoun, the kind of what it refers to
  * @param sourceName the source as a reader would name it: the phrase, or for a pronoun or a
  *                   surname the fullest earlier name it refers to
+ * @param cueKind    what the cue attributes: speech ("according to" too), thought, evidence, intention or stance
  */
 public record Attribution(int block, Optional<Span> source, SourceKind kind, String sourceName, Span cue,
-        List<Span> content) {
+        CueLexicon.Kind cueKind, List<Span> content) {
     public Attribution {
         content = List.copyOf(content);
+    }
+
+    /** Whether the frame reports a claim (speech, thought, evidence), not a wish or a stance. */
+    public boolean reportsClaim() {
+        return cueKind == CueLexicon.Kind.SPEECH || cueKind == CueLexicon.Kind.THOUGHT || cueKind == CueLexicon.Kind.EVIDENCE;
     }
 
     /** Whether block-text offset {@code offset} lies in the content. */

@@ -148,7 +148,8 @@ public final class AttributionFinder {
         TaggedSentence s = TaggedSentence.of(words);
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
-            if (passage.inQuotation(s.word(i).start()) && !s.isQuote(i)) {
+            boolean afterClosingQuote = i > 0 && s.isQuote(i - 1) || i > 1 && s.isWord(i - 1, ",") && s.isQuote(i - 2);
+            if (passage.inQuotation(s.word(i).start()) && !s.isQuote(i) && !afterClosingQuote) {
                 continue; // a report inside a quotation is the speaker's, nested in the quotation
             }
             Candidate c = s.isWord(i, "according") && s.isWord(i + 1, "to") ? according(s, i)
@@ -186,17 +187,18 @@ public final class AttributionFinder {
         for (int k = start - 1; k > 0 && start - k <= 8; k--) {
             if (s.isWord(k, "who", "that") && endsNounPhrase(s, k - 1) && !s.isTag(k - 1, "PRON")) {
                 for (int v = k + 1; v < start; v++) {
-                    if (s.isTag(v, "VERB")) {
+                    if (s.isTag(v, "VERB", "AUX")) {
                         return k - 1;
                     }
                 }
                 return -1;
             }
-            if (s.isTag(k, "VERB") && (s.lower(k).endsWith("ed") || s.lower(k).endsWith("en")) && endsNounPhrase(s, k - 1)
+            if (s.isTag(k, "VERB") && (s.lower(k).endsWith("ed") || s.lower(k).endsWith("en") || s.lower(k).endsWith("ing"))
+                    && endsNounPhrase(s, k - 1)
                     && !s.isTag(k - 1, "PRON")) {
                 return k - 1; // "a news report published Wednesday said"
             }
-            if (s.isWord(k, ",", ".", ";", ":") || s.isQuote(k) || s.isTag(k, "AUX")) {
+            if (s.isWord(k, ",", ".", ";", ":") || s.isQuote(k)) {
                 return -1;
             }
         }
@@ -342,7 +344,8 @@ public final class AttributionFinder {
         if (before >= 0 && RELATIVE.contains(s.lower(before)) && s.isTag(before, "PRON", "DET", "SCONJ")
                 && before > 0 && (s.isWord(before - 1, ",") || s.isTag(before - 1, "NOUN", "PROPN"))) {
             source = new int[] {before, before + 1};
-        } else if (before >= 0 && endsNounPhrase(s, before)) {
+        } else if (before >= 0 && endsNounPhrase(s, before) && !TIME_WORDS.contains(s.lower(before))
+                && !s.isWord(before, "time", "times", "day", "days")) {
             source = new int[] {leftPhraseStart(s, before), before + 1};
             int relative = relativeClauseHead(s, source[0]);
             if (relative >= 0) {
@@ -350,7 +353,7 @@ public final class AttributionFinder {
             }
         } else if (before >= 0 && s.isWord(before, ",") && isGerund(s, i)) {
             sharesSource = true; // ", adding that ..."
-        } else if (before >= 0 && s.isWord(before, "and") && predicateBefore(s, before)) {
+        } else if (before >= 0 && s.isWord(before, "and", "but", "then", "or") && predicateBefore(s, before)) {
             sharesSource = true; // "said X and added Y", "was quick to embrace him and said"
         } else if (before >= 0 && s.isWord(before, ",")) {
             int start = appositiveStart(s, before);
@@ -363,8 +366,8 @@ public final class AttributionFinder {
                 || s.isWord(before, "—", "–", ":"))) {
             source = rightPhrase(s, cueTo);
             // "..., said Trump." or "..., said Trump, adding": not "..., said the days are gone"
-            if (source != null && source[1] < s.size() && (s.isTag(source[1], "VERB", "AUX", "SCONJ")
-                    || s.isWord(source[1], "that", "when", "if", "who", "which", "to"))) {
+            if (source != null && source[1] < s.size() && (s.isTag(source[1], "VERB", "AUX")
+                    || s.isWord(source[1], "that", "when", "if", "to"))) {
                 source = null;
             }
             inverted = source != null;
@@ -372,7 +375,7 @@ public final class AttributionFinder {
         if (source == null && !sharesSource) {
             return null;
         }
-        if (sharesSource && !isGerund(s, i) && !s.isWord(before, "and")) {
+        if (sharesSource && !isGerund(s, i) && !s.isWord(before, "and", "but", "then", "or")) {
             return null;
         }
         List<int[]> content = new ArrayList<>();
@@ -387,6 +390,9 @@ public final class AttributionFinder {
         } else {
             int from = skipToContent(s, cueTo, lemma);
             int end = contentEnd(s, from);
+            if (from < s.size() && isGerund(s, from) && CueLexicon.lemma(s.word(from).text()) != null) {
+                from = end; // "..., Spicer said, adding ...": the content is before the tag; the participle is a frame of its own
+            }
             if (onlyAdjuncts(s, from, end)) {
                 from = end; // "said in a statement.", "said on Thursday.": the content is before the tag
             }
@@ -670,7 +676,7 @@ public final class AttributionFinder {
                     return false;
                 }
                 i = np[1];
-            } else if (TIME_WORDS.contains(s.lower(i)) || s.isTag(i, "PUNCT") && !s.isQuote(i)) {
+            } else if (TIME_WORDS.contains(s.lower(i)) || s.isTag(i, "ADV") || s.isTag(i, "PUNCT") && !s.isQuote(i)) {
                 i++;
             } else {
                 return false;
@@ -774,12 +780,19 @@ public final class AttributionFinder {
             }
         }
         Span cue = new Span(s.word(c.cueFrom()).start(), s.word(c.cueTo() - 1).end());
+        CueLexicon.Kind cueKind = CueLexicon.Kind.SPEECH; // "according to"
+        for (int i = c.cueFrom(); i < c.cueTo(); i++) {
+            String lemma = CueLexicon.lemma(s.word(i).text());
+            if (lemma != null && !s.isTag(i, "AUX")) {
+                cueKind = CueLexicon.kind(lemma);
+            }
+        }
         List<Span> content = new ArrayList<>();
         for (int[] range : c.content()) {
             content.add(new Span(s.word(range[0]).start(), s.word(range[1] - 1).end()));
         }
         content.sort(Comparator.comparingInt(Span::start));
-        return new Attribution(block, source, kind, name, cue, content);
+        return new Attribution(block, source, kind, name, cue, cueKind, content);
     }
 
     private static String phrase(TaggedSentence s, int from, int to) {

@@ -55,8 +55,8 @@ final class SourceClassifier {
 
     /** The kind of the noun phrase {@code [from, to)} of {@code s}. */
     static SourceKind classify(TaggedSentence s, int from, int to) {
-        if (to - from == 1 && s.isTag(from, "PRON")) {
-            return pronounKind(s.lower(from));
+        if (to - from == 1 && (s.isTag(from, "PRON") || pronounKind(s.lower(from)) == SourceKind.VAGUE)) {
+            return pronounKind(s.lower(from)); // "some say", "most agree": whatever the tagger calls "some"
         }
         int head = to - 1;
         while (head > from && (s.isTag(head, "PUNCT") || s.isTag(head, "ADP") || s.isTag(head, "PART"))) {

@@ -12,6 +12,9 @@ public record TaggedSentence(List<Word> words, String[] tags) {
     private static final Set<String> CLOSED_CLASS = Set.of("PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT",
             "NUM", "SYM");
 
+    private static final Set<String> QUANTIFIERS = Set.of("most", "some", "many", "others", "all", "both", "few",
+            "several", "everyone", "nobody", "someone");
+
     public static TaggedSentence of(List<Word> words) {
         String[] tags = PartOfSpeech.tag(words);
         for (int i = 0; i < words.size(); i++) {
@@ -22,6 +25,10 @@ public record TaggedSentence(List<Word> words, String[] tags) {
             }
             boolean first = i == 0 || isOpening(words.get(i - 1).text());
             boolean cueNext = i + 1 < words.size() && CueLexicon.lemma(words.get(i + 1).text()) != null;
+            if (first && cueNext && QUANTIFIERS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                tags[i] = "PRON"; // "Most agree", "Some say", "Others believe"
+                continue;
+            }
             if (first && cueNext && ("ADJ".equals(tags[i]) || "ADV".equals(tags[i]))) {
                 tags[i] = "PROPN"; // "Trump said": the model reads a capitalised first word as an adjective
                 continue;

@@ -72,6 +72,10 @@ public enum CheckKind {
     UNATTRIBUTED_CLAIM,
     /** Direct quotations with no speaker nearby. */
     QUOTE_WITHOUT_SPEAKER,
+    /** Vague attribution: the rule's phrases, plus attribution frames whose source is a vague group ("campaigners say"). */
+    VAGUE_ATTRIBUTION,
+    /** Attribution frames whose source is a described but unnamed person ("a senior official said"). */
+    ANONYMOUS_SOURCE,
     /** HTML articles without a byline. */
     MISSING_BYLINE,
     /** HTML articles without a publication date. */

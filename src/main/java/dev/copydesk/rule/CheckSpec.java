@@ -20,19 +20,18 @@ public sealed interface CheckSpec {
      * same clause, is in {@code unlessAfter}: "his report of", "the initial reports of" name a
      * particular report, "reports of" does not.
      */
-    record Phrases(List<String> phrases, java.util.Set<String> unlessAfter) implements CheckSpec {
+    record Phrases(List<String> phrases, java.util.Set<String> unlessAfter, CheckKind kind) implements CheckSpec {
         public Phrases {
             phrases = List.copyOf(phrases);
             unlessAfter = java.util.Set.copyOf(unlessAfter);
         }
 
-        public Phrases(List<String> phrases) {
-            this(phrases, java.util.Set.of());
+        public Phrases(List<String> phrases, java.util.Set<String> unlessAfter) {
+            this(phrases, unlessAfter, CheckKind.PHRASE);
         }
 
-        @Override
-        public CheckKind kind() {
-            return CheckKind.PHRASE;
+        public Phrases(List<String> phrases) {
+            this(phrases, java.util.Set.of());
         }
     }
 

@@ -40,6 +40,7 @@ public final class RuleLoader {
             "min", "up-to", "characters", "unless-near", "whole-words", "min-length", "unless-after", "examples");
     private static final Map<CheckKind, Set<String>> KIND_KEYS = Map.of(
             CheckKind.PHRASE, Set.of("phrases", "unless-after"),
+            CheckKind.VAGUE_ATTRIBUTION, Set.of("phrases", "unless-after"),
             CheckKind.SUBSTITUTION, Set.of("replacements"),
             CheckKind.PATTERN, Set.of("pattern", "case-sensitive", "needs"),
             CheckKind.METRIC, Set.of("metric", "max", "min", "up-to"),
@@ -266,14 +267,14 @@ public final class RuleLoader {
         for (Map.Entry<CheckKind, Set<String>> entry : KIND_KEYS.entrySet()) {
             if (entry.getKey() != kind) {
                 for (String key : entry.getValue()) {
-                    if (f.has(key)) {
+                    if (f.has(key) && !KIND_KEYS.getOrDefault(kind, Set.of()).contains(key)) {
                         f.problem(key, "'" + key + "' does not apply to check '" + kind.key() + "'");
                     }
                 }
             }
         }
         return switch (kind) {
-            case PHRASE -> phrases(f);
+            case PHRASE, VAGUE_ATTRIBUTION -> phrases(f, kind);
             case SUBSTITUTION -> substitutions(f);
             case PATTERN -> pattern(f);
             case METRIC -> threshold(f);
@@ -282,7 +283,7 @@ public final class RuleLoader {
         };
     }
 
-    private static CheckSpec phrases(Fields f) {
+    private static CheckSpec phrases(Fields f, CheckKind kind) {
         List<String> phrases = f.stringOrList("phrases");
         if (phrases == null || phrases.isEmpty()) {
             f.problem("phrases", "check 'phrase' needs a non-empty 'phrases' list");
@@ -307,7 +308,7 @@ public final class RuleLoader {
             }
             words.add(key);
         }
-        return new CheckSpec.Phrases(phrases.stream().map(String::strip).toList(), words);
+        return new CheckSpec.Phrases(phrases.stream().map(String::strip).toList(), words, kind);
     }
 
     private static CheckSpec substitutions(Fields f) {

@@ -76,7 +76,7 @@ class ConfigAndBaselineCliTest {
 
         // One sensational sentence, added above everything the baseline accepted.
         Files.writeString(story, STORY.replace("# Council approves budget\n\n",
-                "# Council approves budget\n\nCritics called the vote a shocking betrayal.\n\n"));
+                "# Council approves budget\n\nThe vote was a shocking betrayal of the town.\n\n"));
         CliEndToEndTest.Result changed = run(audit);
         assertEquals(1, changed.code(), changed.err());
         JsonNode report = JSON.readTree(changed.out());
