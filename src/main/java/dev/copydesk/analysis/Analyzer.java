@@ -47,8 +47,9 @@ public final class Analyzer {
         // Attribution knows English reporting only; other languages keep no frames and no claims.
         boolean english = "en".equals(language);
         List<Attribution> attributions = english ? attributions(blocks) : List.of();
-        return new AnalyzedDocument(document, language, blocks, metrics(blocks, language),
-                english ? ClaimFinder.find(blocks, document.links()) : List.of(), attributions);
+        List<Claim> claims = english ? ClaimFrames.attach(ClaimFinder.find(blocks, document.links()), attributions, blocks)
+                : List.of();
+        return new AnalyzedDocument(document, language, blocks, metrics(blocks, language), claims, attributions);
     }
 
     private static List<Attribution> attributions(List<AnalyzedBlock> blocks) {

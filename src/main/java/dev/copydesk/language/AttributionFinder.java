@@ -37,7 +37,10 @@ public final class AttributionFinder {
             "want", "seek", "refuse", "decline", "hope", "promise", "demand", "support", "oppose", "reject", "welcome",
             "defend", "attack", "favor", "favour", "champion", "tout", "highlight", "underline", "challenge", "correct",
             "dispute", "suggest", "indicate", "reveal", "confirm", "conclude", "estimate", "predict", "forecast",
-            "calculate", "summarize", "summarise", "characterize", "characterise", "cite", "quote", "ask"));
+            "calculate", "summarize", "summarise", "characterize", "characterise", "cite", "quote", "ask", "continue",
+            "outline", "demonstrate", "talk", "discuss", "express", "echo", "refer", "reference", "invoke", "portray",
+            "rail", "lash", "weigh", "deem", "broadcast", "relay", "convey", "snap", "vent", "preach", "lecture",
+            "telegraph", "chant", "focus", "detail"));
     /** Particles that belong to the cue: "pointed out", "called for", "called on". */
     private static final Map<String, Set<String>> PARTICLES = Map.ofEntries(Map.entry("point", Set.of("out", "to")),
             Map.entry("call", Set.of("for", "on")), Map.entry("ask", Set.of("about")), Map.entry("talk", Set.of("about")),
@@ -334,6 +337,16 @@ public final class AttributionFinder {
             cueTo++;
         }
         boolean weak = WEAK.contains(lemma);
+        if (cueFrom == i && i > 0 && s.isTag(i - 1, "ADJ", "DET")) {
+            return null; // "this urgent report", "the call": a noun the tagger read as a verb
+        }
+        boolean reportKind = CueLexicon.kind(lemma) != CueLexicon.Kind.INTENTION && CueLexicon.kind(lemma) != CueLexicon.Kind.STANCE;
+        if (isGerund(s, i) && cueFrom == i && i > 0 && endsNounPhrase(s, i - 1) && !reportKind) {
+            return null; // "leaders aiming to ...": a participle describing its noun
+        }
+        if (i > 0 && s.isWord(i - 1, ",") && cueFrom == i && !isGerund(s, i) && parenthetical(s, cueTo)) {
+            return null; // "A ferry, announced last August, carries 400": a participle describing, not a report
+        }
         if (passive) {
             return passiveCue(s, cueFrom, cueTo, lemma, weak);
         }
@@ -348,6 +361,10 @@ public final class AttributionFinder {
                 && !s.isWord(before, "time", "times", "day", "days")) {
             source = new int[] {leftPhraseStart(s, before), before + 1};
             int relative = relativeClauseHead(s, source[0]);
+            if (relative < 0 && source[0] > 2 && s.isTag(source[0] - 1, "ADP") && s.isTag(source[0] - 2, "ADJ")
+                    && endsNounPhrase(s, source[0] - 3)) {
+                relative = source[0] - 3; // "sources familiar with the deal said", "people close to him say"
+            }
             if (relative >= 0) {
                 source = new int[] {leftPhraseStart(s, relative), relative + 1}; // "officials who spoke with X said"
             }
@@ -362,7 +379,8 @@ public final class AttributionFinder {
             }
         }
         boolean inverted = false;
-        if (source == null && !sharesSource && (before < 0 || s.isWord(before, ",") || s.isQuote(before)
+        boolean speech = CueLexicon.kind(lemma) == CueLexicon.Kind.SPEECH;
+        if (source == null && !sharesSource && speech && (before < 0 || s.isWord(before, ",") || s.isQuote(before)
                 || s.isWord(before, "—", "–", ":"))) {
             source = rightPhrase(s, cueTo);
             // "..., said Trump." or "..., said Trump, adding": not "..., said the days are gone"
@@ -512,15 +530,7 @@ public final class AttributionFinder {
     }
 
     private static boolean documentSubject(TaggedSentence s, int[] source) {
-        if (source == null) {
-            return false;
-        }
-        for (int i = source[0]; i < source[1]; i++) {
-            if (SourceClassifier.DOCUMENT_HEADS.contains(s.lower(i))) {
-                return true;
-            }
-        }
-        return false;
+        return source != null && SourceClassifier.classify(s, source[0], source[1]) == SourceKind.DOCUMENT;
     }
 
     // ---- phrases ----------------------------------------------------------------------------
@@ -665,6 +675,16 @@ public final class AttributionFinder {
             "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "recently", "week", "month", "year",
             "night", "morning", "afternoon", "evening", "weekend", "last", "this", "next", "ago", "again", "too", "also",
             "then", "there", "here", "repeatedly", "publicly", "privately", "once", "twice");
+
+    /** Whether only adjuncts follow up to a comma, and the sentence goes on after it. */
+    private static boolean parenthetical(TaggedSentence s, int from) {
+        for (int k = from; k < s.size() - 1; k++) {
+            if (s.isWord(k, ",")) {
+                return k > from && onlyAdjuncts(s, from, k) && hasWords(s, k + 1, s.size());
+            }
+        }
+        return false;
+    }
 
     /** Whether {@code [from, end)} holds only prepositional adjuncts and times: "in a statement on Thursday". */
     private static boolean onlyAdjuncts(TaggedSentence s, int from, int end) {

@@ -12,11 +12,10 @@ final class SourceClassifier {
             "surveys", "data", "figures", "statistics", "stats", "analysis", "analyses", "memo", "letter", "statement",
             "document", "documents", "filing", "filings", "records", "record", "research", "paper", "review", "audit",
             "census", "index", "estimate", "estimates", "forecast", "projections", "numbers", "count", "tally", "results",
-            "findings", "book", "article", "editorial", "post", "tweet", "email", "emails", "website", "ad", "advert",
+            "findings", "article", "editorial", "tweet", "email", "emails", "website", "advert",
             "video", "release", "transcript", "complaint", "lawsuit", "indictment", "ruling", "judgment", "verdict",
             "assessment", "inquiry", "investigation", "probe", "model", "calculations", "evidence", "footage", "page",
-            "book", "column", "speech", "interview", "testimony", "minutes", "guidance", "guidelines", "plan", "proposal",
-            "bill", "law", "order", "policy", "platform", "manifesto", "budget", "chart", "map", "graph", "table"));
+            "book", "column", "testimony", "minutes", "guidance", "guidelines", "chart", "graph", "table"));
     /** Plural heads whose members go unnamed: a reader cannot ask any one of them. */
     static final Set<String> VAGUE_HEADS = Set.copyOf(java.util.List.of("experts", "critics", "analysts", "observers", "commentators",
             "campaigners", "conservationists", "scientists", "researchers", "economists", "academics", "scholars",
@@ -25,7 +24,8 @@ final class SourceClassifier {
             "specialists", "studies", "observers", "watchers", "veterans", "voices", "supporters", "fans", "users",
             "parents", "residents", "locals", "americans", "britons", "citizens", "taxpayers", "consumers", "investors",
             "traders", "strategists", "pollsters", "democrats", "republicans", "conservatives", "liberals", "progressives",
-            "everyone", "everybody", "nobody", "somebody", "someone", "anyone", "all", "both"));
+            "everyone", "everybody", "nobody", "somebody", "someone", "anyone", "all", "both", "participants",
+            "attendees", "delegates", "leaders", "figures", "observers", "commentators", "insiders"));
     /** Heads that stand for a person left unnamed: "a senior official", "one source", "officials". */
     static final Set<String> ANONYMOUS_HEADS = Set.copyOf(java.util.List.of("official", "officials", "source", "sources", "aide", "aides",
             "diplomat", "diplomats", "insider", "person", "people", "minister", "ministers", "employee", "employees",
@@ -70,11 +70,11 @@ final class SourceClassifier {
             }
         }
         String headWord = s.lower(head);
-        boolean proper = false;
+        // A name heads the phrase: "Ukrainian leaders" and "the French heads of state" are groups, not people.
+        boolean proper = s.isTag(head, "PROPN") && !VAGUE_HEADS.contains(s.lower(head)) && !ANONYMOUS_HEADS.contains(s.lower(head));
         boolean title = false;
         boolean organisation = false;
         for (int i = from; i < to; i++) {
-            proper |= s.isTag(i, "PROPN");
             title |= PERSON_TITLES.contains(s.lower(i));
             organisation |= ORGANISATION_WORDS.contains(s.lower(i)) && (s.isTag(i, "PROPN") || i == head);
         }
@@ -88,8 +88,18 @@ final class SourceClassifier {
             }
             return organisation ? SourceKind.ORGANISATION : SourceKind.PERSON;
         }
-        if (INDEFINITE.contains(determiner) && (ANONYMOUS_HEADS.contains(headWord) || VAGUE_HEADS.contains(headWord))) {
-            return headWord.endsWith("s") && VAGUE_HEADS.contains(headWord) ? SourceKind.VAGUE : SourceKind.ANONYMOUS;
+        boolean namesSomeone = false;
+        for (int i = from; i < to; i++) {
+            namesSomeone |= s.isTag(i, "PROPN");
+        }
+        if (INDEFINITE.contains(determiner)) {
+            // "some major tech firms", "several banks": a group nobody can ask; "a senior official": one unnamed person
+            boolean plural = headWord.endsWith("s") && !headWord.endsWith("ss") || VAGUE_HEADS.contains(headWord);
+            if (plural && namesSomeone) {
+                return SourceKind.ROLE; // "three conservationists at the Fenland Trust": a group a reader can find
+            }
+            return plural && !ANONYMOUS_HEADS.contains(headWord) || VAGUE_HEADS.contains(headWord) && plural
+                    ? SourceKind.VAGUE : SourceKind.ANONYMOUS;
         }
         boolean bare = !s.isTag(from, "DET") && !s.isWord(from, "the") && !possessive(s, from, to);
         if (bare && VAGUE_HEADS.contains(headWord)) {

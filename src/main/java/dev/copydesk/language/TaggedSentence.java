@@ -25,11 +25,16 @@ public record TaggedSentence(List<Word> words, String[] tags) {
             }
             boolean first = i == 0 || isOpening(words.get(i - 1).text());
             boolean cueNext = i + 1 < words.size() && CueLexicon.lemma(words.get(i + 1).text()) != null;
+            if (first && "VERB".equals(tags[i]) && CueLexicon.lemma(w) == null && i + 1 < words.size()
+                    && ("ADJ".equals(tags[i + 1]) || "ADP".equals(tags[i + 1]) || cueNext)) {
+                tags[i] = w.endsWith("s") ? "NOUN" : "PROPN"; // "Sources familiar with the deal said"
+                continue;
+            }
             if (first && cueNext && QUANTIFIERS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
                 tags[i] = "PRON"; // "Most agree", "Some say", "Others believe"
                 continue;
             }
-            if (first && cueNext && ("ADJ".equals(tags[i]) || "ADV".equals(tags[i]))) {
+            if (first && cueNext && ("ADJ".equals(tags[i]) || "ADV".equals(tags[i])) && !w.endsWith("s")) {
                 tags[i] = "PROPN"; // "Trump said": the model reads a capitalised first word as an adjective
                 continue;
             }

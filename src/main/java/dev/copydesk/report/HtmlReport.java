@@ -266,6 +266,41 @@ public final class HtmlReport {
         }
     }
 
+    /** "Maren Holt … said", "according to the ONS": a frame's source and cue from the block text. */
+    private static String frameWords(AnalyzedDocument analyzed, dev.copydesk.language.Attribution frame) {
+        String text = analyzed.blocks().get(frame.block()).text();
+        String cue = text.substring(frame.cue().start(), frame.cue().end());
+        if (frame.source().isEmpty()) {
+            return cue;
+        }
+        var source = frame.source().get();
+        String words = text.substring(source.start(), source.end());
+        boolean before = source.end() <= frame.cue().start();
+        boolean adjacent = before ? text.substring(source.end(), frame.cue().start()).isBlank()
+                : text.substring(frame.cue().end(), source.start()).isBlank();
+        String gap = adjacent ? " " : " … ";
+        return before ? words + gap + cue : cue + gap + words;
+    }
+
+    /** The claims again, grouped by whom they rest on: an editor checks a source once for all its claims. */
+    private static void claimsBySource(Element main, List<dev.copydesk.analysis.Claim> claims) {
+        java.util.Map<String, List<Integer>> bySource = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < claims.size(); i++) {
+            dev.copydesk.analysis.Claim claim = claims.get(i);
+            String key = claim.source().map(s -> s.name() + " (" + s.kind() + ")")
+                    .orElse(claim.vague().map(v -> "Unnamed: " + v).orElse("No source"));
+            bySource.computeIfAbsent(key, k -> new ArrayList<>()).add(i + 1);
+        }
+        main.appendElement("h3").text("Claims by source");
+        Element list = main.appendElement("ul").addClass("claims-by-source");
+        bySource.forEach((source, numbers) -> {
+            Element item = list.appendElement("li");
+            VisibleText.append(item.appendElement("span").addClass("source-name"), source);
+            item.appendText(": claim" + (numbers.size() == 1 ? " " : "s ") + String.join(", ",
+                    numbers.stream().map(String::valueOf).toList()));
+        });
+    }
+
     /** Every check-worthy claim in order, with its source or a clear "no source", to verify one by one. */
     private static void claimsChecklist(Element main, AnalyzedDocument analyzed) {
         List<dev.copydesk.analysis.Claim> claims = analyzed.claims();
@@ -297,7 +332,16 @@ public final class HtmlReport {
                 source.addClass("none").text("No source" + claim.vague().map(v -> " (leans on unnamed \"" + v + "\")")
                         .orElse(""));
             }
+            claim.frame().ifPresent(frame -> {
+                // The source and cue as the article words them, so the editor sees what the attribution rests on.
+                String said = frameWords(analyzed, frame);
+                if (!said.isEmpty()) {
+                    VisibleText.append(item.appendElement("div").addClass("frame").attr("title",
+                            "The attribution the claim rests on, as written"), "As written: " + said);
+                }
+            });
         }
+        claimsBySource(main, claims);
         List<AnalyzedDocument.SourceCount> sources = analyzed.sources();
         if (!sources.isEmpty()) {
             main.appendElement("h3").text("Sources");

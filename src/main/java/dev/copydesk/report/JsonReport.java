@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.copydesk.analysis.AnalyzedDocument;
 import dev.copydesk.analysis.Claim;
+import dev.copydesk.language.Attribution;
 import dev.copydesk.analysis.SourceProfile;
 import dev.copydesk.analysis.Location;
 import dev.copydesk.audit.AuditRun;
@@ -165,6 +166,15 @@ public final class JsonReport {
             c.put("attributed", claim.attributed());
             claim.source().ifPresent(s -> c.put("source", s.name()).put("sourceKind", s.kind()));
             claim.vague().ifPresent(v -> c.put("vagueSource", v));
+            claim.frame().flatMap(f -> f.source().map(span -> analyzed.sourceSpan(f.block(), span))).ifPresent(span -> {
+                if (claim.attributed()) {
+                    c.put("sourceStart", span.start()).put("sourceEnd", span.end());
+                }
+            });
+        }
+        ArrayNode attributions = node.putArray("attributions");
+        for (Attribution frame : analyzed.attributions()) {
+            attributions.add(attribution(analyzed, frame));
         }
         ArrayNode sources = node.putArray("sources");
         for (AnalyzedDocument.SourceCount s : analyzed.sources()) {
@@ -185,6 +195,31 @@ public final class JsonReport {
             l.put("href", link.href());
             l.put("text", link.text());
             putLocation(l, at);
+        }
+        return node;
+    }
+
+    /**
+     * One attribution frame: its source ({@code null} for a passive with no agent), cue and
+     * content, each in UTF-16 offsets into the original file, like findings.
+     */
+    static ObjectNode attribution(AnalyzedDocument analyzed, Attribution frame) {
+        ObjectNode node = MAPPER.createObjectNode();
+        String original = analyzed.document().source().text();
+        if (frame.source().isPresent()) {
+            dev.copydesk.text.Span at = analyzed.sourceSpan(frame.block(), frame.source().get());
+            node.putObject("source").put("start", at.start()).put("end", at.end())
+                    .put("text", original.substring(at.start(), at.end())).put("kind", frame.kind().key())
+                    .put("name", frame.sourceName());
+        } else {
+            node.putNull("source");
+        }
+        dev.copydesk.text.Span cue = analyzed.sourceSpan(frame.block(), frame.cue());
+        node.putObject("cue").put("start", cue.start()).put("end", cue.end()).put("text", original.substring(cue.start(), cue.end()));
+        ArrayNode content = node.putArray("content");
+        for (dev.copydesk.text.Span part : frame.content()) {
+            dev.copydesk.text.Span at = analyzed.sourceSpan(frame.block(), part);
+            content.addObject().put("start", at.start()).put("end", at.end());
         }
         return node;
     }

@@ -24,7 +24,7 @@ class ClaimFinderTest {
             according to, a document    | Sales rose 4%, according to figures released by the Electoral Commission. | rose 4% | Electoral Commission
             a role, not a name          | Crime fell by 9% last year, the mayor said. | fell by 9% | the mayor
             a clause after said         | A party spokesman said Labour had spent 10 million pounds. | 10 million | A party spokesman
-            said plus a clause is no name | The report said Labour had spent 10 million pounds. | 10 million | NONE
+            a report is a document source | The report said Labour had spent 10 million pounds. | 10 million | The report
             trailing tag covers the paragraph | Sales fell 4% in March. The drop was the worst in years, the BRC said. | fell 4% | BRC
             a reported event covers nothing before it | Shares fell 70% on Monday. Ms Okafor said the trial would go on. | fell 70% | NONE
             vague source keeps its vagueness | Experts view this as the biggest shift in 40 years. The rise was steep, Mr Holt said. | biggest shift | NONE

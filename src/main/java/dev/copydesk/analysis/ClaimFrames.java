@@ -1,0 +1,104 @@
+package dev.copydesk.analysis;
+
+import dev.copydesk.language.Attribution;
+import dev.copydesk.language.SourceKind;
+import dev.copydesk.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Claims on top of attribution frames. A claim is attributed when it is the content of a frame
+ * with a named, institutional or document source, or sits in a quotation whose speaker a frame
+ * names; a frame with a vague or anonymous source becomes the claim's vague source. Refusals
+ * ("declined to comment", "could not be reached") report no claim and are dropped.
+ */
+final class ClaimFrames {
+    private static final Pattern REFUSAL = Pattern.compile("(?i)\\b(?:declined|refused|did not|didn't|would not|wouldn't)"
+            + "\\s+(?:to\\s+)?(?:comment|respond|reply|answer|return)|\\bcould not be reached\\b|\\bnot (?:immediately )?"
+            + "available for comment\\b|\\bno comment\\b|\\bdid not (?:immediately )?(?:respond|reply|return)\\b"
+            + "|\\bhas not (?:responded|commented)\\b");
+
+    private ClaimFrames() {
+    }
+
+    static List<Claim> attach(List<Claim> claims, List<Attribution> frames, List<AnalyzedBlock> blocks) {
+        List<Claim> result = new ArrayList<>(claims.size());
+        for (Claim claim : claims) {
+            AnalyzedBlock block = blocks.get(claim.block());
+            String text = block.text().substring(claim.span().start(), claim.span().end());
+            if (REFUSAL.matcher(text).find()) {
+                continue; // "The ministry declined to comment." says nothing to check
+            }
+            Optional<Attribution> frame = frameFor(claim, block, frames);
+            if (frame.isEmpty()) {
+                result.add(claim);
+                continue;
+            }
+            Attribution f = frame.get();
+            if (f.kind().named()) {
+                Optional<Source> source = claim.source().isPresent() ? claim.source()
+                        : Optional.of(new Source(f.sourceName(), sourceKind(f.kind())));
+                result.add(new Claim(claim.block(), claim.span(), claim.type(), source, claim.vague(), frame));
+            } else if ((f.kind() == SourceKind.VAGUE || f.kind() == SourceKind.ANONYMOUS) && claim.source().isEmpty()) {
+                result.add(new Claim(claim.block(), claim.span(), claim.type(), claim.source(),
+                        claim.vague().or(() -> Optional.of(f.sourceName().toLowerCase(java.util.Locale.ROOT))), frame));
+            } else {
+                result.add(claim);
+            }
+        }
+        return result;
+    }
+
+    /** The frame whose content overlaps the claim, or whose content is the quotation the claim sits in; named sources first. */
+    private static Optional<Attribution> frameFor(Claim claim, AnalyzedBlock block, List<Attribution> frames) {
+        Span span = claim.span();
+        Span quotation = block.quotations().stream().filter(q -> q.start() <= span.start() && span.end() <= q.end() + 1)
+                .findFirst().orElse(null);
+        Attribution best = null;
+        for (Attribution f : frames) {
+            if (f.block() != claim.block() || f.source().isEmpty()) {
+                continue;
+            }
+            boolean holds = f.overlaps(span.start(), span.end()) && cueInOrNear(f, span) && covers(f, span)
+                    || quotation != null && f.overlaps(quotation.start(), quotation.end());
+            if (holds && (best == null || f.kind().named() && !best.kind().named())) {
+                best = f;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** A frame's content may run past a sentence; its cue must be in the claim's sentence or its content must cover it. */
+    private static boolean cueInOrNear(Attribution f, Span span) {
+        return f.cue().start() >= span.start() && f.cue().end() <= span.end()
+                || f.content().stream().anyMatch(c -> c.start() <= span.start() + 1 && span.end() - 1 <= c.end());
+    }
+
+    /**
+     * Whether the frame is most of the sentence: its source, cue and content cover at least 60% of
+     * it. "Strides have been made, with the minister emphasising that troops must hold" reports
+     * the minister's words only at its end; its own claim stays the reporter's.
+     */
+    private static boolean covers(Attribution f, Span span) {
+        int covered = overlap(f.cue(), span) + f.source().map(s -> overlap(s, span)).orElse(0);
+        for (Span c : f.content()) {
+            covered += overlap(c, span);
+        }
+        return covered >= 0.6 * span.length();
+    }
+
+    private static int overlap(Span a, Span b) {
+        return Math.max(0, Math.min(a.end(), b.end()) - Math.max(a.start(), b.start()));
+    }
+
+    private static String sourceKind(SourceKind kind) {
+        return switch (kind) {
+            case PERSON -> "named-person";
+            case ORGANISATION -> "organisation";
+            case DOCUMENT -> "document";
+            default -> "role";
+        };
+    }
+}
