@@ -67,6 +67,7 @@ final class BenchCommand implements Callable<Integer> {
         measure(out, cores + " threads", articles, bytes, auditor, reader, cores, rounds);
         grades(out, articles, reader);
         integrityShare(out, articles, bytes, reader, rounds);
+        languageShare(out, articles, auditor, reader, rounds);
         phraseScaling(out, articles, reader, rounds);
         scaling(out, articles, auditor, reader);
         out.flush();
@@ -119,6 +120,45 @@ final class BenchCommand implements Callable<Integer> {
             java.util.Arrays.sort(v);
             out.printf(Locale.ROOT, "  %-20s %7.2f / %7.2f / %7.2f%n", names[k], v[0], v[v.length / 2], v[v.length - 1]);
         }
+    }
+
+    /**
+     * The language layer's share of single-thread audit time: attribution frames (word splitting,
+     * part-of-speech tagging of the sentences with a cue word, frames) found again over the same
+     * analyzed blocks, against the whole audit.
+     */
+    private static void languageShare(PrintWriter out, List<byte[]> articles, Auditor auditor, ArticleReader reader,
+            int rounds) throws Exception {
+        List<List<dev.copydesk.language.Passage>> documents = new ArrayList<>();
+        int sentences = 0;
+        int tagged = 0;
+        for (int i = 0; i < articles.size(); i++) {
+            var analyzed = Analyzer.analyze(reader.parse("bench/" + i + ".txt", InputFormat.TEXT, articles.get(i)), null);
+            List<dev.copydesk.language.Passage> passages = new ArrayList<>();
+            for (var block : analyzed.blocks()) {
+                var scope = block.block().scope();
+                var passage = new dev.copydesk.language.Passage(block.text(), block.sentences(), block.quotations(),
+                        scope == dev.copydesk.input.Scope.HEADLINE || scope == dev.copydesk.input.Scope.HEADING);
+                passages.add(passage);
+                if (!passage.headline()) {
+                    sentences += block.sentences().size();
+                    tagged += dev.copydesk.language.AttributionFinder.sentencesToTag(passage);
+                }
+            }
+            documents.add(passages);
+        }
+        long best = Long.MAX_VALUE;
+        for (int r = 0; r < rounds; r++) {
+            long start = System.nanoTime();
+            for (var passages : documents) {
+                dev.copydesk.language.AttributionFinder.find(passages);
+            }
+            best = Math.min(best, System.nanoTime() - start);
+        }
+        long audit = bestAuditNanos(articles, auditor, reader, rounds);
+        out.printf(Locale.ROOT, "language layer: %.1f%% of audit time (%.2f s of %.2f s; 1 thread); %d of %d sentences "
+                + "(%.0f%%) hold a cue word and are tagged%n", 100.0 * best / audit, best / 1e9, audit / 1e9, tagged, sentences,
+                100.0 * tagged / Math.max(1, sentences));
     }
 
     /** The Unicode integrity rules' share of single-thread audit time: all rules versus all but those. */

@@ -38,7 +38,7 @@ public final class CueLexicon {
             Kind.THOUGHT, List.of("think", "believe", "feel", "know", "doubt", "suspect", "assume", "consider", "worry",
                     "fear", "expect", "presume", "reckon", "suppose", "understand", "realize", "realise", "recognize",
                     "recognise", "imagine", "guess", "figure", "bet", "trust", "sense", "acknowledge", "see", "view",
-                    "regard", "insist", "conclude", "wonder", "accept"),
+                    "regard", "hold", "insist", "conclude", "wonder", "accept"),
             Kind.EVIDENCE, List.of("show", "find", "suggest", "reveal", "indicate", "demonstrate", "confirm", "conclude", "estimate", "project", "document", "detail", "put", "find", "measure", "record", "rank",
                     "list", "count", "identify", "determine", "establish", "conclude"),
             Kind.INTENTION, List.of("want", "plan", "hope", "seek", "refuse", "decline", "intend", "aim", "wish",

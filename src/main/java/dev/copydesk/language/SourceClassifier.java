@@ -25,7 +25,7 @@ final class SourceClassifier {
             "parents", "residents", "locals", "americans", "britons", "citizens", "taxpayers", "consumers", "investors",
             "traders", "strategists", "pollsters", "democrats", "republicans", "conservatives", "liberals", "progressives",
             "everyone", "everybody", "nobody", "somebody", "someone", "anyone", "all", "both", "participants",
-            "attendees", "delegates", "leaders", "figures", "observers", "commentators", "insiders"));
+            "attendees", "delegates", "leaders", "figures", "observers", "commentators", "insiders", "wisdom"));
     /** Heads that stand for a person left unnamed: "a senior official", "one source", "officials". */
     static final Set<String> ANONYMOUS_HEADS = Set.copyOf(java.util.List.of("official", "officials", "source", "sources", "aide", "aides",
             "diplomat", "diplomats", "insider", "person", "people", "minister", "ministers", "employee", "employees",
@@ -70,13 +70,21 @@ final class SourceClassifier {
             }
         }
         String headWord = s.lower(head);
+        int last = to - 1;
+        while (last > from && s.isTag(last, "PUNCT")) {
+            last--;
+        }
+        if (!s.isTag(head, "PROPN") && s.isTag(last, "PROPN") && commaBefore(s, from, last)) {
+            head = last; // "the council's chief engineer, Maren Holt": the name after the comma heads it
+        }
         // A name heads the phrase: "Ukrainian leaders" and "the French heads of state" are groups, not people.
         boolean proper = s.isTag(head, "PROPN") && !VAGUE_HEADS.contains(s.lower(head)) && !ANONYMOUS_HEADS.contains(s.lower(head));
         boolean title = false;
         boolean organisation = false;
         for (int i = from; i < to; i++) {
             title |= PERSON_TITLES.contains(s.lower(i));
-            organisation |= ORGANISATION_WORDS.contains(s.lower(i)) && (s.isTag(i, "PROPN") || i == head);
+            // Only a name makes an organisation ("the Audit Office", "Reuters"); "the police" is an institution's role.
+            organisation |= ORGANISATION_WORDS.contains(s.lower(i)) && s.isTag(i, "PROPN");
         }
         String determiner = s.lower(from);
         if (DOCUMENT_HEADS.contains(headWord)) {
@@ -112,6 +120,18 @@ final class SourceClassifier {
             return SourceKind.VAGUE;
         }
         return organisation ? SourceKind.ORGANISATION : SourceKind.ROLE;
+    }
+
+    private static boolean commaBefore(TaggedSentence s, int from, int last) {
+        for (int i = last - 1; i > from; i--) {
+            if (s.isWord(i, ",")) {
+                return true;
+            }
+            if (!s.isTag(i, "PROPN")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean possessive(TaggedSentence s, int from, int to) {

@@ -25,8 +25,9 @@ public record TaggedSentence(List<Word> words, String[] tags) {
             }
             boolean first = i == 0 || isOpening(words.get(i - 1).text());
             boolean cueNext = i + 1 < words.size() && CueLexicon.lemma(words.get(i + 1).text()) != null;
-            if (first && "VERB".equals(tags[i]) && CueLexicon.lemma(w) == null && i + 1 < words.size()
-                    && ("ADJ".equals(tags[i + 1]) || "ADP".equals(tags[i + 1]) || cueNext)) {
+            if (first && "VERB".equals(tags[i]) && (CueLexicon.lemma(w) == null || w.endsWith("s")) && i + 1 < words.size()
+                    && ("ADJ".equals(tags[i + 1]) || "ADP".equals(tags[i + 1]) || cueNext
+                    || "VERB".equals(tags[i + 1]) && words.get(i + 1).text().endsWith("ed"))) {
                 tags[i] = w.endsWith("s") ? "NOUN" : "PROPN"; // "Sources familiar with the deal said"
                 continue;
             }
