@@ -35,6 +35,11 @@ final class SourceClassifier {
             "workers", "operative", "operatives", "strategist", "donor", "donors", "ally", "allies", "confidant",
             "friend", "friends", "associate", "associates", "colleague", "colleagues", "observer", "analyst", "expert",
             "critic", "scientist", "economist", "doctor", "lawyer", "teacher", "voter", "voters"));
+    private static final Set<String> QUANTITY_HEADS = Set.of("%", "percent", "majority", "minority", "half", "third",
+            "quarter", "plurality");
+    /** "A spokesman for Dell", "an EU spokeswoman": the named body's own voice, not an anonymous source. */
+    private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson", "representative",
+            "statement");
     private static final Set<String> INDEFINITE = Set.copyOf(java.util.List.of("a", "an", "one", "some", "many", "several", "few", "most",
             "other", "another", "certain", "two", "three", "various", "numerous", "multiple", "unnamed", "anonymous",
             "senior", "top", "any"));
@@ -100,14 +105,20 @@ final class SourceClassifier {
         for (int i = from; i < to; i++) {
             namesSomeone |= s.isTag(i, "PROPN");
         }
+        if (QUANTITY_HEADS.contains(headWord) || s.isTag(head, "NUM")) {
+            return SourceKind.ROLE; // "52% said", "a majority said": a poll's respondents, the poll being the source
+        }
         if (INDEFINITE.contains(determiner)) {
             // "some major tech firms", "several banks": a group nobody can ask; "a senior official": one unnamed person
             boolean plural = headWord.endsWith("s") && !headWord.endsWith("ss") || VAGUE_HEADS.contains(headWord);
-            if (plural && namesSomeone) {
+            if ((plural || SPOKESPEOPLE.contains(headWord)) && namesSomeone) {
                 return SourceKind.ROLE; // "three conservationists at the Fenland Trust": a group a reader can find
             }
             return plural && !ANONYMOUS_HEADS.contains(headWord) || VAGUE_HEADS.contains(headWord) && plural
                     ? SourceKind.VAGUE : SourceKind.ANONYMOUS;
+        }
+        if (namesSomeone && (headWord.endsWith("s") || SPOKESPEOPLE.contains(headWord))) {
+            return SourceKind.ROLE; // "academics from the Institute of Education": a group a reader can find
         }
         boolean bare = !s.isTag(from, "DET") && !s.isWord(from, "the") && !possessive(s, from, to);
         if (bare && VAGUE_HEADS.contains(headWord)) {
