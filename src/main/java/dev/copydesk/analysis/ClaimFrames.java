@@ -15,15 +15,23 @@ import java.util.regex.Pattern;
  * ("declined to comment", "could not be reached") report no claim and are dropped.
  */
 final class ClaimFrames {
-    private static final Pattern REFUSAL = Pattern.compile("(?i)\\b(?:declined|refused|did not|didn't|would not|wouldn't)"
-            + "\\s+(?:to\\s+)?(?:comment|respond|reply|answer|return)|\\bcould not be reached\\b|\\bnot (?:immediately )?"
-            + "available for comment\\b|\\bno comment\\b|\\bdid not (?:immediately )?(?:respond|reply|return)\\b"
-            + "|\\bhas not (?:responded|commented)\\b");
+    /**
+     * A sentence that is a refusal: its subject declined to speak. Read from the sentence's start to
+     * its end, so a refusal in a side clause ("The firm, which did not respond to requests for
+     * comment, cut 500 jobs") leaves the claim standing.
+     */
+    private static final Pattern REFUSAL = Pattern.compile("(?i)^[^,;]{0,80}?\\b(?:(?:declined|refused|would not|wouldn't)"
+            + "\\s+(?:to\\s+)?(?:comment|respond|reply|answer questions)|could not (?:immediately )?be reached"
+            + "|(?:was|were) not (?:immediately )?available for comment|did not (?:immediately )?(?:respond|reply) to"
+            + "|did not return (?:calls|messages|emails|requests)|has not (?:responded|commented))\\b[^,;]{0,80}$");
 
     private ClaimFrames() {
     }
 
-    static List<Claim> attach(List<Claim> claims, List<Attribution> frames, List<AnalyzedBlock> blocks) {
+    static List<Claim> attach(List<Claim> claims, List<Attribution> allFrames, List<AnalyzedBlock> blocks) {
+        // Frames by block, so each claim looks only at its own block's frames.
+        java.util.Map<Integer, List<Attribution>> frames = new java.util.HashMap<>();
+        allFrames.forEach(f -> frames.computeIfAbsent(f.block(), k -> new ArrayList<>()).add(f));
         List<Claim> result = new ArrayList<>(claims.size());
         for (Claim claim : claims) {
             AnalyzedBlock block = blocks.get(claim.block());
@@ -31,16 +39,20 @@ final class ClaimFrames {
             if (REFUSAL.matcher(text).find()) {
                 continue; // "The ministry declined to comment." says nothing to check
             }
-            Optional<Attribution> frame = frameFor(claim, block, frames);
+            Optional<Attribution> frame = frameFor(claim, block, frames.getOrDefault(claim.block(), List.of()));
             if (frame.isEmpty()) {
                 result.add(claim);
                 continue;
             }
             Attribution f = frame.get();
-            if (f.kind().named()) {
-                Optional<Source> source = claim.source().isPresent() ? claim.source()
-                        : Optional.of(new Source(f.sourceName(), sourceKind(f.kind())));
-                result.add(new Claim(claim.block(), claim.span(), claim.type(), source, claim.vague(), frame));
+            if (f.kind().named() && claim.source().isPresent()) {
+                // Sourced before the frames (a link, a named publisher): the frame is kept only if it names the same source.
+                boolean same = claim.source().get().name().equalsIgnoreCase(f.sourceName());
+                result.add(same ? new Claim(claim.block(), claim.span(), claim.type(), claim.source(), claim.vague(), frame)
+                        : claim);
+            } else if (f.kind().named()) {
+                result.add(new Claim(claim.block(), claim.span(), claim.type(),
+                        Optional.of(new Source(f.sourceName(), sourceKind(f.kind()))), claim.vague(), frame));
             } else if ((f.kind() == SourceKind.VAGUE || f.kind() == SourceKind.ANONYMOUS) && claim.source().isEmpty()) {
                 result.add(new Claim(claim.block(), claim.span(), claim.type(), claim.source(),
                         claim.vague().or(() -> Optional.of(f.sourceName().toLowerCase(java.util.Locale.ROOT))), frame));

@@ -59,6 +59,8 @@ public final class AttributionFinder {
             "(?<![\\p{L}'’.-])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\\.?\\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\\s+[A-Z]\\.)?"
             + "\\s+(?:(?:de|van|von|al|bin|Mc|Mac)\\s+)?[A-Z][a-zA-Z'’-]+)");
     private static final int MAX_NP_WORDS = 12;
+    static final int MAX_SENTENCE_CHARS = 3_000;
+    static final int MAX_SENTENCE_WORDS = 300;
 
     /** Running knowledge of the article, for pronouns and surnames. */
     private static final class Mentions {
@@ -130,6 +132,10 @@ public final class AttributionFinder {
         while (m.find()) {
             String name = m.group(1).replaceAll("\\s+", " ");
             String first = name.split(" ")[0];
+            String before = text.substring(Math.max(sentence.start(), m.start() - 6), m.start()).toLowerCase(java.util.Locale.ROOT);
+            if (before.matches(".*\\b(?:in|to|from|at|near|of|for|against|beat|play)\\s+$")) {
+                continue; // "flew to Hong Kong", "lost to Manchester United": places and teams, not people
+            }
             if (!SENTENCE_STARTERS.contains(first) && !name.matches(".*\\b(?:Party|Ministry|Department|Council|Office|"
                     + "Committee|House|Senate|Court|News|Times|Post|Street|Road|University|Bank|Group|Union)$")) {
                 mentions.seePerson(name);
@@ -144,7 +150,13 @@ public final class AttributionFinder {
 
     private static List<Attribution> sentence(int block, Passage passage, Span sentence, Mentions mentions) {
         String text = passage.text();
-        List<Word> words = WordTokenizer.words(text, sentence.start(), sentence.end());
+        // A "sentence" of thousands of characters is a table, a list or junk: only its start is read,
+        // which bounds every scan below (each is at most quadratic in a sentence's words).
+        int end = Math.min(sentence.end(), sentence.start() + MAX_SENTENCE_CHARS);
+        List<Word> words = WordTokenizer.words(text, sentence.start(), end);
+        if (words.size() > MAX_SENTENCE_WORDS) {
+            words = words.subList(0, MAX_SENTENCE_WORDS);
+        }
         if (!hasCueWord(words) || quotedThroughout(passage, words)) {
             return List.of();
         }
@@ -155,8 +167,16 @@ public final class AttributionFinder {
             if (passage.inQuotation(s.word(i).start()) && !s.isQuote(i) && !afterClosingQuote) {
                 continue; // a report inside a quotation is the speaker's, nested in the quotation
             }
-            Candidate c = s.isWord(i, "according") && s.isWord(i + 1, "to") ? according(s, i)
-                    : verbCue(s, i, passage, sentence);
+            Candidate c;
+            if (s.isWord(i, "according") && s.isWord(i + 1, "to")) {
+                c = according(s, i);
+            } else if (s.isWord(i, "in")) {
+                c = inTheWordsOf(s, i);
+            } else if (s.isWord(i, ":")) {
+                c = colonTag(s, i);
+            } else {
+                c = verbCue(s, i, passage, sentence);
+            }
             if (c != null) {
                 candidates.add(c);
             }
@@ -241,18 +261,20 @@ public final class AttributionFinder {
      * quotation mark ("...," said Holt) is outside, whatever the quotation finder paired.
      */
     private static boolean quotedThroughout(Passage passage, List<Word> words) {
+        boolean anyCue = false;
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
             if (CueLexicon.lemma(w.text()) == null && !w.is("according")) {
                 continue;
             }
+            anyCue = true;
             boolean afterQuote = i > 0 && isQuoteWord(words.get(i - 1)) || i > 1 && words.get(i - 1).is(",")
                     && isQuoteWord(words.get(i - 2));
             if (!passage.inQuotation(w.start()) || afterQuote) {
                 return false;
             }
         }
-        return true;
+        return anyCue;
     }
 
     private static boolean isQuoteWord(Word w) {
@@ -282,6 +304,17 @@ public final class AttributionFinder {
             String lemma = CueLexicon.lemma(w.text());
             if (w.is("according")) {
                 return true;
+            }
+            if (w.is(":") && i > 0 && i <= 6 && Character.isUpperCase(words.get(0).text().codePointAt(0))) {
+                return true;
+            }
+            if (w.is("in") && i <= 1) {
+                for (int k = i + 1; k < Math.min(words.size(), i + 6); k++) {
+                    String next = words.get(k).lower();
+                    if (next.equals("words") || next.equals("view") || SourceClassifier.DOCUMENT_HEADS.contains(next)) {
+                        return true;
+                    }
+                }
             }
             if (lemma == null) {
                 continue;
@@ -346,11 +379,92 @@ public final class AttributionFinder {
                 chosen.add(c);
             }
         }
+        chosen.removeIf(c -> c.content().isEmpty()); // "Officials said; critics said ...": nothing left to attribute
         chosen.sort(Comparator.comparingInt(Candidate::cueFrom));
         return chosen;
     }
 
     // ---- cues -------------------------------------------------------------------------------
+
+    /**
+     * "In the words of one cabinet minister, ...", "In Holt's view, ...", "In a poll released on
+     * Monday, ...": a prepositional cue with its source inside it, at the start of the sentence.
+     */
+    private static Candidate inTheWordsOf(TaggedSentence s, int i) {
+        if (i != leadingStart(s)) {
+            return null;
+        }
+        int cueTo;
+        int[] source;
+        if (s.isWord(i + 1, "the") && s.isWord(i + 2, "words") && s.isWord(i + 3, "of")) {
+            source = rightPhrase(s, i + 4);
+            cueTo = i + 4;
+        } else {
+            source = rightPhrase(s, i + 1);
+            if (source == null) {
+                return null;
+            }
+            int end = source[1];
+            boolean view = end > 0 && s.isWord(end - 1, "view", "opinion", "estimation", "judgment", "judgement");
+            boolean possessor = false;
+            for (int k = source[0]; k < end; k++) {
+                possessor |= s.isWord(k, "'s", "'");
+            }
+            if (view && possessor) {
+                int mark = source[0];
+                while (mark < end && !s.isWord(mark, "'s", "'")) {
+                    mark++;
+                }
+                source = new int[] {source[0], mark};
+                cueTo = source[1];
+            } else if (SourceClassifier.classify(s, source[0], source[1]) == SourceKind.DOCUMENT
+                    && !s.isWord(source[1] - 1, "statement", "interview", "speech")) {
+                cueTo = i + 1;
+            } else {
+                return null;
+            }
+        }
+        if (source == null) {
+            return null;
+        }
+        int comma = Math.max(source[1], cueTo);
+        while (comma < s.size() && !s.isWord(comma, ",")) {
+            comma++;
+            if (comma - source[1] > 8) {
+                return null;
+            }
+        }
+        List<int[]> content = new ArrayList<>();
+        addIfWords(s, content, comma + 1, contentEnd(s, comma + 1));
+        if (content.isEmpty()) {
+            return null;
+        }
+        // One contiguous cue: "In the words of", or "In" for "In Holt's view" and "In a poll released Monday".
+        int cueEnd = s.isWord(i + 1, "the") && s.isWord(i + 2, "words") ? i + 4 : i + 1;
+        return new Candidate(i, cueEnd, source[0], source[1], false, content, false, false);
+    }
+
+    /** "Holt: 'We will reopen in May.'" and "TAPPER: Do you think ...": a name and a colon opening the sentence. */
+    private static Candidate colonTag(TaggedSentence s, int i) {
+        int start = leadingStart(s);
+        if (i == start || i - start > 6) {
+            return null;
+        }
+        for (int k = start; k < i; k++) {
+            if (!s.isTag(k, "PROPN", "NOUN", "DET", "ADJ", "PUNCT") || s.isWord(k, ",")) {
+                return null;
+            }
+        }
+        if (!endsNounPhrase(s, i - 1) || !s.isTag(i - 1, "PROPN")) {
+            return null; // "The result: ..." introduces, it does not attribute
+        }
+        List<int[]> content = new ArrayList<>();
+        addIfWords(s, content, i + 1, contentEnd(s, i + 1));
+        if (content.isEmpty()) {
+            return null;
+        }
+        return new Candidate(i, i + 1, start, i, false, content, false, false);
+    }
 
     private static Candidate according(TaggedSentence s, int i) {
         int[] source = rightPhrase(s, i + 2);
@@ -653,6 +767,10 @@ public final class AttributionFinder {
 
     /** The noun phrase starting at word {@code from}, with an appositive after a comma; null if none starts there. */
     private static int[] rightPhrase(TaggedSentence s, int from) {
+        return rightPhrase(s, from, true);
+    }
+
+    private static int[] rightPhrase(TaggedSentence s, int from, boolean withAppositive) {
         if (from >= s.size()) {
             return null;
         }
@@ -677,8 +795,8 @@ public final class AttributionFinder {
             return null;
         }
         // ", a spokesman for the group," : an appositive belongs to the source
-        if (i + 1 < s.size() && s.isWord(i, ",") && s.isTag(i + 1, "DET") && !s.isWord(i + 1, "that", "this")) {
-            int[] appositive = rightPhrase(s, i + 1);
+        if (withAppositive && i + 1 < s.size() && s.isWord(i, ",") && s.isTag(i + 1, "DET") && !s.isWord(i + 1, "that", "this")) {
+            int[] appositive = rightPhrase(s, i + 1, false);
             if (appositive != null) {
                 i = appositive[1];
             }
@@ -688,9 +806,19 @@ public final class AttributionFinder {
 
     /** "Sterling Pratt, wine director at Schumer's, told": the start of a name and its appositive before the comma. */
     private static int appositiveStart(TaggedSentence s, int comma) {
+        boolean relative = false;
         for (int c = comma - 1; c > 0 && comma - c <= 2 * MAX_NP_WORDS; c--) {
-            if (s.isTag(c, "AUX") || s.isTag(c, "VERB") && CueLexicon.lemma(s.word(c).text()) != null) {
-                return -1;
+            // "Dr Smith, who was not involved in the study, said": a relative clause may hold verbs
+            relative |= s.isWord(c, "who", "which") && s.isWord(c - 1, ",");
+            if (!relative && (s.isTag(c, "AUX") || s.isTag(c, "VERB") && CueLexicon.lemma(s.word(c).text()) != null)) {
+                boolean whoAhead = false;
+                for (int k = c - 1; k > 0 && c - k <= MAX_NP_WORDS && !whoAhead; k--) {
+                    whoAhead = s.isWord(k, "who", "which") && s.isWord(k - 1, ",");
+                }
+                if (!whoAhead) {
+                    return -1;
+                }
+                relative = true;
             }
             if (s.isWord(c, ",") && endsNounPhrase(s, c - 1)) {
                 return leftPhraseStart(s, c - 1);

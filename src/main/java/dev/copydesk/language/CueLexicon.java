@@ -153,7 +153,7 @@ public final class CueLexicon {
     /** One-syllable consonant-vowel-consonant verbs double the last letter: plan, planned; bet, betting. */
     private static boolean doublesFinal(String v) {
         Set<String> doubling = Set.of("plan", "bet", "beg", "pan", "dub", "chat", "admit", "commit", "regret", "rebut",
-                "refer", "prefer", "occur", "concur", "label", "counter");
+                "refer", "prefer", "occur", "concur", "label", "counter", "quip", "slam", "snap", "scoff", "stop");
         if (v.equals("label") || v.equals("counter")) {
             return false;
         }

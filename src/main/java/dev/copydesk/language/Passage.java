@@ -5,9 +5,18 @@ import java.util.List;
 
 /** What the language layer reads of a block: its text, its sentences and its quotations (block-text spans). */
 public record Passage(String text, List<Span> sentences, List<Span> quotations, boolean headline) {
+    /** Whether {@code offset} is inside a quotation; quotations come sorted and apart, so a binary search. */
     public boolean inQuotation(int offset) {
-        for (Span q : quotations) {
-            if (q.contains(offset)) {
+        int low = 0;
+        int high = quotations.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            Span q = quotations.get(mid);
+            if (offset < q.start()) {
+                high = mid - 1;
+            } else if (offset >= q.end()) {
+                low = mid + 1;
+            } else {
                 return true;
             }
         }

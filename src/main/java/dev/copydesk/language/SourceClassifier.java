@@ -92,8 +92,8 @@ final class SourceClassifier {
             organisation |= ORGANISATION_WORDS.contains(s.lower(i)) && s.isTag(i, "PROPN");
         }
         String determiner = s.lower(from);
-        if (DOCUMENT_HEADS.contains(headWord)) {
-            return SourceKind.DOCUMENT;
+        if (DOCUMENT_HEADS.contains(headWord) && !s.isTag(head, "PROPN")) {
+            return SourceKind.DOCUMENT; // "the report"; not "Larry Page"
         }
         if (proper) {
             if (title) {

@@ -44,13 +44,14 @@ public final class WordTokenizer {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
-    /** One whitespace-free chunk: opening marks, the core, clitics and closing marks. */
+    /** One whitespace-free chunk: opening marks, the core, clitics and closing marks. Linear in the chunk. */
     private static void chunk(String text, int start, int end, List<Word> out) {
         while (start < end && (OPENING.indexOf(text.charAt(start)) >= 0 || text.charAt(start) == '$'
                 || text.charAt(start) == '—' || text.charAt(start) == '–')) {
             out.add(new Word(text.substring(start, start + 1), start, start + 1));
             start++;
         }
+        // Closing marks, collected from the end backwards and added in order at the end.
         List<Word> tail = new ArrayList<>();
         while (end > start && (CLOSING.indexOf(text.charAt(end - 1)) >= 0 || text.charAt(end - 1) == '%'
                 || text.charAt(end - 1) == '—' || text.charAt(end - 1) == '–')) {
@@ -61,23 +62,26 @@ public final class WordTokenizer {
             if ((c == '\'' || c == '’') && end - 1 > start && (text.charAt(end - 2) == 's' || text.charAt(end - 2) == 'S')
                     && end - start > 2 && tail.isEmpty() && isPossessivePlural(text, start, end)) {
                 // "voters'" : the plural possessive mark is a clitic of its own
-                tail.add(0, new Word(text.substring(end - 1, end), end - 1, end));
+                tail.add(new Word(text.substring(end - 1, end), end - 1, end));
                 end--;
                 break;
             }
-            tail.add(0, new Word(text.substring(end - 1, end), end - 1, end));
+            tail.add(new Word(text.substring(end - 1, end), end - 1, end));
             end--;
         }
         // Dashes inside a chunk ("said—and") separate words.
-        int dash = indexOfDash(text, start, end);
-        if (dash > start && dash < end - 1) {
-            core(text, start, dash, out);
+        int from = start;
+        for (int dash = indexOfDash(text, from, end); dash > from && dash < end - 1; dash = indexOfDash(text, from, end)) {
+            core(text, from, dash, out);
             out.add(new Word(text.substring(dash, dash + 1), dash, dash + 1));
-            chunk(text, dash + 1, end, out);
-        } else if (end > start) {
-            core(text, start, end, out);
+            from = dash + 1;
         }
-        out.addAll(tail);
+        if (end > from) {
+            core(text, from, end, out);
+        }
+        for (int i = tail.size() - 1; i >= 0; i--) {
+            out.add(tail.get(i));
+        }
     }
 
     private static int indexOfDash(String text, int start, int end) {
@@ -94,7 +98,12 @@ public final class WordTokenizer {
         return Character.isLetter(text.charAt(start)) && text.charAt(end - 2) == 's';
     }
 
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
+
     private static boolean keepsPeriod(String text, int start, int end) {
+        if (end - 1 <= start || end - 1 - start > 12 || text.charAt(end - 2) == '.') {
+            return false; // abbreviations are short; a run of full stops is punctuation
+        }
         String core = text.substring(start, end - 1).toLowerCase(java.util.Locale.ROOT);
         if (core.isEmpty()) {
             return false;
@@ -103,7 +112,7 @@ public final class WordTokenizer {
             return true;
         }
         // U.S. and A.B.C.: letters with periods between them
-        return core.matches("(?:\\p{L}\\.)+\\p{L}");
+        return INITIALS.matcher(core).matches();
     }
 
     /** The core of a chunk, with English clitics split off ("did|n't", "Trump|'s", "we|'re"). */

@@ -329,8 +329,8 @@ public final class HtmlReport {
             if (claim.source().isPresent()) {
                 VisibleText.append(source, "Source: " + claim.source().get().name() + " (" + claim.source().get().kind() + ")");
             } else {
-                source.addClass("none").text("No source" + claim.vague().map(v -> " (leans on unnamed \"" + v + "\")")
-                        .orElse(""));
+                source.addClass("none");
+                VisibleText.append(source, "No source" + claim.vague().map(v -> " (leans on unnamed \"" + v + "\")").orElse(""));
             }
             claim.frame().ifPresent(frame -> {
                 // The source and cue as the article words them, so the editor sees what the attribution rests on.

@@ -107,4 +107,18 @@ class AttributionFinderTest {
         List<String> found = frames(sentence);
         assertEquals(1, found.size(), "one frame, found without running out of time or stack");
     }
+
+    /** Inputs from a code review that once overflowed the stack or took quadratic time; each must finish and return. */
+    @Test
+    void hostileTextNeverThrows() {
+        List<String> hostile = List.of("Wow" + "!".repeat(200_000), "According to the man" + ", the man".repeat(100_000) + ".",
+                "a" + "—a".repeat(500_000), "He said \"no\". ".repeat(20_000), "he said ".repeat(50_000) + "yes.",
+                "Officials said; critics said the plan failed.", ".", ". . said he.", "...", "'.");
+        for (String text : hostile) {
+            List<Span> sentences = List.of(new Span(0, text.length()));
+            var frames = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                    () -> AttributionFinder.find(List.of(new Passage(text, sentences, QuotationFinder.quotations(text), false))));
+            frames.get(0).forEach(f -> assertTrue(!f.content().isEmpty(), "no frame without content: " + f));
+        }
+    }
 }
