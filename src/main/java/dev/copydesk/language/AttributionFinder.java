@@ -527,7 +527,7 @@ public final class AttributionFinder {
         // The source: a subject before the cue, a relative pronoun, an appositive, or after it.
         int[] source = null;
         boolean sharesSource = false;
-        int before = cueFrom - 1;
+        int before = skipTimePhrase(s, cueFrom - 1);
         if (before >= 0 && RELATIVE.contains(s.lower(before)) && s.isTag(before, "PRON", "DET", "SCONJ")
                 && before > 0 && (s.isWord(before - 1, ",") || s.isTag(before - 1, "NOUN", "PROPN"))) {
             source = new int[] {before, before + 1};
@@ -864,6 +864,23 @@ public final class AttributionFinder {
             "night", "morning", "afternoon", "evening", "weekend", "last", "this", "next", "ago", "again", "too", "also",
             "then", "there", "here", "repeatedly", "publicly", "privately", "once", "twice", "january", "february", "march",
             "april", "may", "june", "july", "august", "september", "october", "november", "december");
+
+    /**
+     * "Trump on Friday said", "Police last night said", "the minister earlier this week said": steps
+     * back from {@code at} over a short time phrase, to where the subject ends. Unchanged when
+     * there is none, or when nothing like a subject comes before it.
+     */
+    private static int skipTimePhrase(TaggedSentence s, int at) {
+        int k = at;
+        int steps = 0;
+        while (k > 0 && steps < 5 && (TIME_WORDS.contains(s.lower(k)) || s.isWord(k, "on", "at", "during", "late", "early")
+                || s.isTag(k, "NUM") && steps > 0)) {
+            k--;
+            steps++;
+        }
+        boolean timeSeen = steps > 0 && (TIME_WORDS.contains(s.lower(at)));
+        return timeSeen && k < at && endsNounPhrase(s, k) && !TIME_WORDS.contains(s.lower(k)) && !s.isTag(k, "NUM") ? k : at;
+    }
 
     /** Whether only adjuncts follow up to a comma, and the sentence goes on after it. */
     private static boolean parenthetical(TaggedSentence s, int from) {
