@@ -528,6 +528,16 @@ public final class AttributionFinder {
         int[] source = null;
         boolean sharesSource = false;
         int before = skipTimePhrase(s, cueFrom - 1);
+        if (before > 0 && s.isWord(before, ")")) {
+            // "Sen. Chuck Grassley (R-Iowa) told": the parenthesis belongs to the name before it
+            int open = before;
+            while (open > 0 && !s.isWord(open, "(") && before - open < 8) {
+                open--;
+            }
+            if (s.isWord(open, "(") && open > 0 && endsNounPhrase(s, open - 1)) {
+                before = open - 1;
+            }
+        }
         if (before >= 0 && RELATIVE.contains(s.lower(before)) && s.isTag(before, "PRON", "DET", "SCONJ")
                 && before > 0 && (s.isWord(before - 1, ",") || s.isTag(before - 1, "NOUN", "PROPN"))) {
             source = new int[] {before, before + 1};
@@ -730,8 +740,21 @@ public final class AttributionFinder {
         if (s.isWord(i, "'s", "'")) {
             return false;
         }
-        return s.isTag(i, "NOUN", "PROPN", "NUM") || s.isTag(i, "ADJ") && i > 0 && s.isTag(i - 1, "DET")
+        return s.isTag(i, "NOUN", "PROPN", "NUM") || s.isTag(i, "ADJ") && determinedWithin(s, i, 3)
                 || s.isTag(i, "DET") && s.isWord(i, "some", "many", "others", "most", "all", "both", "few", "several");
+    }
+
+    /** "the former HP executive": an adjective the tagger gave a noun's place, with a determiner just before. */
+    private static boolean determinedWithin(TaggedSentence s, int i, int words) {
+        for (int k = i - 1; k >= 0 && i - k <= words; k--) {
+            if (s.isTag(k, "DET")) {
+                return true;
+            }
+            if (!s.isTag(k, "ADJ", "PROPN", "NOUN")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Where the noun phrase ending at word {@code end} starts: determiners, adjectives, names, "of" chains. */
@@ -774,7 +797,9 @@ public final class AttributionFinder {
         if (from >= s.size()) {
             return null;
         }
-        if (s.isTag(from, "PRON") && !s.isWord(from, "that", "it", "this", "what", "which")) {
+        boolean possessive = s.isWord(from, "his", "her", "their", "its", "our", "my", "your")
+                && s.isTag(from + 1, "NOUN", "ADJ", "PROPN");
+        if (s.isTag(from, "PRON") && !possessive && !s.isWord(from, "that", "it", "this", "what", "which")) {
             return new int[] {from, from + 1};
         }
         int i = from;
