@@ -708,9 +708,10 @@ public final class AttributionFinder {
         if (!Set.of("call", "describe", "label", "brand", "term", "dub", "characterize", "characterise").contains(lemma)) {
             return false;
         }
-        int[] object = rightPhrase(s, from);
+        int[] object = s.isWord(from, "it", "them", "him", "her", "himself", "herself", "themselves", "this", "that")
+                ? new int[] {from, from + 1} : rightPhrase(s, from);
         int next = object == null ? from : object[1];
-        return next < end && (s.isWord(next, "as", "a", "an") || s.isTag(next, "ADJ") || s.isQuote(next));
+        return next < end && (s.isWord(next, "as", "a", "an", "the") || s.isTag(next, "ADJ") || s.isQuote(next));
     }
 
     private static boolean documentSubject(TaggedSentence s, int[] source) {
