@@ -26,7 +26,7 @@ public final class CueLexicon {
                     "reveal", "disclose", "inform", "recommend", "propose", "demand", "cite", "quote",
                     "repeat", "reiterate", "conclude", "estimate", "forecast", "calculate", "caution", "concur", "disagree",
                     "agree", "acknowledge", "lament", "protest", "proclaim", "assert", "affirm", "speculate", "surmise",
-                    "theorize", "theorise", "told", "remind", "point", "call", "brief", "concede", "clarify", "elaborate",
+                    "theorize", "theorise", "remind", "point", "call", "brief", "concede", "clarify", "elaborate",
                     "exclaim", "interject", "mutter", "ask", "plead", "beg", "appeal", "signal", "indicate", "tout",
                     "predict", "project", "underline", "highlight", "acknowledge", "dispute", "rebut",
                     "refute", "challenge", "contradict", "correct", "summarize", "summarise", "characterize", "characterise",
@@ -76,8 +76,6 @@ public final class CueLexicon {
                 }
             }
         }
-        FORM_TO_LEMMA.remove("told"); // "told" is the past of tell, listed by mistake as a lemma above
-        FORM_TO_LEMMA.put("told", "tell");
     }
 
     private CueLexicon() {
