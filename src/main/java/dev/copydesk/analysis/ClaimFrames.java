@@ -47,7 +47,7 @@ final class ClaimFrames {
             Attribution f = frame.get();
             if (f.kind().named() && claim.source().isPresent()) {
                 // Sourced before the frames (a link, a named publisher): the frame is kept only if it names the same source.
-                boolean same = claim.source().get().name().equalsIgnoreCase(f.sourceName());
+                boolean same = sameSource(claim.source().get().name(), f.sourceName());
                 result.add(same ? new Claim(claim.block(), claim.span(), claim.type(), claim.source(), claim.vague(), frame)
                         : claim);
             } else if (f.kind().named()) {
@@ -61,6 +61,18 @@ final class ClaimFrames {
             }
         }
         return result;
+    }
+
+    /** "Dutch Prime Minister Mark Rutte" and "Mark Rutte" (or "Rutte"): one source named more or less fully. */
+    private static boolean sameSource(String a, String b) {
+        String x = a.toLowerCase(java.util.Locale.ROOT).strip();
+        String y = b.toLowerCase(java.util.Locale.ROOT).strip();
+        if (x.isEmpty() || y.isEmpty()) {
+            return false;
+        }
+        String[] xs = x.split("\\s+");
+        String[] ys = y.split("\\s+");
+        return x.contains(y) || y.contains(x) || xs[xs.length - 1].equals(ys[ys.length - 1]);
     }
 
     /** The frame whose content overlaps the claim, or whose content is the quotation the claim sits in; named sources first. */
