@@ -68,4 +68,30 @@ class ClaimsChecklistTest {
         }
         return "no figure " + name;
     }
+
+    @Test
+    void aClaimShowsTheAttributionItRestsOnAndTheChecklistGroupsBySource(@TempDir Path dir) throws Exception {
+        Path story = Files.writeString(dir.resolve("ferry.txt"), """
+                Ferry fares
+
+                The port authority said fares would rise by 8% in June. Campaigners say 40% of riders will leave. \
+                The port authority also said 3 new boats would arrive in May.
+                """);
+        Path reports = dir.resolve("reports");
+        var r = CliEndToEndTest.run("audit", "--no-config", "--fail-on", "never", "--reports", reports.toString(), "--format",
+                "json", story.toString());
+        JsonNode doc = JSON.readTree(r.out()).path("documents").get(0);
+        JsonNode first = doc.path("claims").get(0);
+        String text = Files.readString(story);
+        assertEquals("The port authority", text.substring(first.path("sourceStart").asInt(), first.path("sourceEnd").asInt()),
+                "sourceStart/sourceEnd point at the source in the file");
+        JsonNode frames = doc.path("attributions");
+        assertEquals(3, frames.size(), frames.toString());
+        assertEquals("vague", frames.get(1).path("source").path("kind").asText());
+        var page = Jsoup.parse(reports.resolve("ferry.html").toFile(), "UTF-8");
+        assertEquals("As written: The port authority said", page.selectFirst("ol.claims li .frame").text());
+        var groups = page.select("ul.claims-by-source li");
+        assertEquals("The port authority (role): claims 1, 3", groups.get(0).text(), groups.toString());
+        assertEquals("Unnamed: campaigners: claim 2", groups.get(1).text(), groups.toString());
+    }
 }
