@@ -531,7 +531,7 @@ public final class AttributionFinder {
         if (before > 0 && s.isWord(before, ")")) {
             // "Sen. Chuck Grassley (R-Iowa) told": the parenthesis belongs to the name before it
             int open = before;
-            while (open > 0 && !s.isWord(open, "(") && before - open < 8) {
+            while (open > 0 && !s.isWord(open, "(") && before - open < 24) {
                 open--;
             }
             if (s.isWord(open, "(") && open > 0 && endsNounPhrase(s, open - 1)) {
