@@ -34,6 +34,13 @@ public record AnalyzedBlock(
         return block.text().text();
     }
 
+    /** What the language layer reads of this block; headlines and headings hold no attribution. */
+    public dev.copydesk.language.Passage passage() {
+        var scope = block.scope();
+        return new dev.copydesk.language.Passage(text(), sentences, quotations,
+                scope == dev.copydesk.input.Scope.HEADLINE || scope == dev.copydesk.input.Scope.HEADING);
+    }
+
     /** Whether block-text offset {@code offset} lies inside a direct quotation. */
     public boolean inQuotation(int offset) {
         for (Span q : quotations) {

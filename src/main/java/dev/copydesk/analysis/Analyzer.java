@@ -2,7 +2,6 @@ package dev.copydesk.analysis;
 
 import dev.copydesk.language.Attribution;
 import dev.copydesk.language.AttributionFinder;
-import dev.copydesk.language.Passage;
 
 import dev.copydesk.input.Block;
 import dev.copydesk.input.Document;
@@ -53,14 +52,8 @@ public final class Analyzer {
     }
 
     private static List<Attribution> attributions(List<AnalyzedBlock> blocks) {
-        List<Passage> passages = new ArrayList<>(blocks.size());
-        for (AnalyzedBlock block : blocks) {
-            Scope scope = block.block().scope();
-            passages.add(new Passage(block.text(), block.sentences(), block.quotations(),
-                    scope == Scope.HEADLINE || scope == Scope.HEADING));
-        }
         List<Attribution> all = new ArrayList<>();
-        AttributionFinder.find(passages).forEach(all::addAll);
+        AttributionFinder.find(blocks.stream().map(AnalyzedBlock::passage).toList()).forEach(all::addAll);
         return all;
     }
 

@@ -136,9 +136,7 @@ final class BenchCommand implements Callable<Integer> {
             var analyzed = Analyzer.analyze(reader.parse("bench/" + i + ".txt", InputFormat.TEXT, articles.get(i)), null);
             List<dev.copydesk.language.Passage> passages = new ArrayList<>();
             for (var block : analyzed.blocks()) {
-                var scope = block.block().scope();
-                var passage = new dev.copydesk.language.Passage(block.text(), block.sentences(), block.quotations(),
-                        scope == dev.copydesk.input.Scope.HEADLINE || scope == dev.copydesk.input.Scope.HEADING);
+                var passage = block.passage();
                 passages.add(passage);
                 if (!passage.headline()) {
                     sentences += block.sentences().size();

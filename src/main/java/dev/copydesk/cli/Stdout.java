@@ -96,38 +96,34 @@ final class Stdout extends PrintWriter {
             super(out);
         }
 
+        private interface Write {
+            void run() throws IOException;
+        }
+
+        private void recorded(Write write) throws IOException {
+            try {
+                write.run();
+            } catch (IOException e) {
+                if (failure == null) {
+                    failure = e;
+                }
+                throw e;
+            }
+        }
+
         @Override
         public void write(int b) throws IOException {
-            try {
-                out.write(b);
-            } catch (IOException e) {
-                throw remember(e);
-            }
+            recorded(() -> out.write(b));
         }
 
         @Override
         public void write(byte[] bytes, int offset, int length) throws IOException {
-            try {
-                out.write(bytes, offset, length);
-            } catch (IOException e) {
-                throw remember(e);
-            }
+            recorded(() -> out.write(bytes, offset, length));
         }
 
         @Override
         public void flush() throws IOException {
-            try {
-                out.flush();
-            } catch (IOException e) {
-                throw remember(e);
-            }
-        }
-
-        private IOException remember(IOException e) {
-            if (failure == null) {
-                failure = e;
-            }
-            return e;
+            recorded(out::flush);
         }
     }
 }

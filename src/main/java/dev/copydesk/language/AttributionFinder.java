@@ -148,23 +148,29 @@ public final class AttributionFinder {
             "Before", "Last", "Next", "New", "North", "South", "East", "West", "United", "Former", "President", "Senator",
             "Secretary", "Governor", "Mr", "Mrs", "Ms", "Dr", "According", "Meanwhile", "However"));
 
-    private static List<Attribution> sentence(int block, Passage passage, Span sentence, Mentions mentions) {
-        String text = passage.text();
-        // A "sentence" of thousands of characters is a table, a list or junk: only its start is read,
-        // which bounds every scan below (each is at most quadratic in a sentence's words).
+    /**
+     * The words of a sentence that can hold a frame, or null when it cannot and needs no tagging.
+     * A "sentence" of thousands of characters is a table, a list or junk: only its start is read,
+     * which bounds every scan of the finder (each is at most quadratic in a sentence's words).
+     */
+    private static List<Word> wordsToTag(Passage passage, Span sentence) {
         int end = Math.min(sentence.end(), sentence.start() + MAX_SENTENCE_CHARS);
-        List<Word> words = WordTokenizer.words(text, sentence.start(), end);
+        List<Word> words = WordTokenizer.words(passage.text(), sentence.start(), end);
         if (words.size() > MAX_SENTENCE_WORDS) {
             words = words.subList(0, MAX_SENTENCE_WORDS);
         }
-        if (!hasCueWord(words) || quotedThroughout(passage, words)) {
+        return hasCueWord(words) && !quotedThroughout(passage, words) ? words : null;
+    }
+
+    private static List<Attribution> sentence(int block, Passage passage, Span sentence, Mentions mentions) {
+        List<Word> words = wordsToTag(passage, sentence);
+        if (words == null) {
             return List.of();
         }
         TaggedSentence s = TaggedSentence.of(words);
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
-            boolean afterClosingQuote = i > 0 && s.isQuote(i - 1) || i > 1 && s.isWord(i - 1, ",") && s.isQuote(i - 2);
-            if (passage.inQuotation(s.word(i).start()) && !s.isQuote(i) && !afterClosingQuote) {
+            if (insideQuotation(passage, words, i) && !s.isQuote(i)) {
                 continue; // a report inside a quotation is the speaker's, nested in the quotation
             }
             Candidate c;
@@ -175,7 +181,7 @@ public final class AttributionFinder {
             } else if (s.isWord(i, ":")) {
                 c = colonTag(s, i);
             } else {
-                c = verbCue(s, i, passage, sentence);
+                c = verbCue(s, i);
             }
             if (c != null) {
                 candidates.add(c);
@@ -268,25 +274,25 @@ public final class AttributionFinder {
                 continue;
             }
             anyCue = true;
-            boolean afterQuote = i > 0 && isQuoteWord(words.get(i - 1)) || i > 1 && words.get(i - 1).is(",")
-                    && isQuoteWord(words.get(i - 2));
-            if (!passage.inQuotation(w.start()) || afterQuote) {
+            if (!insideQuotation(passage, words, i)) {
                 return false;
             }
         }
         return anyCue;
     }
 
-    private static boolean isQuoteWord(Word w) {
-        return "\"“”'‘’".contains(w.text()) && w.text().length() == 1;
+    /** Whether word {@code i} is inside a quotation, and not the tag right after one closes ("...," said Holt). */
+    private static boolean insideQuotation(Passage passage, List<Word> words, int i) {
+        boolean afterQuote = i > 0 && words.get(i - 1).isQuote() || i > 1 && words.get(i - 1).is(",")
+                && words.get(i - 2).isQuote();
+        return !afterQuote && passage.inQuotation(words.get(i).start());
     }
 
     /** How many of a passage's sentences hold a cue word, and so are tagged (for the benchmark). */
     public static int sentencesToTag(Passage passage) {
         int count = 0;
         for (Span sentence : passage.sentences()) {
-            List<Word> words = WordTokenizer.words(passage.text(), sentence.start(), sentence.end());
-            count += hasCueWord(words) && !quotedThroughout(passage, words) ? 1 : 0;
+            count += wordsToTag(passage, sentence) != null ? 1 : 0;
         }
         return count;
     }
@@ -491,7 +497,7 @@ public final class AttributionFinder {
         return new Candidate(i, i + 2, source[0], source[1], false, content, i > 0, false);
     }
 
-    private static Candidate verbCue(TaggedSentence s, int i, Passage passage, Span sentence) {
+    private static Candidate verbCue(TaggedSentence s, int i) {
         String lemma = CueLexicon.lemma(s.word(i).text());
         if (lemma == null || !verbish(s, i)) {
             return null;

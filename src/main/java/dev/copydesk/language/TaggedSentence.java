@@ -106,6 +106,6 @@ public record TaggedSentence(List<Word> words, String[] tags) {
 
     /** Quotation marks, straight and curly, opening or closing. */
     public boolean isQuote(int i) {
-        return isWord(i, "\"", "“", "”", "'", "‘", "’", "''", "``");
+        return i >= 0 && i < words.size() && words.get(i).isQuote();
     }
 }

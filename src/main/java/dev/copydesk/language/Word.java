@@ -6,6 +6,14 @@ public record Word(String text, int start, int end) {
         return text.equalsIgnoreCase(lowerCase);
     }
 
+    /** Quotation marks, straight and curly, opening or closing ('' and `` as some wires write them). */
+    public boolean isQuote() {
+        return switch (text) {
+            case "\"", "“", "”", "'", "‘", "’", "''", "``" -> true;
+            default -> false;
+        };
+    }
+
     public String lower() {
         return text.toLowerCase(java.util.Locale.ROOT);
     }

@@ -141,54 +141,44 @@ public final class AtomicFiles {
             this.target = target;
         }
 
-        private IOException named(IOException e) {
-            return e instanceof FileSystemException ? e : new FileSystemException(target.toString(), null,
-                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        private interface Write {
+            void run() throws IOException;
+        }
+
+        private void named(Write write) throws IOException {
+            try {
+                write.run();
+            } catch (FileSystemException e) {
+                throw e;
+            } catch (IOException e) {
+                throw new FileSystemException(target.toString(), null,
+                        e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            }
         }
 
         @Override
         public void write(int c) throws IOException {
-            try {
-                out.write(c);
-            } catch (IOException e) {
-                throw named(e);
-            }
+            named(() -> out.write(c));
         }
 
         @Override
         public void write(char[] chars, int offset, int length) throws IOException {
-            try {
-                out.write(chars, offset, length);
-            } catch (IOException e) {
-                throw named(e);
-            }
+            named(() -> out.write(chars, offset, length));
         }
 
         @Override
         public void write(String text, int offset, int length) throws IOException {
-            try {
-                out.write(text, offset, length);
-            } catch (IOException e) {
-                throw named(e);
-            }
+            named(() -> out.write(text, offset, length));
         }
 
         @Override
         public void flush() throws IOException {
-            try {
-                out.flush();
-            } catch (IOException e) {
-                throw named(e);
-            }
+            named(out::flush);
         }
 
         @Override
         public void close() throws IOException {
-            try {
-                out.close();
-            } catch (IOException e) {
-                throw named(e);
-            }
+            named(out::close);
         }
     }
 
@@ -213,14 +203,7 @@ public final class AtomicFiles {
             }
             return;
         }
-        Path temp = createTemp(target);
-        try {
-            Files.writeString(temp, content, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.WRITE,
-                    java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS);
-            moveIntoPlace(temp, target);
-        } finally {
-            discard(temp);
-        }
+        replace(target, content);
     }
 
     /**

@@ -164,20 +164,7 @@ class HardeningTest {
     @Test
     void aFailingStdoutWriterFailsTheRunInProcess(@TempDir Path dir) throws Exception {
         Path story = Files.writeString(dir.resolve("story.txt"), STORY);
-        Writer broken = new Writer() {
-            @Override
-            public void write(char[] chars, int offset, int length) throws IOException {
-                throw new IOException("disk on fire");
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        Writer broken = brokenWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(new String[] {"audit", "--no-config", "--no-html", "--fail-on", "never", "--format", "sarif",
             story.toString()}, new PrintWriter(broken), new PrintWriter(err));
@@ -397,20 +384,7 @@ class HardeningTest {
 
     @Test
     void theRulesListingFailsWhenStdoutFails() {
-        Writer broken = new Writer() {
-            @Override
-            public void write(char[] chars, int offset, int length) throws IOException {
-                throw new IOException("disk on fire");
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        Writer broken = brokenWriter();
         StringWriter err = new StringWriter();
         assertEquals(2, Main.run(new String[] {"rules", "--format", "json"}, new PrintWriter(broken), new PrintWriter(err)));
         assertTrue(err.toString().startsWith("copydesk: cannot write output: stdout"), err.toString());
@@ -510,6 +484,24 @@ class HardeningTest {
     }
 
     // ----------------------------------------------------------------------------------------
+
+    /** Stdout on a full disk: every write fails. */
+    private static Writer brokenWriter() {
+        return new Writer() {
+            @Override
+            public void write(char[] chars, int offset, int length) throws IOException {
+                throw new IOException("disk on fire");
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
 
     private static ProcessBuilder child(Path dir, List<String> args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
