@@ -41,7 +41,7 @@ final class AttributionEvaluation {
     }
 
     /** One gold attribution: its source (empty for none) and content fragments. */
-    private record Gold(List<Span> source, List<Span> content, String sourceText, String cueText) {
+    private record Gold(List<Span> source, List<Span> cue, List<Span> content, String sourceText, String cueText) {
     }
 
     static void run(PrintWriter out, Path jsonl, String split, int showErrors) throws Exception {
@@ -52,6 +52,7 @@ final class AttributionEvaluation {
         int correct = 0;
         int predictedNoSource = 0;
         Map<String, int[]> recallByShape = new TreeMap<>();
+        Map<String, Integer> missReasons = new TreeMap<>();
         Map<SourceKind, int[]> precisionByKind = new EnumMap<>(SourceKind.class);
         int vagueGold = 0;
         int vagueFound = 0;
@@ -66,7 +67,7 @@ final class AttributionEvaluation {
             nanos += System.nanoTime() - started;
             List<Gold> gold = new ArrayList<>();
             for (JsonNode a : article.path("attributions")) {
-                gold.add(new Gold(spans(a.path("source")), spans(a.path("content")), a.path("source_text").asText(),
+                gold.add(new Gold(spans(a.path("source")), spans(a.path("cue")), spans(a.path("content")), a.path("source_text").asText(),
                         a.path("cue_text").asText()));
             }
             List<Span[]> predicted = new ArrayList<>();
@@ -107,9 +108,13 @@ final class AttributionEvaluation {
                 if (hit) {
                     found++;
                     byShape[0]++;
-                } else if (shown < showErrors) {
+                    continue;
+                }
+                String reason = missReason(predicted, g);
+                missReasons.merge(reason, 1, Integer::sum);
+                if (shown < showErrors) {
                     shown++;
-                    out.println("MISS " + article.path("id").asText() + " cue=[" + g.cueText() + "] source=[" + g.sourceText() + "] content=["
+                    out.println("MISS " + reason + " " + article.path("id").asText() + " cue=[" + g.cueText() + "] source=[" + g.sourceText() + "] content=["
                             + snippet(text, g.content()) + "]");
                 }
             }
@@ -143,6 +148,7 @@ final class AttributionEvaluation {
                 + "precision %.3f (%d/%d), recall %.3f (%d/%d), F1 %.3f%n", split, articles.size(), goldWithSource,
                 precision, correct, predictedWithSource, recall, found, goldWithSource,
                 precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall));
+        missReasons.forEach((reason, n) -> out.printf(Locale.ROOT, "  misses, %-16s %d%n", reason, n));
         out.printf(Locale.ROOT, "  frames without a source (passives with no agent, not scored): %d%n", predictedNoSource);
         recallByShape.forEach((shape, c) -> out.printf(Locale.ROOT, "  recall, gold source %-12s %.3f (%d/%d)%n", shape,
                 ratio(c[0], c[1]), c[0], c[1]));
@@ -165,6 +171,30 @@ final class AttributionEvaluation {
             }
         }
         return false;
+    }
+
+    /**
+     * Why a gold attribution was missed: no frame at its cue or content ("no-frame"), a frame at its
+     * cue with the wrong source or content ("wrong-source", "wrong-content"), or its content taken by
+     * a frame with another cue ("other-cue").
+     */
+    private static String missReason(List<Span[]> predicted, Gold gold) {
+        String reason = "no-frame";
+        for (Span[] p : predicted) {
+            Span cue = p[p.length - 1];
+            boolean contentOverlaps = false;
+            for (int i = 1; i < p.length - 1; i++) {
+                Span c = p[i];
+                contentOverlaps |= gold.content().stream().anyMatch(g -> overlaps(g, c));
+            }
+            if (gold.cue().stream().anyMatch(g -> overlaps(g, cue))) {
+                return contentOverlaps ? "wrong-source" : "wrong-content";
+            }
+            if (contentOverlaps) {
+                reason = "other-cue";
+            }
+        }
+        return reason;
     }
 
     private static boolean overlaps(Span a, Span b) {

@@ -40,7 +40,7 @@ public final class AttributionFinder {
             "calculate", "summarize", "summarise", "characterize", "characterise", "cite", "quote", "ask", "continue",
             "outline", "demonstrate", "talk", "discuss", "express", "echo", "refer", "reference", "invoke", "portray",
             "rail", "lash", "weigh", "deem", "broadcast", "relay", "convey", "snap", "vent", "preach", "lecture",
-            "telegraph", "chant", "focus", "detail"));
+            "telegraph", "chant", "focus", "detail", "speak"));
     /** Particles that belong to the cue: "pointed out", "called for", "called on". */
     private static final Map<String, Set<String>> PARTICLES = Map.ofEntries(Map.entry("point", Set.of("out", "to")),
             Map.entry("call", Set.of("for", "on")), Map.entry("ask", Set.of("about")), Map.entry("talk", Set.of("about")),
@@ -49,6 +49,39 @@ public final class AttributionFinder {
             Map.entry("weigh", Set.of("in")), Map.entry("side", Set.of("with")), Map.entry("lay", Set.of("out")),
             Map.entry("vote", Set.of("for", "against")), Map.entry("push", Set.of("for")), Map.entry("press", Set.of("for")),
             Map.entry("go", Set.of("after")), Map.entry("make", Set.of("clear")), Map.entry("sign", Set.of("off")));
+    /**
+     * Prepositions that link a verb of saying, thinking or taking sides to its topic or target
+     * ("spoke about the deficit", "argued against the merger", "called for a recount"), with the
+     * verbs each goes with. "about", "against" and "over" go with any cue verb; the others only
+     * with these, since "said on Tuesday" and "wrote for the paper" are time and venue, not topic.
+     */
+    private static final Map<String, Set<String>> TOPIC_PREPOSITIONS = Map.of(
+            "about", Set.of(), "against", Set.of(), "over",  Set.of(),
+            "of", Set.of("speak", "talk", "think", "warn", "boast", "brag", "complain", "approve", "disapprove", "despair",
+                    "dream", "hear", "know", "remind", "inform", "convince", "accuse", "tell", "write", "sing"),
+            "for", Set.of("call", "push", "press", "argue", "advocate", "vote", "campaign", "plead", "appeal", "lobby",
+                    "ask", "pray", "hope", "wish", "root", "apologize", "apologise", "praise", "blame", "criticize",
+                    "criticise", "thank", "credit", "fault", "endorse", "fight", "cheer", "clamor", "clamour"),
+            "on", Set.of("comment", "focus", "reflect", "elaborate", "insist", "agree", "remark", "report", "speak",
+                    "touch", "dwell", "harp", "seize", "pounce", "weigh", "call", "rely", "bet", "expound", "muse",
+                    "brief", "testify", "vote", "disagree", "concentrate", "opine"));
+    private static final Set<String> VENUES = Set.of("twitter", "facebook", "instagram", "television", "tv", "radio", "air",
+            "stage", "camera", "record", "phone", "telephone", "podium", "floor", "trail", "show", "program", "programme",
+            "broadcast", "podcast", "website", "blog", "page", "behalf", "condition", "basis", "occasion", "way");
+    /** Verbs whose object is told or wanted to do something: "urged him to resign", "wants voters to know". */
+    private static final Set<String> OBJECT_CONTROL = Set.of("want", "urge", "ask", "tell", "encourage", "expect", "order",
+            "instruct", "advise", "beg", "challenge", "warn", "remind", "prefer", "wish", "request");
+    /** Nouns that report what their owner says, thinks or backs: "Holt's claim that", "her support for". */
+    static final Set<String> NOUN_CUES = Set.copyOf(java.util.List.of("claim", "claims", "statement", "statements", "assertion",
+            "argument", "suggestion", "belief", "view", "views", "warning", "warnings", "promise", "promises", "pledge",
+            "call", "calls", "support", "opposition", "criticism", "criticisms", "attack", "attacks", "endorsement",
+            "decision", "plan", "plans", "proposal", "proposals", "vow", "demand", "demands", "insistence", "accusation",
+            "accusations", "allegation", "allegations", "concern", "concerns", "fear", "fears", "hope", "hopes", "message",
+            "comments", "remarks", "stance", "position", "response", "defense", "defence", "denial", "admission",
+            "contention", "prediction", "predictions", "assessment", "conclusion", "threat", "threats", "refusal",
+            "commitment", "praise", "questions", "doubts", "complaint", "complaints", "objection", "objections"));
+    private static final Set<String> NOUN_CUE_LINKS = Set.of("that", "to", "of", "for", "on", "against", "about", "over");
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my");
     private static final Set<String> CONTENT_MARKERS = Set.copyOf(java.util.List.of("that", ":", "\"", "“", "‘", "'", "—", "–", "whether",
             "if", "how", "why", "what", "when", "who", "to"));
     private static final Set<String> BE = Set.copyOf(java.util.List.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re", "get",
@@ -82,8 +115,18 @@ public final class AttributionFinder {
         }
     }
 
+    /**
+     * A cue found in a sentence, before frames are chosen; word indices of the sentence. A closing
+     * tag may attribute a quotation that began sentences earlier ("'A. B,' Holt said." or "Holt
+     * said." right after it): the frame then reaches back to where the quotation opens.
+     */
     private record Candidate(int cueFrom, int cueTo, int sourceFrom, int sourceTo, boolean sharesSource,
             List<int[]> content, boolean closingTag, boolean weak) {
+        /** A tag alone ("Holt said."), whose content is the quotation just before the sentence. */
+        boolean tagOnly() {
+            return closingTag && content.isEmpty();
+        }
+
         Candidate truncatedAt(int boundary) {
             List<int[]> kept = new ArrayList<>();
             for (int[] c : content) {
@@ -91,7 +134,7 @@ public final class AttributionFinder {
                     kept.add(new int[] {c[0], Math.min(c[1], boundary)});
                 }
             }
-            return new Candidate(cueFrom, cueTo, sourceFrom, sourceTo, sharesSource, kept, closingTag, weak);
+            return new Candidate(cueFrom, cueTo, sourceFrom, sourceTo, sharesSource, kept, closingTag && !kept.isEmpty(), weak);
         }
 
         boolean contentHas(int i) {
@@ -159,7 +202,8 @@ public final class AttributionFinder {
         if (words.size() > MAX_SENTENCE_WORDS) {
             words = words.subList(0, MAX_SENTENCE_WORDS);
         }
-        return hasCueWord(words) && !quotedThroughout(passage, words) ? words : null;
+        boolean afterQuotation = passage.quotationClosingBefore(sentence.start()) != null;
+        return hasCueWord(words, afterQuotation) && !quotedThroughout(passage, words) ? words : null;
     }
 
     private static List<Attribution> sentence(int block, Passage passage, Span sentence, Mentions mentions) {
@@ -180,6 +224,8 @@ public final class AttributionFinder {
                 c = inTheWordsOf(s, i);
             } else if (s.isWord(i, ":")) {
                 c = colonTag(s, i);
+            } else if (NOUN_CUES.contains(s.lower(i)) && s.isTag(i, "NOUN")) {
+                c = nounCue(s, i);
             } else {
                 c = verbCue(s, i);
             }
@@ -205,10 +251,45 @@ public final class AttributionFinder {
                 sourceFrom = subject[0];
                 sourceTo = subject[1];
             }
-            frames.add(frame(block, s, c, sourceFrom, sourceTo, mentions));
+            Span opened = c.closingTag() ? openedEarlier(passage, sentence, s, c) : null;
+            if (c.tagOnly() && opened == null) {
+                continue;
+            }
+            Attribution frame = frame(block, s, c, sourceFrom, sourceTo, mentions);
+            if (opened != null) {
+                List<Span> content = new ArrayList<>(frame.content());
+                content.add(0, opened);
+                frame = new Attribution(frame.block(), frame.source(), frame.kind(), frame.sourceName(), frame.cue(),
+                        frame.cueKind(), content);
+            }
+            frames.add(frame);
             previous = c.sharesSource() && previous != null ? previous : c;
         }
         return frames;
+    }
+
+    /**
+     * For a closing tag, the part of its quotation in earlier sentences: from where the quotation
+     * opens to the sentence's start ("'A. B,' Holt said." attributes A too), or the whole quotation
+     * just before a tag alone ("'A?' Holt asked." split after the question mark). Null if none.
+     */
+    private static Span openedEarlier(Passage passage, Span sentence, TaggedSentence s, Candidate c) {
+        if (c.tagOnly()) {
+            return passage.quotationClosingBefore(sentence.start());
+        }
+        int first = c.content().stream().mapToInt(r -> r[0]).min().orElse(s.size());
+        if (first != leadingStart(s)) {
+            return null;
+        }
+        Span q = passage.quotationAround(s.word(first).start());
+        if (q == null || q.start() >= sentence.start()) {
+            return null;
+        }
+        int end = sentence.start();
+        while (end > q.start() && Character.isWhitespace(passage.text().charAt(end - 1))) {
+            end--;
+        }
+        return new Span(q.start(), end);
     }
 
     /** For a phrase starting at {@code start} inside "X who spoke with Y": the last word of X, or -1. */
@@ -304,7 +385,7 @@ public final class AttributionFinder {
      * a document or data word just before it ("the report puts"). Tagging is the language layer's
      * main cost, and most sentences with only a doubtful verb report nothing.
      */
-    private static boolean hasCueWord(List<Word> words) {
+    private static boolean hasCueWord(List<Word> words, boolean afterQuotation) {
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
             String lemma = CueLexicon.lemma(w.text());
@@ -322,21 +403,28 @@ public final class AttributionFinder {
                     }
                 }
             }
+            if (NOUN_CUES.contains(w.lower()) && i > 0 && i + 1 < words.size()
+                    && (POSSESSIVES.contains(words.get(i - 1).lower()) || words.get(i - 1).lower().endsWith("s"))
+                    && NOUN_CUE_LINKS.contains(words.get(i + 1).lower())) {
+                return true;
+            }
             if (lemma == null) {
                 continue;
             }
-            if (!WEAK.contains(lemma)) {
-                return true;
+            if (!WEAK.contains(lemma) || afterQuotation && i <= 6) {
+                return true; // a doubtful verb opening a sentence after a quotation is its tag: "Holt added."
             }
             for (int k = i + 1; k < Math.min(words.size(), i + 6); k++) {
                 String next = words.get(k).lower();
-                if (CONTENT_MARKERS.contains(next) || PARTICLES.getOrDefault(lemma, Set.of()).contains(next) && k == i + 1) {
+                boolean linked = PARTICLES.getOrDefault(lemma, Set.of()).contains(next) || TOPIC_PREPOSITIONS.containsKey(next)
+                        && (TOPIC_PREPOSITIONS.get(next).isEmpty() || TOPIC_PREPOSITIONS.get(next).contains(lemma));
+                if (CONTENT_MARKERS.contains(next) || linked && k == i + 1 || next.equals(",") && words.get(0).is("as")) {
                     return true;
                 }
             }
             for (int k = Math.max(0, i - 4); k < i; k++) {
-                if (SourceClassifier.DOCUMENT_HEADS.contains(words.get(k).lower())) {
-                    return true;
+                if (SourceClassifier.DOCUMENT_HEADS.contains(words.get(k).lower()) || words.get(k).isQuote()) {
+                    return true; // "the report puts ...", and a closing tag: "'...,' he added."
                 }
             }
         }
@@ -385,7 +473,7 @@ public final class AttributionFinder {
                 chosen.add(c);
             }
         }
-        chosen.removeIf(c -> c.content().isEmpty()); // "Officials said; critics said ...": nothing left to attribute
+        chosen.removeIf(c -> c.content().isEmpty() && !c.tagOnly()); // "Officials said; critics said ...": nothing left to attribute
         chosen.sort(Comparator.comparingInt(Candidate::cueFrom));
         return chosen;
     }
@@ -448,6 +536,47 @@ public final class AttributionFinder {
         // One contiguous cue: "In the words of", or "In" for "In Holt's view" and "In a poll released Monday".
         int cueEnd = s.isWord(i + 1, "the") && s.isWord(i + 2, "words") ? i + 4 : i + 1;
         return new Candidate(i, cueEnd, source[0], source[1], false, content, false, false);
+    }
+
+    /**
+     * "Holt's claim that the plant is safe", "her support for the bill", "their calls for a
+     * recount": a reporting noun, its owner as the source, and what follows the linking word as
+     * the content. Without an owner ("the claim that") there is no frame.
+     */
+    private static Candidate nounCue(TaggedSentence s, int i) {
+        int link = i + 1;
+        if (link >= s.size() || !NOUN_CUE_LINKS.contains(s.lower(link)) && !s.isQuote(link) && !s.isWord(link, ":")) {
+            return null;
+        }
+        int[] source;
+        int at = i - 1;
+        while (at > 0 && s.isTag(at, "ADJ", "ADV") && i - at < 4) {
+            at--; // "his repeated calls for", "her longtime support for"
+        }
+        if (at >= 0 && POSSESSIVES.contains(s.lower(at))) {
+            source = new int[] {at, at + 1};
+        } else if (at > 0 && s.isWord(at, "'s", "’s", "'") && s.isTag(at - 1, "PROPN")) {
+            int start = at - 1;
+            while (start > 0 && s.isTag(start - 1, "PROPN") && at - start < 4) {
+                start--; // "Maren Holt's claim": the name, not a verb the tagger joined to it
+            }
+            source = new int[] {start, at};
+        } else if (at > 0 && s.isWord(at, "'s", "’s", "'") && endsNounPhrase(s, at - 1)) {
+            source = new int[] {leftPhraseStart(s, at - 1), at};
+        } else {
+            return null;
+        }
+        int from = s.isQuote(link) ? link : link + 1;
+        if (s.isWord(link, "to") && !(from < s.size() && s.isTag(from, "VERB", "AUX"))) {
+            return null; // "her plan to Congress": not "her plan to cut taxes"
+        }
+        int end = contentEnd(s, from);
+        if (from >= end || !hasWords(s, from, end)) {
+            return null;
+        }
+        List<int[]> content = new ArrayList<>();
+        content.add(new int[] {from, end});
+        return new Candidate(i, s.isQuote(link) ? i + 1 : link + 1, source[0], source[1], false, content, false, true);
     }
 
     /** "Holt: 'We will reopen in May.'" and "TAPPER: Do you think ...": a name and a colon opening the sentence. */
@@ -515,6 +644,8 @@ public final class AttributionFinder {
         Set<String> particles = PARTICLES.get(lemma);
         if (particles != null && cueTo < s.size() && particles.contains(s.lower(cueTo))) {
             cueTo++;
+        } else if (topicPreposition(s, lemma, cueTo)) {
+            cueTo++; // "spoke about the deficit": the preposition belongs to the cue, its object is the content
         }
         boolean weak = WEAK.contains(lemma);
         if (cueFrom == i && i > 0 && s.isTag(i - 1, "ADJ", "DET")) {
@@ -548,7 +679,8 @@ public final class AttributionFinder {
                 && before > 0 && (s.isWord(before - 1, ",") || s.isTag(before - 1, "NOUN", "PROPN"))) {
             source = new int[] {before, before + 1};
         } else if (before >= 0 && endsNounPhrase(s, before) && !TIME_WORDS.contains(s.lower(before))
-                && !s.isWord(before, "time", "times", "day", "days")) {
+                && !(s.isWord(before, "time", "times", "day", "days") && !s.isTag(before, "PROPN"))) {
+            // "that time said" is no source; "The Times said" and "Day said" (a surname) are
             source = new int[] {leftPhraseStart(s, before), before + 1};
             int relative = relativeClauseHead(s, source[0]);
             if (relative < 0 && source[0] > 2 && s.isTag(source[0] - 1, "ADP") && s.isTag(source[0] - 2, "ADJ")
@@ -605,7 +737,10 @@ public final class AttributionFinder {
                 from = end; // "said in a statement.", "said on Thursday.": the content is before the tag
             }
             if (from < end && hasWords(s, from, end)) {
-                boolean particle = PARTICLES.containsKey(lemma) && cueTo > i + 1;
+                boolean particle = cueTo > i + 1 && (PARTICLES.containsKey(lemma) || TOPIC_PREPOSITIONS.containsKey(s.lower(cueTo - 1)))
+                        || objectControl(s, lemma, from) || asTheyReported(s, source, cueTo)
+                        || takesSide(s, lemma, source, from);
+                weak &= !asTheyReported(s, source, cueTo); // "As the Post reported, ...": the report holds the whole sentence
                 if (weak && !particle && !markedContent(s, cueTo, from) && !documentSubject(s, source)
                         && !(clausal(lemma) && clause(s, from, end)) && !namingComplement(s, lemma, from, end)) {
                     return null;
@@ -621,10 +756,12 @@ public final class AttributionFinder {
                 if (subjectStart > 0 && (s.isWord(subjectStart - 1, ",", "—", "–") || s.isQuote(subjectStart - 1))) {
                     addIfWords(s, content, leadingStart(s), tagStart(s, subjectStart));
                     closing = true;
+                } else if (subjectStart == leadingStart(s) && speech) {
+                    closing = true; // "Holt said." alone: a tag for the quotation before it, if there is one
                 }
             }
         }
-        if (content.isEmpty()) {
+        if (content.isEmpty() && !closing) {
             return null;
         }
         return new Candidate(cueFrom, cueTo, source == null ? -1 : source[0], source == null ? -1 : source[1], sharesSource,
@@ -666,8 +803,8 @@ public final class AttributionFinder {
         if (i > 0 && Character.isUpperCase(s.word(i).text().codePointAt(0)) && !s.isQuote(i - 1)) {
             return false; // "the United States": a capitalised word inside a sentence is a name
         }
-        if (s.isTag(i, "VERB")) {
-            return true;
+        if (s.isTag(i, "VERB") || s.isWord(i, "said") && !s.isTag(i - 1, "DET")) {
+            return true; // "said" is a verb wherever the tagger puts it ("the admiral said."), but "the said contract"
         }
         if (!s.isTag(i, "NOUN", "ADJ", "ADV") || i == 0) {
             return false;
@@ -681,6 +818,57 @@ public final class AttributionFinder {
 
     private static boolean isGerund(TaggedSentence s, int i) {
         return s.lower(i).endsWith("ing");
+    }
+
+    /** Whether the word at {@code at} links cue verb {@code lemma} to a topic: "about the deficit", not "on Tuesday". */
+    private static boolean topicPreposition(TaggedSentence s, String lemma, int at) {
+        if (at >= s.size()) {
+            return false;
+        }
+        Set<String> verbs = TOPIC_PREPOSITIONS.get(s.lower(at));
+        if (verbs == null || !verbs.isEmpty() && !verbs.contains(lemma)) {
+            return false;
+        }
+        int[] object = rightPhrase(s, at + 1, false);
+        boolean clause = at + 1 < s.size() && (s.isTag(at + 1, "VERB") && isGerund(s, at + 1)
+                || s.isWord(at + 1, "what", "how", "why", "whether", "who", "the", "his", "her", "their", "its"));
+        if (object == null) {
+            return clause;
+        }
+        for (int k = object[0]; k < object[1]; k++) {
+            if (TIME_WORDS.contains(s.lower(k)) || VENUES.contains(s.lower(k)) || s.isTag(k, "NUM") && k == object[0]) {
+                return false; // "on Tuesday", "on Twitter", "over 20 years"
+            }
+        }
+        return true;
+    }
+
+    /** "urged him to resign", "wants voters to know": a verb of wanting or telling, its object, then "to" and a verb. */
+    private static boolean objectControl(TaggedSentence s, String lemma, int from) {
+        if (!OBJECT_CONTROL.contains(lemma) || from >= s.size()) {
+            return false;
+        }
+        int[] object = rightPhrase(s, from, false);
+        return object != null && object[1] + 1 < s.size() && s.isWord(object[1], "to") && s.isTag(object[1] + 1, "VERB", "NOUN", "AUX");
+    }
+
+    /**
+     * "Heitkamp opposes the measure", "they backed Sanders": a verb of taking sides with a named
+     * or pronoun subject and a noun phrase after it. "The bridge supports the road" has no such subject.
+     */
+    private static boolean takesSide(TaggedSentence s, String lemma, int[] source, int from) {
+        if (CueLexicon.kind(lemma) != CueLexicon.Kind.STANCE || source == null || from >= s.size()) {
+            return false;
+        }
+        int head = source[1] - 1;
+        boolean person = s.isTag(head, "PROPN") || SUBJECT_PRONOUNS.contains(s.lower(head)) && !s.isWord(head, "it", "which", "that");
+        return person && rightPhrase(s, from, false) != null;
+    }
+
+    /** "As the Post reported, the deal is off": the report is the main clause after the comma. */
+    private static boolean asTheyReported(TaggedSentence s, int[] source, int cueTo) {
+        return source != null && source[0] == leadingStart(s) + 1 && s.isWord(source[0] - 1, "as")
+                && cueTo < s.size() && s.isWord(cueTo, ",");
     }
 
     /** A cue that could mean something else needs a sign that content follows: "that", a colon, a quotation. */

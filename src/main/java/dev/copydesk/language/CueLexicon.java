@@ -34,7 +34,7 @@ public final class CueLexicon {
                     "email", "retweet", "chant", "recount", "portray", "invoke", "rail", "lash", "weigh",
                     "reference", "bemoan", "reaffirm", "apologize", "apologise", "recite", "narrate", "relay", "convey",
                     "telegraph", "broadcast", "preach", "lecture", "vent", "gush", "rave", "fume", "scoff",
-                    "sneer", "snap", "deem", "focus"),
+                    "sneer", "snap", "deem", "focus", "encourage", "advise", "speak"),
             Kind.THOUGHT, List.of("think", "believe", "feel", "know", "doubt", "suspect", "assume", "consider", "worry",
                     "fear", "expect", "presume", "reckon", "suppose", "understand", "realize", "realise", "recognize",
                     "recognise", "imagine", "guess", "figure", "bet", "trust", "sense", "acknowledge", "see", "view",

@@ -99,7 +99,12 @@ final class SourceClassifier {
             if (title) {
                 return SourceKind.PERSON;
             }
-            return organisation ? SourceKind.ORGANISATION : SourceKind.PERSON;
+            boolean theName = determiner.equals("the") && to - from <= 4;
+            for (int i = from + 1; i < to && theName; i++) {
+                theName = s.isTag(i, "PROPN");
+            }
+            // "the Gazette", "the Kremlin": a name with "the" is a body, not a person
+            return organisation || theName ? SourceKind.ORGANISATION : SourceKind.PERSON;
         }
         boolean namesSomeone = false;
         for (int i = from; i < to; i++) {

@@ -102,6 +102,55 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aClosingTagAttributesTheWholeQuotationFromItsFirstSentence() {
+        assertEquals(List.of("Holt|person|said|\"The bridge is safe. + It will reopen in May,\""),
+                frames("\"The bridge is safe. It will reopen in May,\" Holt said."));
+        assertEquals(List.of("Holt|person|said|the bridge is safe"), frames("The depot is old. Holt said the bridge is safe."),
+                "a tag with its own content reaches back to no earlier sentence");
+    }
+
+    @Test
+    void aTagAloneAttributesTheQuotationJustBeforeIt() {
+        String text = "\"Will the bridge reopen in May?\" Holt asked.";
+        int split = text.indexOf(" Holt");
+        List<Attribution> found = AttributionFinder.find(List.of(new Passage(text, List.of(new Span(0, split),
+                new Span(split + 1, text.length())), QuotationFinder.quotations(text), false))).get(0);
+        assertEquals(1, found.size());
+        assertEquals("\"Will the bridge reopen in May?\"", text.substring(found.get(0).content().get(0).start(),
+                found.get(0).content().get(0).end()));
+        assertEquals(List.of(), frames("The depot is old. Holt said."), "a tag alone with no quotation before it is no frame");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            said read as a noun              | The bridge will reopen in May, the engineer said. | the engineer|role|said|The bridge will reopen in May
+            a publication named Times        | The Times said the council had sold the depot. | The Times|organisation|said|the council had sold the depot
+            a topic after about              | Holt spoke about the cost of the repairs. | Holt|person|spoke about|the cost of the repairs
+            a call for                       | The union called for a vote on the offer. | The union|role|called for|a vote on the offer
+            told to do something             | The mayor urged residents to avoid the bridge. | The mayor|role|urged|to avoid the bridge
+            wants someone to do something    | Holt wants the council to rebuild the bridge. | Holt|person|wants|the council to rebuild the bridge
+            as the paper reported            | As the Gazette reported, the depot will close in May. | the Gazette|organisation|reported|the depot will close in May
+            taking a side                    | Holt opposes the plan to close the depot. | Holt|person|opposes|the plan to close the depot
+            a claim owned by a name          | Everyone remembers Holt's claim that the bridge was safe. | Holt|person|claim that|the bridge was safe
+            a call owned by a pronoun        | The council ignored their calls for a new bridge. | their|unresolved|calls for|a new bridge
+            """)
+    void findsTheFrameBeyondSimpleVerbs(String kind, String sentence, String source, String sourceKind, String cue, String content) {
+        assertEquals(List.of(String.join("|", source, sourceKind, cue, content)), frames(sentence), kind);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a time after on                  | Holt spoke on Tuesday.
+            a venue after on                 | Holt commented on Twitter.
+            a claim with no owner            | The claim that the bridge was safe spread quickly.
+            a thing supporting a thing       | The bridge supports the road.
+            the said contract                | The said contract expired in May.
+            """)
+    void findsNoFrameBeyondSimpleVerbs(String kind, String sentence) {
+        assertEquals(List.of(), frames(sentence), kind);
+    }
+
+    @Test
     void aTwoThousandWordSentenceIsBounded() {
         String sentence = "The minister said " + "the dam is safe and ".repeat(400) + "the work goes on.";
         List<String> found = frames(sentence);
