@@ -56,7 +56,7 @@ public record AnalyzedDocument(Document document, String language, List<Analyzed
     public SourceProfile sourceProfile() {
         List<SourceCount> sources = sources();
         java.util.function.Predicate<SourceCount> named = s -> switch (s.kind()) {
-            case "named-person", "organisation", "role" -> true;
+            case "named-person", "organisation", "institution" -> true;
             default -> false;
         };
         int quotes = 0;

@@ -436,7 +436,7 @@ public final class ClaimFinder {
         switch (source.kind()) {
             case "named-person" -> lastNamed.put("person", source);
             case "organisation", "document" -> lastNamed.put("body", source);
-            case "role" -> {
+            case "institution" -> {
                 lastNamed.put("person", source);
                 lastNamed.put("body", source);
             }
@@ -532,11 +532,11 @@ public final class ClaimFinder {
         }
         m = ROLE_THEN_VERB.matcher(s);
         if (reportingVerb && m.find()) {
-            return Optional.of(new Source(m.group(1).strip(), "role"));
+            return Optional.of(new Source(m.group(1).strip(), "institution"));
         }
         m = VERB_THEN_ROLE.matcher(s);
         if (m.find()) {
-            return Optional.of(new Source(m.group(1).strip(), "role"));
+            return Optional.of(new Source(m.group(1).strip(), "institution"));
         }
         m = STUDY_FOUND.matcher(s);
         if (m.find()) {

@@ -118,11 +118,6 @@ final class ClaimFrames {
     }
 
     private static String sourceKind(SourceKind kind) {
-        return switch (kind) {
-            case PERSON -> "named-person";
-            case ORGANISATION -> "organisation";
-            case DOCUMENT -> "document";
-            default -> "role";
-        };
+        return kind.named() ? kind.key() : SourceKind.ROLE.key();
     }
 }

@@ -21,9 +21,13 @@ public enum SourceKind {
     /** A pronoun that nothing earlier in the article resolves. */
     UNRESOLVED;
 
-    /** The JSON name: lower case, hyphenated. */
+    /** The JSON name, as the contract spells source kinds: "named-person", "institution", "vague", ... */
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return switch (this) {
+            case PERSON -> "named-person";
+            case ROLE -> "institution";
+            default -> name().toLowerCase(Locale.ROOT);
+        };
     }
 
     /** Whether a claim with this source counts as attributed: someone the reader could check. */

@@ -287,7 +287,7 @@ public final class HtmlReport {
         java.util.Map<String, List<Integer>> bySource = new java.util.LinkedHashMap<>();
         for (int i = 0; i < claims.size(); i++) {
             dev.copydesk.analysis.Claim claim = claims.get(i);
-            String key = claim.source().map(s -> s.name() + " (" + s.kind() + ")")
+            String key = claim.source().map(s -> s.name() + " (" + kindLabel(s.kind()) + ")")
                     .orElse(claim.vague().map(v -> "Unnamed: " + v).orElse("No source"));
             bySource.computeIfAbsent(key, k -> new ArrayList<>()).add(i + 1);
         }
@@ -327,7 +327,7 @@ public final class HtmlReport {
             VisibleText.append(item.appendElement("span").addClass("excerpt"), location.excerpt());
             Element source = item.appendElement("div").addClass("source");
             if (claim.source().isPresent()) {
-                VisibleText.append(source, "Source: " + claim.source().get().name() + " (" + claim.source().get().kind() + ")");
+                VisibleText.append(source, "Source: " + claim.source().get().name() + " (" + kindLabel(claim.source().get().kind()) + ")");
             } else {
                 source.addClass("none");
                 VisibleText.append(source, "No source" + claim.vague().map(v -> " (leans on unnamed \"" + v + "\")").orElse(""));
@@ -353,7 +353,7 @@ public final class HtmlReport {
             for (AnalyzedDocument.SourceCount s : sources) {
                 Element row = table.appendElement("tr");
                 VisibleText.append(row.appendElement("td"), s.name());
-                row.appendElement("td").text(s.kind());
+                row.appendElement("td").text(kindLabel(s.kind()));
                 row.appendElement("td").text(Integer.toString(s.mentions()));
             }
         }
@@ -621,5 +621,10 @@ public final class HtmlReport {
                 VisibleText.append(item.appendElement("pre").addClass("detail"), detail.toString());
             }
         }
+    }
+
+    /** A source kind as an editor reads it: "named person", not the JSON key "named-person". */
+    private static String kindLabel(String kind) {
+        return kind.replace('-', ' ');
     }
 }

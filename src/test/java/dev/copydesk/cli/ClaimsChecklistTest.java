@@ -53,7 +53,7 @@ class ClaimsChecklistTest {
         var mixedPage = Jsoup.parse(reports.resolve("mixed.html").toFile(), "UTF-8");
         var mixedItems = mixedPage.select("ol.claims li");
         assertEquals(3, mixedItems.size(), mixedItems.toString());
-        assertEquals("Source: Ana Ruiz (named-person)", mixedItems.get(0).selectFirst(".source").text());
+        assertEquals("Source: Ana Ruiz (named person)", mixedItems.get(0).selectFirst(".source").text());
         assertEquals("No source (leans on unnamed \"experts\")", mixedItems.get(1).selectFirst(".source").text());
         assertEquals("No source", mixedItems.get(2).selectFirst(".source").text());
         assertEquals("33%", figure(mixedPage, "claims attributed"));
@@ -91,7 +91,7 @@ class ClaimsChecklistTest {
         var page = Jsoup.parse(reports.resolve("ferry.html").toFile(), "UTF-8");
         assertEquals("As written: The port authority said", page.selectFirst("ol.claims li .frame").text());
         var groups = page.select("ul.claims-by-source li");
-        assertEquals("The port authority (role): claims 1, 3", groups.get(0).text(), groups.toString());
+        assertEquals("The port authority (institution): claims 1, 3", groups.get(0).text(), groups.toString());
         assertEquals("Unnamed: campaigners: claim 2", groups.get(1).text(), groups.toString());
     }
 }

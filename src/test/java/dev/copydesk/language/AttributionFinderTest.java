@@ -39,13 +39,13 @@ class AttributionFinderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            lower-case institution before the verb | The audit office said the cost of the scheme had doubled. | The audit office|role|said|the cost of the scheme had doubled
-            bare institution                        | Police said the driver had been arrested near the station. | Police|role|said|the driver had been arrested near the station
-            auditors wrote                          | The auditors wrote that the accounts were incomplete. | The auditors|role|wrote|the accounts were incomplete
-            ministry announced                      | The ministry announced that fares would rise in June. | The ministry|role|announced|fares would rise in June
-            institution after the quote             | "Fares will rise in June," the ministry said. | the ministry|role|said|"Fares will rise in June,"
-            named person with a role                | The council's chief engineer, Maren Holt, said the bridge would reopen in May. | The council's chief engineer, Maren Holt|person|said|the bridge would reopen in May
-            inverted tag with an appositive         | "The bridge is safe," said Maren Holt, the chief engineer. | Maren Holt, the chief engineer|person|said|"The bridge is safe,"
+            lower-case institution before the verb | The audit office said the cost of the scheme had doubled. | The audit office|institution|said|the cost of the scheme had doubled
+            bare institution                        | Police said the driver had been arrested near the station. | Police|institution|said|the driver had been arrested near the station
+            auditors wrote                          | The auditors wrote that the accounts were incomplete. | The auditors|institution|wrote|the accounts were incomplete
+            ministry announced                      | The ministry announced that fares would rise in June. | The ministry|institution|announced|fares would rise in June
+            institution after the quote             | "Fares will rise in June," the ministry said. | the ministry|institution|said|"Fares will rise in June,"
+            named person with a role                | The council's chief engineer, Maren Holt, said the bridge would reopen in May. | The council's chief engineer, Maren Holt|named-person|said|the bridge would reopen in May
+            inverted tag with an appositive         | "The bridge is safe," said Maren Holt, the chief engineer. | Maren Holt, the chief engineer|named-person|said|"The bridge is safe,"
             campaigners say                         | Campaigners say the bypass was rushed through. | Campaigners|vague|say|the bypass was rushed through
             conservationists say                    | Conservationists say the marsh will not recover. | Conservationists|vague|say|the marsh will not recover
             scientists suspect                      | Scientists suspect the leak began months earlier. | Scientists|vague|suspect|the leak began months earlier
@@ -82,7 +82,7 @@ class AttributionFinderTest {
     @Test
     void pronounsAtTheEndResolveToThePersonNamedBefore() {
         List<String> found = frames("Maren Holt runs the depot. The repairs will take a year, she said.");
-        assertEquals(List.of("she|person|said|The repairs will take a year"), found);
+        assertEquals(List.of("she|named-person|said|The repairs will take a year"), found);
         List<Attribution> frames = AttributionFinder.find(List.of(new Passage(
                 "Maren Holt runs the depot. The repairs will take a year, she said.",
                 List.of(new Span(0, 26), new Span(27, 66)), List.of(), false))).get(0);
@@ -91,21 +91,21 @@ class AttributionFinderTest {
 
     @Test
     void aParticipleAfterTheTagIsAFrameOfItsOwnWithTheSameSource() {
-        assertEquals(List.of("Holt|person|said|The work is on time", "Holt|person|adding|the money is in place"),
+        assertEquals(List.of("Holt|named-person|said|The work is on time", "Holt|named-person|adding|the money is in place"),
                 frames("The work is on time, Holt said, adding that the money is in place."));
     }
 
     @Test
     void aReportInsideAnotherIsNotAFrameOfItsOwn() {
-        assertEquals(List.of("The minister|role|said|the inspectors believe the dam is safe"),
+        assertEquals(List.of("The minister|institution|said|the inspectors believe the dam is safe"),
                 frames("The minister said the inspectors believe the dam is safe."));
     }
 
     @Test
     void aClosingTagAttributesTheWholeQuotationFromItsFirstSentence() {
-        assertEquals(List.of("Holt|person|said|\"The bridge is safe. + It will reopen in May,\""),
+        assertEquals(List.of("Holt|named-person|said|\"The bridge is safe. + It will reopen in May,\""),
                 frames("\"The bridge is safe. It will reopen in May,\" Holt said."));
-        assertEquals(List.of("Holt|person|said|the bridge is safe"), frames("The depot is old. Holt said the bridge is safe."),
+        assertEquals(List.of("Holt|named-person|said|the bridge is safe"), frames("The depot is old. Holt said the bridge is safe."),
                 "a tag with its own content reaches back to no earlier sentence");
     }
 
@@ -123,15 +123,15 @@ class AttributionFinderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            said read as a noun              | The bridge will reopen in May, the engineer said. | the engineer|role|said|The bridge will reopen in May
+            said read as a noun              | The bridge will reopen in May, the engineer said. | the engineer|institution|said|The bridge will reopen in May
             a publication named Times        | The Times said the council had sold the depot. | The Times|organisation|said|the council had sold the depot
-            a topic after about              | Holt spoke about the cost of the repairs. | Holt|person|spoke about|the cost of the repairs
-            a call for                       | The union called for a vote on the offer. | The union|role|called for|a vote on the offer
-            told to do something             | The mayor urged residents to avoid the bridge. | The mayor|role|urged|to avoid the bridge
-            wants someone to do something    | Holt wants the council to rebuild the bridge. | Holt|person|wants|the council to rebuild the bridge
+            a topic after about              | Holt spoke about the cost of the repairs. | Holt|named-person|spoke about|the cost of the repairs
+            a call for                       | The union called for a vote on the offer. | The union|institution|called for|a vote on the offer
+            told to do something             | The mayor urged residents to avoid the bridge. | The mayor|institution|urged|to avoid the bridge
+            wants someone to do something    | Holt wants the council to rebuild the bridge. | Holt|named-person|wants|the council to rebuild the bridge
             as the paper reported            | As the Gazette reported, the depot will close in May. | the Gazette|organisation|reported|the depot will close in May
-            taking a side                    | Holt opposes the plan to close the depot. | Holt|person|opposes|the plan to close the depot
-            a claim owned by a name          | Everyone remembers Holt's claim that the bridge was safe. | Holt|person|claim that|the bridge was safe
+            taking a side                    | Holt opposes the plan to close the depot. | Holt|named-person|opposes|the plan to close the depot
+            a claim owned by a name          | Everyone remembers Holt's claim that the bridge was safe. | Holt|named-person|claim that|the bridge was safe
             a call owned by a pronoun        | The council ignored their calls for a new bridge. | their|unresolved|calls for|a new bridge
             """)
     void findsTheFrameBeyondSimpleVerbs(String kind, String sentence, String source, String sourceKind, String cue, String content) {
