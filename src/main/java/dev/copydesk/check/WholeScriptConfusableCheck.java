@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * Words written wholly in another script that spell a Latin word ({@code раураӏ}, all
- * Cyrillic, reads "paypal") inside Latin text. Quiet when the document also uses that script
+ * Cyrillic, reads "paypal") inside Latin text; a word of one or two letters ("а" for "a")
+ * only between Latin words. Quiet when the document also uses that script
  * for letters with no Latin look-alike, i.e. really contains text in that language, and for
  * scripts the run allows.
  */
@@ -36,10 +37,18 @@ final class WholeScriptConfusableCheck implements Check {
                 continue;
             }
             String text = block.text();
-            for (Span span : Words.of(text)) {
+            java.util.List<Span> words = Words.of(text);
+            for (int w = 0; w < words.size(); w++) {
+                Span span = words.get(w);
                 String word = text.substring(span.start(), span.end());
                 int script = singleForeignScript(word);
-                if (script < 0 || settings.allows(script) || word.codePointCount(0, word.length()) < MIN_LETTERS) {
+                if (script < 0 || settings.allows(script)) {
+                    continue;
+                }
+                if (word.codePointCount(0, word.length()) < MIN_LETTERS
+                        && (script == UScript.GREEK || !amongLatinWords(text, words, w))) {
+                    // "а" alone is a word in Russian: only a Latin word on each side makes it a disguise.
+                    // Greek letters alone are symbols in Latin text ("α-helix", "β = 0.3"), not disguises.
                     continue;
                 }
                 String reading = Confusables.asciiReading(word);
@@ -58,6 +67,17 @@ final class WholeScriptConfusableCheck implements Check {
                 findings.report(rule, block, span, Map.of("reads", reading, "names", UScript.getName(script)), detail);
             }
         }
+    }
+
+    /** Whether the words on both sides of word {@code w} are written in Latin letters: "This is а test". */
+    private static boolean amongLatinWords(String text, java.util.List<Span> words, int w) {
+        return w > 0 && w + 1 < words.size() && latinWord(text, words.get(w - 1)) && latinWord(text, words.get(w + 1));
+    }
+
+    private static boolean latinWord(String text, Span span) {
+        return text.substring(span.start(), span.end()).codePoints().filter(Character::isLetter)
+                .allMatch(cp -> UScript.getScript(cp) == UScript.LATIN)
+                && text.substring(span.start(), span.end()).codePoints().anyMatch(Character::isLetter);
     }
 
     /** The one non-Latin script of every letter of {@code word}, or -1. */
