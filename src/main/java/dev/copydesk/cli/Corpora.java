@@ -56,6 +56,27 @@ final class Corpora {
         return record.path("text").asText();
     }
 
+    /** A Webis-Clickbait-17 post: its text (spaces collapsed), the crowd's class and mean judgement (0 to 1). */
+    record WebisPost(String text, boolean clickbaitClass, double meanJudgement) {
+    }
+
+    /** The posts of the Webis TSV (split, id, class, mean, median, mode, text), skipping empty ones. */
+    static List<WebisPost> readWebis(Path tsv) throws IOException {
+        List<WebisPost> posts = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(tsv, StandardCharsets.UTF_8)) {
+            in.readLine();
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                String[] cols = line.split("\t", 7);
+                if (cols.length < 7 || cols[6].isBlank()) {
+                    continue;
+                }
+                posts.add(new WebisPost(cols[6].replaceAll("\\s+", " ").strip(), cols[2].equals("1"),
+                        Double.parseDouble(cols[3])));
+            }
+        }
+        return posts;
+    }
+
     /** Audits {@code text} as a plain-text file called {@code name}, without touching the disk. */
     static DocumentResult audit(Auditor auditor, ArticleReader reader, String text, String name) throws InputException {
         return auditor.audit(reader.parse(name, InputFormat.TEXT, text.getBytes(StandardCharsets.UTF_8)));

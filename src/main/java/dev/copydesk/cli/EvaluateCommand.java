@@ -125,30 +125,22 @@ final class EvaluateCommand implements Callable<Integer> {
         int fn = 0;
         int tn = 0;
         Map<String, int[]> byRule = new TreeMap<>();
-        try (BufferedReader in = Files.newBufferedReader(tsv, StandardCharsets.UTF_8)) {
-            in.readLine();
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                String[] cols = line.split("\t", 7);
-                if (cols.length < 7 || cols[6].isBlank()) {
-                    continue;
-                }
-                boolean truth = cols[2].equals("1");
-                String headline = cols[6].replaceAll("\\s+", " ").strip();
-                List<Finding> findings = audit(auditor, headline, "post.txt").findings().stream()
-                        .filter(f -> f.category() == Category.TONE).toList();
-                boolean predicted = !findings.isEmpty();
-                for (String rule : findings.stream().map(Finding::rule).distinct().toList()) {
-                    byRule.computeIfAbsent(rule, k -> new int[2])[truth ? 0 : 1]++;
-                }
-                if (predicted && truth) {
-                    tp++;
-                } else if (predicted) {
-                    fp++;
-                } else if (truth) {
-                    fn++;
-                } else {
-                    tn++;
-                }
+        for (Corpora.WebisPost post : Corpora.readWebis(tsv)) {
+            boolean truth = post.clickbaitClass();
+            List<Finding> findings = audit(auditor, post.text(), "post.txt").findings().stream()
+                    .filter(f -> f.category() == Category.TONE).toList();
+            boolean predicted = !findings.isEmpty();
+            for (String rule : findings.stream().map(Finding::rule).distinct().toList()) {
+                byRule.computeIfAbsent(rule, k -> new int[2])[truth ? 0 : 1]++;
+            }
+            if (predicted && truth) {
+                tp++;
+            } else if (predicted) {
+                fp++;
+            } else if (truth) {
+                fn++;
+            } else {
+                tn++;
             }
         }
         out.printf(Locale.ROOT, "clickbait (webis17, %d posts, %d clickbait): any headline tone finding: "

@@ -8,14 +8,14 @@ import picocli.CommandLine.Command;
 @Command(name = "copydesk", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Readability and credibility auditor for articles.",
         subcommands = {AuditCommand.class, BaselineCommand.class, RulesCommand.class, BenchCommand.class,
-            EvaluateCommand.class, CalibrateCommand.class})
+            EvaluateCommand.class, CalibrateCommand.class, LabCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: audit, baseline, rules, bench, evaluate or calibrate");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: audit, baseline, rules, bench, evaluate, calibrate or lab");
     }
 
     public static void main(String[] args) {

@@ -211,12 +211,17 @@ public final class AtomicFiles {
      * nothing but our own reports belongs, a FIFO or device planted there is replaced too.
      */
     public static void replace(Path target, String content) throws IOException {
+        replace(target, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@link #replace(Path, String)} for bytes: a model file, a binary table. */
+    public static void replace(Path target, byte[] content) throws IOException {
         if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
             throw new FileSystemException(target.toString(), null, "is a folder, not a file");
         }
         Path temp = createTemp(target);
         try {
-            Files.writeString(temp, content, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.WRITE,
+            Files.write(temp, content, java.nio.file.StandardOpenOption.WRITE,
                     java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS);
             moveIntoPlace(temp, target);
         } finally {

@@ -1,0 +1,116 @@
+package dev.copydesk.language;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What a clickbait model reads of a headline: its lower-cased words and word pairs, how it
+ * opens, its part-of-speech pattern, and the forms that tease (addressing the reader, "this
+ * dog" with no dog named before, a number first, a superlative, a question, an exclamation).
+ * The headline is lower-cased before anything is read, so title case and sentence case give
+ * the same features. Each feature keeps the words it came from, to explain a verdict.
+ */
+public final class HeadlineFeatures {
+    /** One feature and the headline words behind it ("this dog" for a withheld subject). */
+    public record Feature(String name, String evidence) {
+    }
+
+    private static final Set<String> SECOND_PERSON = Set.of("you", "your", "you're", "yours", "yourself", "you'll",
+            "you've", "you'd", "ya");
+    private static final Set<String> DEMONSTRATIVES = Set.of("this", "these", "that", "those");
+    private static final Set<String> SUPERLATIVES = Set.of("most", "best", "worst", "least", "greatest", "biggest",
+            "ever");
+    private static final int MAX_WORDS = 40;
+
+    private HeadlineFeatures() {
+    }
+
+    /** The features of {@code headline}; links, @handles and the hash of hashtags are dropped first. */
+    public static List<Feature> of(String headline) {
+        String text = headline.replaceAll("https?://\\S+", " ").replaceAll("@\\w+", " ").replace('#', ' ')
+                .replace('’', '\'').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        List<Feature> features = new ArrayList<>();
+        List<Word> words = WordTokenizer.words(text, 0, text.length());
+        if (words.size() > MAX_WORDS) {
+            words = words.subList(0, MAX_WORDS);
+        }
+        if (words.isEmpty()) {
+            features.add(new Feature("empty", ""));
+            return features;
+        }
+        TaggedSentence s = TaggedSentence.of(words);
+        int n = s.size();
+        for (int i = 0; i < n; i++) {
+            features.add(new Feature("w=" + s.lower(i), s.lower(i)));
+            if (i + 1 < n) {
+                features.add(new Feature("b=" + s.lower(i) + "_" + s.lower(i + 1), s.lower(i) + " " + s.lower(i + 1)));
+            }
+            if (i + 1 < n) {
+                features.add(new Feature("t=" + s.tag(i) + "_" + s.tag(i + 1), ""));
+            }
+        }
+        features.add(new Feature("start=" + s.lower(0), s.lower(0)));
+        features.add(new Feature("t0=" + s.tag(0), s.lower(0)));
+        if (n > 1) {
+            features.add(new Feature("start=" + s.lower(0) + "_" + s.lower(1), s.lower(0) + " " + s.lower(1)));
+        }
+        for (int i = 0; i + 1 < n; i++) {
+            if (DEMONSTRATIVES.contains(s.lower(i)) && s.isTag(i + 1, "NOUN", "ADJ")) {
+                features.add(new Feature("withheld", s.lower(i) + " " + s.lower(i + 1)));
+                break;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (SECOND_PERSON.contains(s.lower(i))) {
+                features.add(new Feature("reader", s.lower(i)));
+                break;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (SUPERLATIVES.contains(s.lower(i)) || s.isTag(i, "ADJ") && s.lower(i).endsWith("est") && s.lower(i).length() > 4) {
+                features.add(new Feature("superlative", s.lower(i)));
+                break;
+            }
+        }
+        if (s.isTag(0, "NUM")) {
+            features.add(new Feature("number-first", s.lower(0)));
+        }
+        if (text.indexOf('?') >= 0) {
+            features.add(new Feature("question", ""));
+        }
+        if (text.indexOf('!') >= 0) {
+            features.add(new Feature("exclamation", ""));
+        }
+        // No length feature: tweets that tease are short and news tweets long, but news headlines are short too.
+        return features;
+    }
+
+    /** A feature in words an editor understands, or null for one that explains nothing alone (a tag pair). */
+    public static String explain(Feature feature) {
+        String name = feature.name();
+        String evidence = feature.evidence();
+        return switch (name) {
+            case "reader" -> "addresses the reader: '" + evidence + "'";
+            case "withheld" -> "withholds the subject: '" + evidence + "'";
+            case "superlative" -> "uses a superlative: '" + evidence + "'";
+            case "number-first" -> "opens with a number: '" + evidence + "'";
+            case "question" -> "asks a question";
+            case "exclamation" -> "exclaims";
+            default -> {
+                if (name.startsWith("start=")) {
+                    yield "opens with '" + evidence + "'";
+                }
+                if (name.startsWith("t0=PRON") && Set.of("he", "she", "they", "it", "this", "these", "that", "those",
+                        "you", "we", "i", "what", "who", "why", "how").contains(evidence)) {
+                    yield "opens with a pronoun: '" + evidence + "'";
+                }
+                if (name.startsWith("w=") || name.startsWith("b=")) {
+                    yield "uses '" + evidence + "'";
+                }
+                yield null;
+            }
+        };
+    }
+}
