@@ -36,6 +36,8 @@ import picocli.CommandLine.Parameters;
         description = "Train and cross-validate a learned model on a public dataset (clickbait: Webis-Clickbait-17).")
 final class LabCommand implements Callable<Integer> {
     static final long SEED = 17;
+    /** Cut-offs the figures are printed at: the model's own, and the stricter ones news headlines need. */
+    private static final double[] THRESHOLDS = {ClickbaitModel.THRESHOLD, 0.4, 0.5, 0.6};
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -79,7 +81,7 @@ final class LabCommand implements Callable<Integer> {
                     .filter(f -> f.category() == Category.TONE && f.severity().atLeast(Severity.WARNING)).toList();
             ruleSays[i] = !tone.isEmpty();
         }
-        boolean[] modelSays = new boolean[posts.size()];
+        double[] probability = new double[posts.size()];
         for (int fold = 0; fold < folds; fold++) {
             List<ClickbaitModel.Example> training = new ArrayList<>();
             for (int i = 0; i < posts.size(); i++) {
@@ -89,19 +91,23 @@ final class LabCommand implements Callable<Integer> {
             }
             ClickbaitModel trained = ClickbaitModel.train(training);
             for (int i = fold; i < posts.size(); i += folds) {
-                modelSays[i] = trained.probability(posts.get(i).text()) >= ClickbaitModel.THRESHOLD;
+                probability[i] = trained.probability(posts.get(i).text());
             }
         }
         long positives = posts.stream().filter(Post::clickbait).count();
         out.printf(Locale.ROOT, "clickbait, Webis-Clickbait-17: %,d posts, %,d clickbait (mean judgement >= 0.5); "
                 + "%d-fold cross-validation, shuffled with seed %d%n", posts.size(), positives, folds, SEED);
-        boolean[] combined = new boolean[posts.size()];
-        for (int i = 0; i < posts.size(); i++) {
-            combined[i] = modelSays[i] || ruleSays[i];
+        for (double threshold : THRESHOLDS) {
+            boolean[] modelSays = new boolean[posts.size()];
+            boolean[] combined = new boolean[posts.size()];
+            for (int i = 0; i < posts.size(); i++) {
+                modelSays[i] = probability[i] >= threshold;
+                combined[i] = modelSays[i] || ruleSays[i];
+            }
+            report(out, String.format(Locale.ROOT, "model alone, p >= %.2f", threshold), modelSays, posts);
+            report(out, String.format(Locale.ROOT, "model (p >= %.2f) or a tone warning", threshold), combined, posts);
         }
-        report(out, String.format(Locale.ROOT, "model alone (p >= %.2f)", ClickbaitModel.THRESHOLD), modelSays, posts);
         report(out, "tone rules alone (warning or error)", ruleSays, posts);
-        report(out, "combined: what an editor sees", combined, posts);
         if (write != null) {
             List<ClickbaitModel.Example> all = posts.stream().map(p -> new ClickbaitModel.Example(p.text(), p.clickbait())).toList();
             byte[] bytes = ClickbaitModel.train(all).bytes();

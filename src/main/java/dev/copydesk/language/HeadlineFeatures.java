@@ -42,19 +42,25 @@ public final class HeadlineFeatures {
         }
         TaggedSentence s = TaggedSentence.of(words);
         int n = s.size();
+        // Nouns, names and numbers become their tag: what a headline is about must not decide,
+        // or the model learns the topics of one corpus's week ("italy", "jobs") instead of its style.
+        String[] shape = new String[n];
         for (int i = 0; i < n; i++) {
-            features.add(new Feature("w=" + s.lower(i), s.lower(i)));
+            shape[i] = s.isTag(i, "NOUN", "PROPN", "NUM") ? s.tag(i) : s.lower(i);
+        }
+        for (int i = 0; i < n; i++) {
+            features.add(new Feature("w=" + shape[i], s.lower(i)));
             if (i + 1 < n) {
-                features.add(new Feature("b=" + s.lower(i) + "_" + s.lower(i + 1), s.lower(i) + " " + s.lower(i + 1)));
+                features.add(new Feature("b=" + shape[i] + "_" + shape[i + 1], s.lower(i) + " " + s.lower(i + 1)));
             }
             if (i + 1 < n) {
                 features.add(new Feature("t=" + s.tag(i) + "_" + s.tag(i + 1), ""));
             }
         }
-        features.add(new Feature("start=" + s.lower(0), s.lower(0)));
+        features.add(new Feature("start=" + shape[0], s.lower(0)));
         features.add(new Feature("t0=" + s.tag(0), s.lower(0)));
         if (n > 1) {
-            features.add(new Feature("start=" + s.lower(0) + "_" + s.lower(1), s.lower(0) + " " + s.lower(1)));
+            features.add(new Feature("start=" + shape[0] + "_" + shape[1], s.lower(0) + " " + s.lower(1)));
         }
         for (int i = 0; i + 1 < n; i++) {
             if (DEMONSTRATIVES.contains(s.lower(i)) && s.isTag(i + 1, "NOUN", "ADJ")) {
