@@ -60,6 +60,7 @@ public final class CheckRegistry {
                 case NEAR_DUPLICATE -> new NearDuplicateCheck(rule);
                 case REPEATED_PHRASE -> new RepeatedPhraseCheck(rule);
                 case HEADLINE_BODY_MISMATCH -> new HeadlineBodyCheck(rule);
+                case WITHHELD_SUBJECT -> new WithheldSubjectCheck(rule);
                 case RESTATED_ENDING -> new RestatedEndingCheck(rule);
                 case AUDIENCE_GRADE -> new AudienceGradeCheck(rule, settings);
                 case UNATTRIBUTED_STATISTIC -> new UnattributedClaimCheck(rule, java.util.Set.of("statistic"));

@@ -62,6 +62,8 @@ public enum CheckKind {
     REPEATED_PHRASE,
     /** Headlines whose content words the opening paragraphs never mention. */
     HEADLINE_BODY_MISMATCH,
+    /** Headlines that point at their subject ("This dog's reaction") instead of naming it. */
+    WITHHELD_SUBJECT,
     /** A closing paragraph made mostly of the opening's words. */
     RESTATED_ENDING,
     /** A document grade above the target of the audience profile. */
