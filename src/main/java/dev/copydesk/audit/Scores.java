@@ -22,6 +22,17 @@ public record Scores(List<CategoryScore> all) {
         return all.stream().filter(s -> s.key().equals(key)).findFirst();
     }
 
+    /** The weight of each category in overall (see the README's "Scores"). */
+    public static Map<dev.copydesk.rule.Category, Integer> overallWeights() {
+        return Scoring.OVERALL_WEIGHTS;
+    }
+
+    /** Overall computed from category scores under {@code weights}: for comparing weightings in calibration. */
+    public static double overallUnder(Map<dev.copydesk.rule.Category, Integer> categoryScores,
+            Map<dev.copydesk.rule.Category, Integer> weights) {
+        return Scoring.overall(categoryScores, weights);
+    }
+
     /** Score by key, in order: the shape of the JSON {@code scores} object. */
     public Map<String, Integer> asMap() {
         Map<String, Integer> map = new LinkedHashMap<>();

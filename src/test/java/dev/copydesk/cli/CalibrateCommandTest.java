@@ -53,7 +53,8 @@ class CalibrateCommandTest {
         assertEquals(0, r.code(), r.out() + r.err());
         assertTrue(r.out().contains("overall    1.0000  (9.0 of 9 pairs)"), r.out());
         assertTrue(r.out().matches("(?s).*news-bbc\\s+3\\s+overall\\s+\\d+\\.\\d\\s+\\d+\\.\\d\\s+\\d+\\.\\d.*"), r.out());
-        assertTrue(r.out().contains("PASS  overall ROC AUC 1.0000 >= 0.85"), r.out());
+        assertTrue(r.out().contains("PASS  out-of-fold overall ROC AUC 1.0000 >= 0.90"), r.out());
+        assertTrue(r.out().contains("fold 1 chose integrity"), r.out());
         assertTrue(r.out().contains("PASS  shared sample"), r.out());
         assertTrue(r.out().endsWith("PASS\n"), r.out());
     }
