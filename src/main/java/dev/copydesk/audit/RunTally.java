@@ -14,6 +14,11 @@ public final class RunTally {
     private int failed;
     private int suppressed;
     private final Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
+    /** Overall scores of the audited documents, for the median; an int each, so a million articles cost 4 MB. */
+    private int[] overall = new int[16];
+    private int scored;
+    private int lowest = Integer.MAX_VALUE;
+    private String lowestPath = "";
 
     public RunTally() {
         for (Severity s : Severity.values()) {
@@ -30,6 +35,41 @@ public final class RunTally {
             bySeverity.merge(f.severity(), 1, Integer::sum);
         }
         suppressed += document.suppressed().size();
+        Integer score = document.audited() ? document.scores().get(Scores.OVERALL) : null;
+        if (score != null) {
+            if (scored == overall.length) {
+                overall = java.util.Arrays.copyOf(overall, scored * 2);
+            }
+            overall[scored++] = score;
+            if (score < lowest) {
+                lowest = score;
+                lowestPath = document.path();
+            }
+        }
+    }
+
+    /** How many documents have an overall score. */
+    public int scored() {
+        return scored;
+    }
+
+    /** The median overall score (the mean of the two middle ones for an even count), or -1 with none. */
+    public double medianOverall() {
+        if (scored == 0) {
+            return -1;
+        }
+        int[] sorted = java.util.Arrays.copyOf(overall, scored);
+        java.util.Arrays.sort(sorted);
+        return (sorted[(scored - 1) / 2] + sorted[scored / 2]) / 2.0;
+    }
+
+    /** The lowest overall score, and the first document with it. */
+    public int lowestOverall() {
+        return scored == 0 ? -1 : lowest;
+    }
+
+    public String lowestPath() {
+        return lowestPath;
     }
 
     public int documents() {

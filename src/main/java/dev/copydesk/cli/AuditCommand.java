@@ -20,6 +20,7 @@ import dev.copydesk.report.ReportWriter;
 import dev.copydesk.report.ReportsFolderLock;
 import dev.copydesk.report.SarifReport;
 import dev.copydesk.report.TextReport;
+import dev.copydesk.rule.Severity;
 import dev.copydesk.rule.RuleCatalog;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -64,6 +65,11 @@ final class AuditCommand implements Callable<Integer> {
 
     @Option(names = "--reports", paramLabel = "DIR", description = "Folder for HTML reports (default: ${DEFAULT-VALUE}).")
     private Path reports = Path.of("reports");
+
+    @Option(names = "--min-severity", paramLabel = "LEVEL",
+            description = "Lowest severity the text output shows: ${COMPLETION-CANDIDATES} (default: warning in a terminal, "
+                    + "info otherwise; other formats always carry everything).")
+    private Severity minSeverity;
 
     @Option(names = "--no-html", description = "Write no HTML reports.")
     private boolean noHtml;
@@ -159,7 +165,7 @@ final class AuditCommand implements Callable<Integer> {
                 } else {
                     target = Stdout.checked(out);
                 }
-                writers.add(writer(chosen.get(i), target, catalog, fails, accepted));
+                writers.add(writer(chosen.get(i), target, catalog, fails, accepted, shownSeverity(i < outputs.size())));
             }
             if (html != null) {
                 writers.add(html);
@@ -186,6 +192,8 @@ final class AuditCommand implements Callable<Integer> {
                         say(err, progress.clear(), violation);
                         failing[0] = true;
                     }
+                    err.print(progress.clear()); // the progress line goes before any finding line reaches the terminal
+                    err.flush();
                     for (int i = 0; i < writers.size(); i++) {
                         writers.get(i).append(document, parts.get(i));
                     }
@@ -337,11 +345,19 @@ final class AuditCommand implements Callable<Integer> {
                 parsed.hasMatchedOption("--fail-on") ? failOn.name() : null, baseline);
     }
 
+    /** What the text output shows: as asked, else warnings and errors for a person at a terminal, everything for files and logs. */
+    private Severity shownSeverity(boolean toFile) {
+        if (minSeverity != null) {
+            return minSeverity;
+        }
+        return !toFile && System.console() != null ? Severity.WARNING : Severity.INFO;
+    }
+
     private static ReportWriter writer(Format format, java.io.Writer target, RuleCatalog catalog,
-            java.util.function.Predicate<dev.copydesk.check.Finding> fails, Optional<BaselineMatcher> accepted)
-            throws IOException {
+            java.util.function.Predicate<dev.copydesk.check.Finding> fails, Optional<BaselineMatcher> accepted,
+            Severity shown) throws IOException {
         return switch (format) {
-            case text -> new TextReport.Output(target);
+            case text -> new TextReport.Output(target, shown);
             case json -> new JsonReport.Output(target, Version.VALUE,
                     accepted.<java.util.function.Supplier<BaselineSummary>>map(b -> b::summary).orElse(null));
             case sarif -> new SarifReport(target, catalog, Version.VALUE);

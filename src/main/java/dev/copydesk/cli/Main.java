@@ -29,12 +29,15 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, args2) -> {
+            // Three lines, not the whole usage: what was wrong, the closest option, where the rest is.
             // The message quotes what the user typed, which may hold line breaks from a file name.
             CommandLine command = ex.getCommandLine();
-            command.getErr().println(dev.copydesk.report.TextReport.oneLine(ex.getMessage()));
-            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, command.getErr())) {
-                command.usage(command.getErr());
+            PrintWriter e = command.getErr();
+            e.println("copydesk: " + dev.copydesk.report.TextReport.oneLine(ex.getMessage()));
+            if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
+                closestOption(command, unmatched.getUnmatched()).ifPresent(o -> e.println("Did you mean " + o + "?"));
             }
+            e.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for the options.");
             return 2;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -48,5 +51,50 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The option or command name nearest to an unknown one ("--frmat" to "--format"), within two edits. */
+    static java.util.Optional<String> closestOption(CommandLine command, java.util.List<String> unmatched) {
+        for (String arg : unmatched) {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            if (arg.startsWith("-")) {
+                command.getCommandSpec().options().forEach(o -> names.addAll(java.util.List.of(o.names())));
+            } else {
+                names.addAll(command.getSubcommands().keySet()); // "copydesk adit": a command's name mistyped
+            }
+            String typed = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            String best = null;
+            int bestDistance = 3;
+            for (String name : names) {
+                int d = editDistance(typed, name);
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = name;
+                }
+            }
+            if (best != null) {
+                return java.util.Optional.of(best);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 }

@@ -13,7 +13,7 @@ public final class TextReport {
 
     public static String render(AuditRun run) {
         java.io.StringWriter out = new java.io.StringWriter();
-        Output text = new Output(out);
+        Output text = new Output(out, Severity.INFO);
         dev.copydesk.audit.RunTally tally = new dev.copydesk.audit.RunTally();
         try {
             for (DocumentResult doc : run.documents()) {
@@ -27,22 +27,28 @@ public final class TextReport {
         return out.toString();
     }
 
-    /** The text report streamed: a document's lines as it comes, the summary at the end. */
+    /**
+     * The text report streamed: a document's lines as it comes, the summary at the end. Findings
+     * below {@code minSeverity} are counted, not shown; a document that could not be read has no
+     * line here, since the command says so once, on stderr.
+     */
     public static final class Output implements ReportWriter {
         private final java.io.Writer out;
+        private final Severity minSeverity;
+        private int hidden;
 
-        public Output(java.io.Writer out) {
+        public Output(java.io.Writer out, Severity minSeverity) {
             this.out = out;
+            this.minSeverity = minSeverity;
         }
 
         @Override
         public Object prepare(DocumentResult doc) {
             StringBuilder lines = new StringBuilder();
-            if (!doc.audited()) {
-                lines.append(oneLine(doc.path())).append(": failed: ").append(oneLine(doc.error().orElse(""))).append('\n');
-                return lines.toString();
-            }
             for (Finding f : doc.findings()) {
+                if (!f.severity().atLeast(minSeverity)) {
+                    continue;
+                }
                 lines.append(oneLine(doc.path())).append(':').append(f.location().line()).append(':')
                         .append(f.location().column()).append(": ").append(f.severity().key()).append(" [")
                         .append(f.rule()).append("] ").append(oneLine(f.message())).append('\n');
@@ -52,23 +58,42 @@ public final class TextReport {
 
         @Override
         public void append(DocumentResult doc, Object prepared) throws java.io.IOException {
+            hidden += (int) doc.findings().stream().filter(f -> !f.severity().atLeast(minSeverity)).count();
             out.write((String) prepared);
         }
 
         @Override
         public void finish(dev.copydesk.audit.RunTally tally) throws java.io.IOException {
             out.write(summary(tally));
+            if (hidden > 0) {
+                out.write(String.format(java.util.Locale.ROOT, "%,d finding%s below %s not shown (--min-severity %s shows them)%n",
+                        hidden, hidden == 1 ? "" : "s", minSeverity.key(), Severity.INFO.key()));
+            }
             out.flush();
         }
     }
 
-    /** "3 documents audited, 1 failed: 0 errors, 4 warnings, 9 info". */
+    /**
+     * "3 documents audited, 1 failed: 0 errors, 4 warnings, 9 info; overall scores: median 82,
+     * lowest 34 (stories/b.txt)", or "...; overall score 88" for one document.
+     */
     public static String summary(dev.copydesk.audit.RunTally tally) {
         int errors = tally.findings(Severity.ERROR);
         int warnings = tally.findings(Severity.WARNING);
-        return String.format(java.util.Locale.ROOT, "%d document%s audited, %d failed: %d error%s, %d warning%s, %d info%n",
+        String scores = switch (tally.scored()) {
+            case 0 -> "";
+            case 1 -> "; overall score " + tally.lowestOverall();
+            default -> "; overall scores: median " + number(tally.medianOverall()) + ", lowest " + tally.lowestOverall() + " ("
+                    + oneLine(tally.lowestPath()) + ")";
+        };
+        return String.format(java.util.Locale.ROOT, "%d document%s audited, %d failed: %d error%s, %d warning%s, %d info%s%n",
                 tally.audited(), tally.audited() == 1 ? "" : "s", tally.failed(), errors, errors == 1 ? "" : "s",
-                warnings, warnings == 1 ? "" : "s", tally.findings(Severity.INFO));
+                warnings, warnings == 1 ? "" : "s", tally.findings(Severity.INFO), scores);
+    }
+
+    /** "82" or "82.5". */
+    private static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : String.format(java.util.Locale.ROOT, "%.1f", value);
     }
 
     /**

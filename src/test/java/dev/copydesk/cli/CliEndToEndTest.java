@@ -49,7 +49,7 @@ class CliEndToEndTest {
         for (int i = 0; i < lines.length - 1; i++) {
             assertTrue(lines[i].matches(".*story\\.txt:\\d+:\\d+: (error|warning|info) \\[[a-z0-9.-]+] .+"), lines[i]);
         }
-        assertTrue(lines[lines.length - 1].matches("1 document audited, 0 failed: \\d+ errors?, \\d+ warnings?, \\d+ info"),
+        assertTrue(lines[lines.length - 1].matches("1 document audited, 0 failed: \\d+ errors?, \\d+ warnings?, \\d+ info; overall score \\d+"),
                 lines[lines.length - 1]);
         assertTrue(r.out().contains(":1:24: warning [tone.headline-exclamation]"), r.out());
         assertEquals(0, r.code(), "warnings only: default --fail-on error passes");

@@ -343,7 +343,7 @@ class HardeningTest {
         var r = CliEndToEndTest.run("audit", "--no-config", "--no-html", "--format", "json", "--output", "/dev/stdout",
                 "--format", "text", story.toString());
         assertEquals(2, r.code());
-        assertTrue(r.err().startsWith("--output /dev/stdout is stdout, where --format text already goes"), r.err());
+        assertTrue(r.err().startsWith("copydesk: --output /dev/stdout is stdout, where --format text already goes"), r.err());
     }
 
     @Test
