@@ -82,12 +82,40 @@ final class RulesCommand implements Callable<Integer> {
             }
             out.write(mapper.writeValueAsString(rules) + System.lineSeparator());
         } else {
+            // One line of columns sized to the longest id, then the description wrapped under it.
+            int width = catalog.rules().stream().mapToInt(r -> r.id().length()).max().orElse(0);
             for (Rule rule : catalog.rules()) {
+                String scope = rule.scopes().stream().map(RuleScope::key).sorted().collect(java.util.stream.Collectors.joining("+"));
+                out.write(String.format(java.util.Locale.ROOT, "%-" + width + "s  %-7s  %-9s  %-13s  %s%n", rule.id(),
+                        rule.severity().key(), rule.category().key(), scope, rule.check().kind().key()));
                 // A user pack's description is its author's text: one line, controls escaped.
-                out.write(String.format("%-32s %-9s %-7s %-20s %s%n", rule.id(), rule.category().key(), rule.severity().key(),
-                        rule.check().kind().key(), dev.copydesk.report.TextReport.oneLine(rule.description().orElse(rule.message()))));
+                String description = dev.copydesk.report.TextReport.oneLine(rule.description().orElse(rule.message()))
+                        .replaceFirst("^T\\d+(?:, T\\d+)*: ", "");
+                for (String line : wrap(description, WRAP - INDENT.length())) {
+                    out.write(INDENT + line + System.lineSeparator());
+                }
             }
             out.write(String.format("%d rules%n", catalog.rules().size()));
         }
+    }
+
+    private static final int WRAP = 100;
+    private static final String INDENT = "    ";
+
+    /** Words of {@code text} in lines of at most {@code width} characters (a longer word gets a line of its own). */
+    static List<String> wrap(String text, int width) {
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" +")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
     }
 }
