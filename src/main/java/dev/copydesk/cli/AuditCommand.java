@@ -295,7 +295,8 @@ final class AuditCommand implements Callable<Integer> {
     /** The names a run writes in its reports folder: an output there under one of them would be lost. */
     private boolean reservedInReports(Path file) {
         String name = file.getFileName().toString();
-        return name.equals(ReportsFolderLock.FILE_NAME) || name.toLowerCase(java.util.Locale.ROOT).endsWith(".html");
+        return name.equals(ReportsFolderLock.FILE_NAME) || name.equals(HtmlReports.ledgerName())
+                || name.toLowerCase(java.util.Locale.ROOT).endsWith(".html");
     }
 
     private static ReportNames.Source reportSource(Batch.Input input) {

@@ -52,7 +52,14 @@ public final class HtmlReports implements ReportWriter {
 
     @Override
     public void finish(RunTally tally) throws IOException {
-        AtomicFiles.replace(folder.resolve("index.html"), IndexPage.render(rows, tally, version));
+        IndexLedger.State state = IndexLedger.next(folder, IndexLedger.read(folder), rows);
+        IndexLedger.write(folder, state);
+        AtomicFiles.replace(folder.resolve("index.html"), IndexPage.render(state.rows(), tally, version, state.runs()));
+    }
+
+    /** The name of the folder's ledger of earlier runs, which no output may take. */
+    public static String ledgerName() {
+        return IndexLedger.FILE_NAME;
     }
 
     public Path index() {

@@ -14,8 +14,20 @@ import org.jsoup.nodes.Element;
 /** The batch's {@code index.html}: one row per document, linking its report. */
 public final class IndexPage {
     /** What the index keeps of one document: a few numbers, never the article. */
-    public record Row(String path, String title, String report, String error, Map<String, Integer> scores,
+    public record Row(int run, String path, String title, String report, String error, Map<String, Integer> scores,
             Map<Severity, Integer> bySeverity, Map<Category, Integer> byCategory, Map<String, Integer> byRule) {
+        public Row {
+            scores = scores == null ? Map.of() : Map.copyOf(scores);
+            bySeverity = bySeverity == null ? Map.of() : Map.copyOf(bySeverity);
+            byCategory = byCategory == null ? Map.of() : Map.copyOf(byCategory);
+            byRule = byRule == null ? Map.of() : Map.copyOf(byRule);
+        }
+
+        /** The same row, marked with the run that wrote it. */
+        Row inRun(int number) {
+            return new Row(number, path, title, report, error, scores, bySeverity, byCategory, byRule);
+        }
+
         public static Row of(DocumentResult doc, String report) {
             Map<Severity, Integer> severities = new EnumMap<>(Severity.class);
             Map<Category, Integer> categories = new EnumMap<>(Category.class);
@@ -26,7 +38,7 @@ public final class IndexPage {
                 rules.merge(f.rule(), 1, Integer::sum);
             }
             String title = doc.analysis().flatMap(a -> a.document().title()).map(IndexPage::shortened).orElse(null);
-            return new Row(doc.path(), title, report, doc.error().orElse(null), Map.copyOf(doc.scores()), severities,
+            return new Row(0, doc.path(), title, report, doc.error().orElse(null), Map.copyOf(doc.scores()), severities,
                     categories, rules);
         }
     }
@@ -45,16 +57,27 @@ public final class IndexPage {
     static final String SCRIPT = HtmlPage.load("index.js");
     private static final String[] SCORES = {"overall", "integrity", "tone", "sourcing", "clarity", "hygiene"};
 
-    public static String render(List<Row> rows, RunTally tally, String version) {
-        HtmlPage page = HtmlPage.create("Copydesk audit: " + tally.documents() + " documents", "en", SCRIPT);
+    /**
+     * The index of {@code rows}: this run's first (run {@code run}), then reports earlier runs left
+     * in the folder. {@code tally} is this run's.
+     */
+    public static String render(List<Row> rows, RunTally tally, String version, int run) {
+        HtmlPage page = HtmlPage.create("Copydesk audit: " + rows.size() + " documents", "en", SCRIPT);
         Element main = page.main();
         main.appendElement("h1").text("Copydesk audit");
-        main.appendElement("p").addClass("meta").text(TextReport.summary(tally).strip() + "; Copydesk " + version);
+        main.appendElement("p").addClass("meta").text("Run " + run + ": " + TextReport.summary(tally).strip() + "; Copydesk "
+                + version);
+        long earlier = rows.stream().filter(r -> r.run() != run).count();
+        if (earlier > 0) {
+            main.appendElement("p").addClass("meta").text("Also listed: " + earlier + " report" + (earlier == 1 ? "" : "s")
+                    + " that earlier runs left in this folder (their run number is in the first column).");
+        }
         charts(main, rows);
         main.appendElement("h2").text("Documents");
         tools(main);
         Element table = main.appendElement("table").id("documents");
         Element head = table.appendElement("thead").appendElement("tr");
+        header(head, "run", true);
         header(head, "document", false);
         header(head, "status", false);
         for (String score : SCORES) {
@@ -72,6 +95,7 @@ public final class IndexPage {
             for (Category c : Category.values()) {
                 row.attr("data-" + c.key(), Integer.toString(doc.byCategory().getOrDefault(c, 0)));
             }
+            row.appendElement("td").attr("data-sort", Integer.toString(doc.run())).text(Integer.toString(doc.run()));
             Element name = row.appendElement("td").attr("data-sort", VisibleText.escaped(doc.path()));
             if (doc.error() != null) {
                 VisibleText.append(name, doc.path());
