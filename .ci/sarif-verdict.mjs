@@ -7,7 +7,7 @@
 // validator run that did not complete. Notes are counted and listed by rule, not failed on.
 import fs from 'node:fs';
 
-/** Warnings we accept, each with the reason; the README's CI section repeats them. */
+/** Warnings we accept, each with the reason; docs/design.md's CI section repeats them. */
 const ACCEPTED = {
   SARIF2005: 'tool.driver.informationUri: Copydesk has no public home page yet to point it at',
 };

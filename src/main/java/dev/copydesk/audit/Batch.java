@@ -144,7 +144,7 @@ public final class Batch {
 
     /**
      * Heap a document needs per megabyte of its text, with headroom: measured at about 100 MB per
-     * MB for JSON and 150 MB per MB with the HTML report (README, "Large documents").
+     * MB for JSON and 150 MB per MB with the HTML report (docs/cli.md).
      */
     static final int HEAP_MB_PER_TEXT_MB = 200;
 

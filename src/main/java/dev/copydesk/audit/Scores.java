@@ -22,7 +22,7 @@ public record Scores(List<CategoryScore> all) {
         return all.stream().filter(s -> s.key().equals(key)).findFirst();
     }
 
-    /** The weight of each category in overall (see the README's "Scores"). */
+    /** The weight of each category in overall (see docs/scoring.md). */
     public static Map<dev.copydesk.rule.Category, Integer> overallWeights() {
         return Scoring.OVERALL_WEIGHTS;
     }

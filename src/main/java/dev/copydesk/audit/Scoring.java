@@ -18,7 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The scoring model, as the README's "Scores" section explains it. Each category adds up a
+ * The scoring model, as docs/scoring.md explains it. Each category adds up a
  * <em>load</em> in one unit, severity-weighted findings per 1,000 words:
  * <ul>
  * <li>a finding in the body weighs its severity (error 10, warning 4, info 0.5) per 1,000 words,

@@ -112,8 +112,8 @@ public final class HtmlReport {
             }
         }
         main.appendElement("p").addClass("meta").text("Each score starts at 100; the points under it are what its "
-                + "findings and metrics cost, and they add up to what was lost. The README's Scores section explains "
-                + "the model.");
+                + "findings and metrics cost, and they add up to what was lost. Overall weighs tone, clarity and hygiene "
+                + "twice, integrity and sourcing once, and loses more when a category falls below 50.");
     }
 
     /** "−23.2 tone.urgency: 7 warnings (findings 3, 8, …)", each part linking to what it names. */

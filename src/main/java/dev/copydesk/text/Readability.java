@@ -3,7 +3,7 @@ package dev.copydesk.text;
 import java.util.Arrays;
 
 /**
- * Readability formulas over counts, with the published coefficients (sources in the README):
+ * Readability formulas over counts, with the published coefficients (sources in docs/rules.md):
  * Flesch Reading Ease and Flesch-Kincaid (Flesch 1948; Kincaid et al. 1975), Gunning FOG
  * (1952), SMOG (McLaughlin 1969), Coleman-Liau (1975), ARI (Smith and Senter 1967), Linsear
  * Write (O'Hayre), FORCAST (Caylor et al. 1973), LIX (Björnsson 1968), and for other languages
