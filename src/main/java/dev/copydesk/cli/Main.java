@@ -18,8 +18,11 @@ public final class Main implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: audit, baseline, rules, bench, evaluate, calibrate or lab");
     }
 
+    @SuppressForbidden(reason = "the process's exit code is the CLI's contract, and only main sets it")
     public static void main(String[] args) {
-        System.exit(run(args, Stdout.open(), new PrintWriter(System.err, true)));
+        // Messages are UTF-8 like the output, so a name in any script reaches a log intact.
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
+        System.exit(run(args, Stdout.open(), err));
     }
 
     /** Runs the CLI with the given streams and returns the exit code; for tests and {@link #main}. */

@@ -95,7 +95,7 @@ final class RulesCommand implements Callable<Integer> {
                     out.write(INDENT + line + System.lineSeparator());
                 }
             }
-            out.write(String.format("%d rules%n", catalog.rules().size()));
+            out.write(String.format(java.util.Locale.ROOT, "%d rules%n", catalog.rules().size()));
         }
     }
 
