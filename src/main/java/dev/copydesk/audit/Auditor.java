@@ -7,6 +7,8 @@ import dev.copydesk.check.CheckSettings;
 import dev.copydesk.check.Finding;
 import dev.copydesk.input.Document;
 import dev.copydesk.rule.RuleCatalog;
+import dev.copydesk.score.Density;
+import dev.copydesk.score.Scoring;
 import dev.copydesk.suppress.Suppression;
 import dev.copydesk.suppress.Suppressor;
 import java.util.List;

@@ -2,6 +2,9 @@ package dev.copydesk.audit;
 
 import dev.copydesk.analysis.AnalyzedDocument;
 import dev.copydesk.check.Finding;
+import dev.copydesk.score.CategoryScore;
+import dev.copydesk.score.Deduction;
+import dev.copydesk.score.Scores;
 import dev.copydesk.suppress.Suppressed;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;

@@ -2,6 +2,7 @@ package dev.copydesk.audit;
 
 import dev.copydesk.check.Finding;
 import dev.copydesk.rule.Severity;
+import dev.copydesk.score.Scores;
 import java.util.EnumMap;
 import java.util.Map;
 

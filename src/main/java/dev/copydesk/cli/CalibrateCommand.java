@@ -3,7 +3,7 @@ package dev.copydesk.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.copydesk.audit.Auditor;
 import dev.copydesk.audit.DocumentResult;
-import dev.copydesk.audit.Scores;
+import dev.copydesk.score.Scores;
 import dev.copydesk.input.ArticleReader;
 import dev.copydesk.input.InputException;
 import dev.copydesk.rule.Category;

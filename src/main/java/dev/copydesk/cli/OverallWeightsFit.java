@@ -1,6 +1,6 @@
 package dev.copydesk.cli;
 
-import dev.copydesk.audit.Scores;
+import dev.copydesk.score.Scores;
 import dev.copydesk.rule.Category;
 import java.util.ArrayList;
 import java.util.Collections;

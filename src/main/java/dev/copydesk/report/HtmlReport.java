@@ -78,7 +78,7 @@ public final class HtmlReport {
     private static void gauges(Element main, DocumentResult result) {
         main.appendElement("h2").id("scores").text("Scores");
         Element box = main.appendElement("div").addClass("gauges");
-        for (dev.copydesk.audit.CategoryScore score : result.scoring().all()) {
+        for (dev.copydesk.score.CategoryScore score : result.scoring().all()) {
             String name = score.key();
             int value = score.score();
             Element gauge = box.appendElement("div").addClass("gauge").addClass(value >= 80 ? "good" : value >= 60 ? "fair" : "poor")
@@ -101,7 +101,7 @@ public final class HtmlReport {
                 list.appendElement("li").text("no points lost");
             }
             // The three largest deductions show; the rest fold away, so the article stays near the top.
-            List<dev.copydesk.audit.Deduction> all = score.deductions();
+            List<dev.copydesk.score.Deduction> all = score.deductions();
             for (int i = 0; i < all.size(); i++) {
                 if (i == SHOWN_DEDUCTIONS) {
                     Element more = gauge.appendElement("details");
@@ -117,7 +117,7 @@ public final class HtmlReport {
     }
 
     /** "−23.2 tone.urgency: 7 warnings (findings 3, 8, …)", each part linking to what it names. */
-    private static void deduction(Element item, dev.copydesk.audit.Deduction d, boolean overall) {
+    private static void deduction(Element item, dev.copydesk.score.Deduction d, boolean overall) {
         item.appendElement("b").text(String.format(java.util.Locale.ROOT, "%s%.1f", d.points() < 0 ? "+" : "−",
                 Math.abs(d.points())));
         item.appendText(" ");
@@ -137,7 +137,7 @@ public final class HtmlReport {
             String anchor = switch (d.source()) {
                 case "attributedClaims" -> "#claims";
                 case "consensusGrade" -> "#readability";
-                case dev.copydesk.audit.Deduction.FLOOR -> "#score-" + (overall ? "overall" : d.category());
+                case dev.copydesk.score.Deduction.FLOOR -> "#score-" + (overall ? "overall" : d.category());
                 default -> "#metrics";
             };
             item.appendElement("a").attr("href", anchor).text(label);

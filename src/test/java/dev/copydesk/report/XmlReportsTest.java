@@ -151,9 +151,9 @@ class XmlReportsTest {
         Finding info = finding(Severity.INFO, 7, 1);
         return List.of(
                 new DocumentResult("desk/" + HOSTILE + ".txt", Optional.empty(), Optional.empty(), List.of(error, info),
-                        dev.copydesk.audit.Scores.NONE, Map.of()),
+                        dev.copydesk.score.Scores.NONE, Map.of()),
                 new DocumentResult("export.jsonl#" + HOSTILE, Optional.empty(), Optional.empty(), List.of(info),
-                        dev.copydesk.audit.Scores.NONE, Map.of()),
+                        dev.copydesk.score.Scores.NONE, Map.of()),
                 DocumentResult.failed(HOSTILE + ".html", "cannot read: " + HOSTILE));
     }
 

@@ -1,4 +1,4 @@
-package dev.copydesk.audit;
+package dev.copydesk.score;
 
 import dev.copydesk.analysis.AnalyzedDocument;
 import dev.copydesk.check.Audience;
@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
  * mean of the five, weighted by {@link #OVERALL_WEIGHTS}, less half of each category's shortfall below
  * {@value #FAILING}, so one failing category cannot hide behind four good ones. Immutable and thread-safe.
  */
-final class Scoring {
+public final class Scoring {
     /** Severity weights: an error is what an editor must fix, info is a hint an editor may take. */
     static final double ERROR_WEIGHT = 10;
     static final double WARNING_WEIGHT = 4;
@@ -88,12 +88,12 @@ final class Scoring {
     private final Map<String, Rule> rules;
     private final Audience audience;
 
-    Scoring(RuleCatalog catalog, Audience audience) {
+    public Scoring(RuleCatalog catalog, Audience audience) {
         this.rules = catalog.rules().stream().collect(Collectors.toUnmodifiableMap(Rule::id, Function.identity()));
         this.audience = audience;
     }
 
-    Scores score(AnalyzedDocument document, List<Finding> findings) {
+    public Scores score(AnalyzedDocument document, List<Finding> findings) {
         return score(Evidence.of(document, findings, rules), audience);
     }
 

@@ -1,4 +1,4 @@
-package dev.copydesk.audit;
+package dev.copydesk.score;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,9 +1,11 @@
-package dev.copydesk.audit;
+package dev.copydesk.score;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.copydesk.audit.Auditor;
+import dev.copydesk.audit.DocumentResult;
 import dev.copydesk.check.Audience;
 import dev.copydesk.input.ArticleReader;
 import dev.copydesk.input.InputFormat;

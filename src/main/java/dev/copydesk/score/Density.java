@@ -1,4 +1,4 @@
-package dev.copydesk.audit;
+package dev.copydesk.score;
 
 import dev.copydesk.check.Finding;
 import dev.copydesk.rule.Category;
@@ -10,11 +10,11 @@ import java.util.TreeMap;
  * Rates per 1,000 words, so documents of any length compare: exclamation marks, all-capitals
  * words, findings per category and findings per rule. Stateless.
  */
-final class Density {
+public final class Density {
     private Density() {
     }
 
-    static Map<String, Double> of(Iterable<Finding> findings, Map<String, Number> metrics, int words) {
+    public static Map<String, Double> of(Iterable<Finding> findings, Map<String, Number> metrics, int words) {
         double per = 1000.0 / Math.max(words, 1);
         Map<String, Double> density = new LinkedHashMap<>();
         density.put("exclamationMarks", round(metrics.get("exclamationMarks").doubleValue() * per));
