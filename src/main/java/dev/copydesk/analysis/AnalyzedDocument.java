@@ -1,5 +1,6 @@
 package dev.copydesk.analysis;
 
+import dev.copydesk.finding.Location;
 import dev.copydesk.language.Attribution;
 import dev.copydesk.text.Span;
 

@@ -1,6 +1,6 @@
 package dev.copydesk.audit;
 
-import dev.copydesk.check.Finding;
+import dev.copydesk.finding.Finding;
 import dev.copydesk.rule.Severity;
 import java.util.EnumMap;
 import java.util.List;

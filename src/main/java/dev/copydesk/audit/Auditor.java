@@ -4,7 +4,7 @@ import dev.copydesk.analysis.AnalyzedDocument;
 import dev.copydesk.analysis.Analyzer;
 import dev.copydesk.check.CheckRegistry;
 import dev.copydesk.check.CheckSettings;
-import dev.copydesk.check.Finding;
+import dev.copydesk.finding.Finding;
 import dev.copydesk.input.Document;
 import dev.copydesk.rule.RuleCatalog;
 import dev.copydesk.score.Density;

@@ -1,7 +1,7 @@
 package dev.copydesk.audit;
 
 import dev.copydesk.analysis.AnalyzedDocument;
-import dev.copydesk.check.Finding;
+import dev.copydesk.finding.Finding;
 import dev.copydesk.score.CategoryScore;
 import dev.copydesk.score.Deduction;
 import dev.copydesk.score.Scores;

@@ -1,6 +1,6 @@
 package dev.copydesk.audit;
 
-import dev.copydesk.check.Finding;
+import dev.copydesk.finding.Finding;
 import dev.copydesk.rule.Severity;
 import dev.copydesk.score.Scores;
 import java.util.EnumMap;

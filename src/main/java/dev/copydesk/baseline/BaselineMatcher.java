@@ -1,7 +1,7 @@
 package dev.copydesk.baseline;
 
 import dev.copydesk.audit.DocumentResult;
-import dev.copydesk.check.Finding;
+import dev.copydesk.finding.Finding;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;

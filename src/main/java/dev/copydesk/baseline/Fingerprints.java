@@ -1,6 +1,6 @@
 package dev.copydesk.baseline;
 
-import dev.copydesk.check.Finding;
+import dev.copydesk.finding.Finding;
 import dev.copydesk.input.Block;
 import dev.copydesk.input.Document;
 import dev.copydesk.input.MappedText;

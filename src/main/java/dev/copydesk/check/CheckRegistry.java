@@ -1,6 +1,7 @@
 package dev.copydesk.check;
 
 import dev.copydesk.analysis.AnalyzedDocument;
+import dev.copydesk.finding.Finding;
 import dev.copydesk.rule.CheckSpec;
 import dev.copydesk.rule.Rule;
 import dev.copydesk.rule.RuleCatalog;

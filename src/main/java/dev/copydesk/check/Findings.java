@@ -2,7 +2,8 @@ package dev.copydesk.check;
 
 import dev.copydesk.analysis.AnalyzedBlock;
 import dev.copydesk.analysis.AnalyzedDocument;
-import dev.copydesk.analysis.Location;
+import dev.copydesk.finding.Finding;
+import dev.copydesk.finding.Location;
 import dev.copydesk.input.Scope;
 import dev.copydesk.rule.Category;
 import dev.copydesk.rule.Condition;

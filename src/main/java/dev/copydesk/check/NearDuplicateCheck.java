@@ -2,8 +2,8 @@ package dev.copydesk.check;
 
 import dev.copydesk.analysis.AnalyzedBlock;
 import dev.copydesk.analysis.AnalyzedDocument;
-import dev.copydesk.analysis.Location;
 import dev.copydesk.analysis.SentenceWords;
+import dev.copydesk.finding.Location;
 import dev.copydesk.input.Scope;
 import dev.copydesk.rule.Rule;
 import java.util.ArrayList;

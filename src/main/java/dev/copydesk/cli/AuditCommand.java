@@ -20,8 +20,8 @@ import dev.copydesk.report.ReportWriter;
 import dev.copydesk.report.ReportsFolderLock;
 import dev.copydesk.report.SarifReport;
 import dev.copydesk.report.TextReport;
-import dev.copydesk.rule.Severity;
 import dev.copydesk.rule.RuleCatalog;
+import dev.copydesk.rule.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -32,10 +32,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code copydesk audit PATH...}: audits articles and writes reports. */
 @Command(name = "audit", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -140,7 +140,7 @@ final class AuditCommand implements Callable<Integer> {
         }
         RuleCatalog catalog = setup.catalog();
         Auditor auditor = new Auditor(catalog, setup.settings(), language, date == null ? null : date.toString());
-        java.util.function.Predicate<dev.copydesk.check.Finding> fails = setup.failPolicy()::fails;
+        java.util.function.Predicate<dev.copydesk.finding.Finding> fails = setup.failPolicy()::fails;
         Optional<BaselineMatcher> accepted = setup.baseline();
         List<Batch.Input> inputs = Batch.plan(paths, setup.config().paths());
         List<AtomicFiles.Pending> files = new ArrayList<>();
@@ -355,7 +355,7 @@ final class AuditCommand implements Callable<Integer> {
     }
 
     private static ReportWriter writer(Format format, java.io.Writer target, RuleCatalog catalog,
-            java.util.function.Predicate<dev.copydesk.check.Finding> fails, Optional<BaselineMatcher> accepted,
+            java.util.function.Predicate<dev.copydesk.finding.Finding> fails, Optional<BaselineMatcher> accepted,
             Severity shown) throws IOException {
         return switch (format) {
             case text -> new TextReport.Output(target, shown);

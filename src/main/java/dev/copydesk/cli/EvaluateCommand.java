@@ -3,7 +3,7 @@ package dev.copydesk.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.copydesk.audit.Auditor;
 import dev.copydesk.audit.DocumentResult;
-import dev.copydesk.check.Finding;
+import dev.copydesk.finding.Finding;
 import dev.copydesk.input.ArticleReader;
 import dev.copydesk.rule.Category;
 import dev.copydesk.rule.RuleLoader;
@@ -22,9 +22,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code copydesk evaluate DATA_DIR}: measures the shipped rules against the public datasets

@@ -1,7 +1,7 @@
 package dev.copydesk.cli;
 
 import dev.copydesk.audit.Auditor;
-import dev.copydesk.check.Finding;
+import dev.copydesk.finding.Finding;
 import dev.copydesk.input.ArticleReader;
 import dev.copydesk.language.ClickbaitModel;
 import dev.copydesk.report.AtomicFiles;
@@ -19,10 +19,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code copydesk lab clickbait DATA_DIR}: trains the clickbait headline model on

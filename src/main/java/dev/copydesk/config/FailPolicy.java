@@ -1,6 +1,6 @@
 package dev.copydesk.config;
 
-import dev.copydesk.check.Finding;
+import dev.copydesk.finding.Finding;
 import dev.copydesk.rule.RuleSelector;
 import dev.copydesk.rule.Severity;
 import java.util.LinkedHashMap;

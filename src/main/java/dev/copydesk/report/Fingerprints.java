@@ -1,6 +1,6 @@
 package dev.copydesk.report;
 
-import dev.copydesk.check.Finding;
+import dev.copydesk.finding.Finding;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -3,7 +3,7 @@ package dev.copydesk.report;
 import dev.copydesk.analysis.AnalyzedBlock;
 import dev.copydesk.analysis.AnalyzedDocument;
 import dev.copydesk.audit.DocumentResult;
-import dev.copydesk.check.Finding;
+import dev.copydesk.finding.Finding;
 import dev.copydesk.input.Document;
 import dev.copydesk.input.MappedText;
 import dev.copydesk.rule.Category;

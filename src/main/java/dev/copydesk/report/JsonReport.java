@@ -8,18 +8,18 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.copydesk.analysis.AnalyzedDocument;
 import dev.copydesk.analysis.Claim;
-import dev.copydesk.language.Attribution;
 import dev.copydesk.analysis.SourceProfile;
-import dev.copydesk.analysis.Location;
 import dev.copydesk.audit.AuditRun;
-import dev.copydesk.score.CategoryScore;
-import dev.copydesk.score.Deduction;
 import dev.copydesk.audit.DocumentResult;
 import dev.copydesk.baseline.BaselineSummary;
-import dev.copydesk.check.Finding;
+import dev.copydesk.finding.Finding;
+import dev.copydesk.finding.Location;
 import dev.copydesk.input.Document;
 import dev.copydesk.input.Link;
+import dev.copydesk.language.Attribution;
 import dev.copydesk.rule.Severity;
+import dev.copydesk.score.CategoryScore;
+import dev.copydesk.score.Deduction;
 import java.util.Map;
 
 /** The JSON contract of {@code DESIGN.md}, with keys in a fixed order. */

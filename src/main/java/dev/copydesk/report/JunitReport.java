@@ -2,7 +2,7 @@ package dev.copydesk.report;
 
 import dev.copydesk.audit.DocumentResult;
 import dev.copydesk.audit.RunTally;
-import dev.copydesk.check.Finding;
+import dev.copydesk.finding.Finding;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.function.Predicate;

@@ -1,7 +1,7 @@
 package dev.copydesk.report;
 
 import dev.copydesk.audit.DocumentResult;
-import dev.copydesk.check.Finding;
+import dev.copydesk.finding.Finding;
 
 /**
  * Where a code-review tool (GitHub annotations, SARIF, Checkstyle) should put a finding: in the

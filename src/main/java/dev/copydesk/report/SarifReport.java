@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.copydesk.audit.DocumentResult;
 import dev.copydesk.audit.RunTally;
-import dev.copydesk.check.Finding;
+import dev.copydesk.finding.Finding;
 import dev.copydesk.rule.Example;
 import dev.copydesk.rule.Rule;
 import dev.copydesk.rule.RuleCatalog;

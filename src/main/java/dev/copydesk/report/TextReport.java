@@ -2,7 +2,7 @@ package dev.copydesk.report;
 
 import dev.copydesk.audit.AuditRun;
 import dev.copydesk.audit.DocumentResult;
-import dev.copydesk.check.Finding;
+import dev.copydesk.finding.Finding;
 import dev.copydesk.rule.Severity;
 import java.util.Map;
 

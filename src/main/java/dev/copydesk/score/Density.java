@@ -1,6 +1,6 @@
 package dev.copydesk.score;
 
-import dev.copydesk.check.Finding;
+import dev.copydesk.finding.Finding;
 import dev.copydesk.rule.Category;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -2,7 +2,7 @@ package dev.copydesk.score;
 
 import dev.copydesk.analysis.AnalyzedDocument;
 import dev.copydesk.check.Audience;
-import dev.copydesk.check.Finding;
+import dev.copydesk.finding.Finding;
 import dev.copydesk.rule.Category;
 import dev.copydesk.rule.CheckKind;
 import dev.copydesk.rule.Rule;

@@ -1,6 +1,6 @@
 package dev.copydesk.suppress;
 
-import dev.copydesk.check.Finding;
+import dev.copydesk.finding.Finding;
 
 /**
  * A finding that a directive suppressed, kept for the audit trail: readers of a report can see

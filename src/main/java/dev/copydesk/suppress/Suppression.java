@@ -1,6 +1,6 @@
 package dev.copydesk.suppress;
 
-import dev.copydesk.check.Finding;
+import dev.copydesk.finding.Finding;
 import java.util.List;
 
 /**

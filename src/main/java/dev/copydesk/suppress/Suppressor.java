@@ -2,8 +2,8 @@ package dev.copydesk.suppress;
 
 import dev.copydesk.analysis.AnalyzedDocument;
 import dev.copydesk.check.CheckRegistry;
-import dev.copydesk.check.Finding;
 import dev.copydesk.check.Findings;
+import dev.copydesk.finding.Finding;
 import dev.copydesk.input.Block;
 import dev.copydesk.input.SourceComment;
 import dev.copydesk.input.SourceText;

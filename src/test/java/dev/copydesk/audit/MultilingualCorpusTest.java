@@ -2,7 +2,7 @@ package dev.copydesk.audit;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.copydesk.check.Finding;
+import dev.copydesk.finding.Finding;
 import dev.copydesk.input.ArticleReader;
 import dev.copydesk.rule.RuleLoader;
 import dev.copydesk.rule.Severity;

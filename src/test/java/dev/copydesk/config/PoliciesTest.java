@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.copydesk.analysis.Location;
-import dev.copydesk.check.Finding;
+import dev.copydesk.finding.Finding;
+import dev.copydesk.finding.Location;
 import dev.copydesk.rule.Category;
 import dev.copydesk.rule.Rule;
 import dev.copydesk.rule.RuleCatalog;

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.copydesk.analysis.Location;
 import dev.copydesk.audit.DocumentResult;
 import dev.copydesk.audit.RunTally;
-import dev.copydesk.check.Finding;
 import dev.copydesk.cli.Main;
+import dev.copydesk.finding.Finding;
+import dev.copydesk.finding.Location;
 import dev.copydesk.rule.Category;
 import dev.copydesk.rule.RuleLoader;
 import dev.copydesk.rule.Severity;

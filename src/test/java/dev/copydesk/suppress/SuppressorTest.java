@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.copydesk.audit.Auditor;
 import dev.copydesk.audit.DocumentResult;
-import dev.copydesk.check.Finding;
+import dev.copydesk.finding.Finding;
 import dev.copydesk.input.ArticleReader;
 import dev.copydesk.input.InputFormat;
 import dev.copydesk.rule.RuleCatalog;

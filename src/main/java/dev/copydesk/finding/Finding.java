@@ -1,6 +1,5 @@
-package dev.copydesk.check;
+package dev.copydesk.finding;
 
-import dev.copydesk.analysis.Location;
 import dev.copydesk.rule.Category;
 import dev.copydesk.rule.Severity;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.copydesk.analysis;
+package dev.copydesk.finding;
 
 /**
  * Where a finding is in the file the user gave: UTF-16 offsets {@code [start, end)} into the
