@@ -1,6 +1,8 @@
 package dev.copydesk.analysis;
 
 import dev.copydesk.input.Block;
+import dev.copydesk.input.Scope;
+import dev.copydesk.language.Passage;
 import dev.copydesk.text.NormalizedText;
 import dev.copydesk.text.Readability;
 import dev.copydesk.text.Span;
@@ -35,10 +37,10 @@ public record AnalyzedBlock(
     }
 
     /** What the language layer reads of this block; headlines and headings hold no attribution. */
-    public dev.copydesk.language.Passage passage() {
+    public Passage passage() {
         var scope = block.scope();
-        return new dev.copydesk.language.Passage(text(), sentences, quotations,
-                scope == dev.copydesk.input.Scope.HEADLINE || scope == dev.copydesk.input.Scope.HEADING);
+        return new Passage(text(), sentences, quotations,
+                scope == Scope.HEADLINE || scope == Scope.HEADING);
     }
 
     /** Whether block-text offset {@code offset} lies inside a direct quotation. */

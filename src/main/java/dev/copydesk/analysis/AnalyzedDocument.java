@@ -1,11 +1,11 @@
 package dev.copydesk.analysis;
 
-import dev.copydesk.finding.Location;
-import dev.copydesk.language.Attribution;
-import dev.copydesk.text.Span;
 
+import dev.copydesk.finding.Location;
 import dev.copydesk.input.Document;
+import dev.copydesk.input.Scope;
 import dev.copydesk.input.SourceText;
+import dev.copydesk.language.Attribution;
 import dev.copydesk.text.Span;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +63,7 @@ public record AnalyzedDocument(Document document, String language, List<Analyzed
         int quotes = 0;
         for (AnalyzedBlock block : blocks) {
             var scope = block.block().scope();
-            if (scope != dev.copydesk.input.Scope.HEADLINE && scope != dev.copydesk.input.Scope.HEADING) {
+            if (scope != Scope.HEADLINE && scope != Scope.HEADING) {
                 quotes += block.quotations().size();
             }
         }

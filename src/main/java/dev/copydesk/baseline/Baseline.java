@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.copydesk.audit.DocumentResult;
 import dev.copydesk.finding.Finding;
+import dev.copydesk.input.JsonMessages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -145,7 +146,7 @@ public record Baseline(List<Entry> entries) {
             throw new BaselineException(display + ": no such baseline file (write one with `copydesk baseline`)");
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
-            throw new BaselineException(display + ":" + line + ": not valid JSON: " + dev.copydesk.input.JsonMessages.readable(e));
+            throw new BaselineException(display + ":" + line + ": not valid JSON: " + JsonMessages.readable(e));
         } catch (IOException e) {
             throw new BaselineException(display + ": cannot read: " + e.getMessage());
         }

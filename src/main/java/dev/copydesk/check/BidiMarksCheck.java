@@ -3,6 +3,7 @@ package dev.copydesk.check;
 import dev.copydesk.analysis.AnalyzedBlock;
 import dev.copydesk.rule.Rule;
 import dev.copydesk.text.BidiControls;
+import dev.copydesk.text.Span;
 import java.util.Map;
 
 /**
@@ -36,7 +37,7 @@ final class BidiMarksCheck extends UnicodeBlockCheck {
                 continue;
             }
             var detail = BidiFindings.detail(block, c, (end - c.offset()) + " mark(s) in left-to-right text");
-            findings.report(rule, block, new dev.copydesk.text.Span(c.offset(), end),
+            findings.report(rule, block, new Span(c.offset(), end),
                     Map.of("names", String.valueOf(detail.get("codePoint"))), detail);
         }
     }

@@ -2,6 +2,7 @@ package dev.copydesk.check;
 
 import dev.copydesk.analysis.AnalyzedDocument;
 import dev.copydesk.finding.Finding;
+import dev.copydesk.language.SourceKind;
 import dev.copydesk.rule.CheckSpec;
 import dev.copydesk.rule.Rule;
 import dev.copydesk.rule.RuleCatalog;
@@ -70,9 +71,9 @@ public final class CheckRegistry {
                 case QUOTE_WITHOUT_SPEAKER -> new QuoteWithoutSpeakerCheck(rule);
                 case VAGUE_ATTRIBUTION -> {
                     phraseRules.add(rule); // the phrases run with every other phrase rule, first
-                    yield new SourceKindCheck(rule, dev.copydesk.language.SourceKind.VAGUE);
+                    yield new SourceKindCheck(rule, SourceKind.VAGUE);
                 }
-                case ANONYMOUS_SOURCE -> new SourceKindCheck(rule, dev.copydesk.language.SourceKind.ANONYMOUS);
+                case ANONYMOUS_SOURCE -> new SourceKindCheck(rule, SourceKind.ANONYMOUS);
                 case MISSING_BYLINE -> new MissingMetadataCheck(rule, MissingMetadataCheck.Field.AUTHOR);
                 case MISSING_DATE -> new MissingMetadataCheck(rule, MissingMetadataCheck.Field.DATE);
                 case TIME_ANCHOR -> new TimeAnchorCheck(rule);

@@ -2,6 +2,7 @@ package dev.copydesk.check;
 
 import dev.copydesk.analysis.AnalyzedBlock;
 import dev.copydesk.rule.Rule;
+import dev.copydesk.text.CodePoints;
 import dev.copydesk.text.Span;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,7 +27,7 @@ final class HiddenOverlayCheck extends UnicodeBlockCheck {
             char base = text.charAt(i - 1);
             if (base == '\u0131' || base == '\u0237' || base == 'l' || base == 'j') {
                 Map<String, Object> detail = new LinkedHashMap<>();
-                detail.put("base", dev.copydesk.text.CodePoints.describe(base));
+                detail.put("base", CodePoints.describe(base));
                 detail.put("looksLike", base == '\u0131' || base == 'l' ? "i" : "j");
                 findings.report(rule, block, new Span(i - 1, i + 1), Map.of("reads", (String) detail.get("looksLike")),
                         detail);

@@ -45,7 +45,7 @@ final class SourceKindCheck implements Check {
 
     @Override
     public void run(AnalyzedDocument document, Findings findings) {
-        List<dev.copydesk.finding.Finding> already = findings.all().stream().filter(f -> f.rule().equals(rule.id())).toList();
+        List<Finding> already = findings.all().stream().filter(f -> f.rule().equals(rule.id())).toList();
         for (Attribution frame : document.attributions()) {
             if (frame.kind() != kind || frame.source().isEmpty() || !frame.reportsClaim()) {
                 continue; // "residents who want to be heard" wish; they do not vouch for a claim

@@ -8,6 +8,8 @@ import dev.copydesk.audit.RunTally;
 import dev.copydesk.baseline.BaselineMatcher;
 import dev.copydesk.baseline.BaselineSummary;
 import dev.copydesk.check.Audience;
+import dev.copydesk.config.ScoreThresholds;
+import dev.copydesk.finding.Finding;
 import dev.copydesk.input.ArticleReader;
 import dev.copydesk.report.AtomicFiles;
 import dev.copydesk.report.CheckstyleReport;
@@ -140,7 +142,7 @@ final class AuditCommand implements Callable<Integer> {
         }
         RuleCatalog catalog = setup.catalog();
         Auditor auditor = new Auditor(catalog, setup.settings(), language, date == null ? null : date.toString());
-        java.util.function.Predicate<dev.copydesk.finding.Finding> fails = setup.failPolicy()::fails;
+        java.util.function.Predicate<Finding> fails = setup.failPolicy()::fails;
         Optional<BaselineMatcher> accepted = setup.baseline();
         List<Batch.Input> inputs = Batch.plan(paths, setup.config().paths());
         List<AtomicFiles.Pending> files = new ArrayList<>();
@@ -328,7 +330,7 @@ final class AuditCommand implements Callable<Integer> {
     }
 
     /** The config's {@code min-score} and {@code max-grade} misses for one audited document: each fails the run. */
-    private static List<String> thresholdViolations(dev.copydesk.config.ScoreThresholds thresholds, DocumentResult document) {
+    private static List<String> thresholdViolations(ScoreThresholds thresholds, DocumentResult document) {
         if (!document.audited()) {
             return List.of();
         }
@@ -355,7 +357,7 @@ final class AuditCommand implements Callable<Integer> {
     }
 
     private static ReportWriter writer(Format format, java.io.Writer target, RuleCatalog catalog,
-            java.util.function.Predicate<dev.copydesk.finding.Finding> fails, Optional<BaselineMatcher> accepted,
+            java.util.function.Predicate<Finding> fails, Optional<BaselineMatcher> accepted,
             Severity shown) throws IOException {
         return switch (format) {
             case text -> new TextReport.Output(target, shown);

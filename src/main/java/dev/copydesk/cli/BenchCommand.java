@@ -1,16 +1,19 @@
 package dev.copydesk.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.copydesk.analysis.AnalyzedDocument;
+import dev.copydesk.analysis.Analyzer;
+import dev.copydesk.audit.AuditRun;
 import dev.copydesk.audit.Auditor;
 import dev.copydesk.audit.DocumentResult;
+import dev.copydesk.check.CheckRegistry;
 import dev.copydesk.input.ArticleReader;
 import dev.copydesk.input.InputException;
 import dev.copydesk.input.InputFormat;
+import dev.copydesk.language.AttributionFinder;
+import dev.copydesk.language.Passage;
 import dev.copydesk.report.HtmlReport;
 import dev.copydesk.report.JsonReport;
-import dev.copydesk.analysis.AnalyzedDocument;
-import dev.copydesk.analysis.Analyzer;
-import dev.copydesk.check.CheckRegistry;
 import dev.copydesk.rule.Category;
 import dev.copydesk.rule.CheckSpec;
 import dev.copydesk.rule.Rule;
@@ -26,10 +29,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code copydesk bench CORPUS.jsonl}: throughput of the whole pipeline (decode, extract,
@@ -129,18 +132,18 @@ final class BenchCommand implements Callable<Integer> {
      */
     private static void languageShare(PrintWriter out, List<byte[]> articles, Auditor auditor, ArticleReader reader,
             int rounds) throws Exception {
-        List<List<dev.copydesk.language.Passage>> documents = new ArrayList<>();
+        List<List<Passage>> documents = new ArrayList<>();
         int sentences = 0;
         int tagged = 0;
         for (int i = 0; i < articles.size(); i++) {
             var analyzed = Analyzer.analyze(reader.parse("bench/" + i + ".txt", InputFormat.TEXT, articles.get(i)), null);
-            List<dev.copydesk.language.Passage> passages = new ArrayList<>();
+            List<Passage> passages = new ArrayList<>();
             for (var block : analyzed.blocks()) {
                 var passage = block.passage();
                 passages.add(passage);
                 if (!passage.headline()) {
                     sentences += block.sentences().size();
-                    tagged += dev.copydesk.language.AttributionFinder.sentencesToTag(passage);
+                    tagged += AttributionFinder.sentencesToTag(passage);
                 }
             }
             documents.add(passages);
@@ -149,7 +152,7 @@ final class BenchCommand implements Callable<Integer> {
         for (int r = 0; r < rounds; r++) {
             long start = System.nanoTime();
             for (var passages : documents) {
-                dev.copydesk.language.AttributionFinder.find(passages);
+                AttributionFinder.find(passages);
             }
             best = Math.min(best, System.nanoTime() - start);
         }
@@ -250,7 +253,7 @@ final class BenchCommand implements Callable<Integer> {
         try {
             DocumentResult result = auditor.audit(reader.parse("bench/" + index + ".txt", InputFormat.TEXT, article));
             int rendered = HtmlReport.render(result, "bench").length()
-                    + JsonReport.render(new dev.copydesk.audit.AuditRun(List.of(result)), "bench").length();
+                    + JsonReport.render(new AuditRun(List.of(result)), "bench").length();
             return result.findings().size() + (rendered < 0 ? 1 : 0);
         } catch (InputException e) {
             return 0;

@@ -1,6 +1,7 @@
 package dev.copydesk.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.copydesk.analysis.Claim;
 import dev.copydesk.audit.Auditor;
 import dev.copydesk.audit.DocumentResult;
 import dev.copydesk.finding.Finding;
@@ -277,7 +278,7 @@ final class EvaluateCommand implements Callable<Integer> {
             sourcing += result.findings().stream().filter(f -> f.category() == Category.SOURCING).count();
             var analyzed = result.analysis().orElseThrow();
             claims += analyzed.claims().size();
-            attributedClaims += analyzed.claims().stream().filter(dev.copydesk.analysis.Claim::attributed).count();
+            attributedClaims += analyzed.claims().stream().filter(Claim::attributed).count();
             // Info findings (tone inside quotations among them) inform; the 2% budget is for warnings and errors.
             result.findings().stream().filter(f -> f.severity().atLeast(Severity.WARNING)).map(Finding::rule)
                     .distinct().forEach(r -> articlesByRule.merge(r, 1, Integer::sum));

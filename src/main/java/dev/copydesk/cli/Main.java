@@ -1,8 +1,9 @@
 package dev.copydesk.cli;
 
+import dev.copydesk.report.TextReport;
 import java.io.PrintWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** {@code copydesk audit|baseline|rules|bench|evaluate|calibrate}: the entry point. */
 @Command(name = "copydesk", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -36,7 +37,7 @@ public final class Main implements Runnable {
             // The message quotes what the user typed, which may hold line breaks from a file name.
             CommandLine command = ex.getCommandLine();
             PrintWriter e = command.getErr();
-            e.println("copydesk: " + dev.copydesk.report.TextReport.oneLine(ex.getMessage()));
+            e.println("copydesk: " + TextReport.oneLine(ex.getMessage()));
             if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
                 closestOption(command, unmatched.getUnmatched()).ifPresent(o -> e.println("Did you mean " + o + "?"));
             }
@@ -44,7 +45,7 @@ public final class Main implements Runnable {
             return 2;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            err.println("copydesk: internal error: " + dev.copydesk.report.TextReport.oneLine(String.valueOf(ex)));
+            err.println("copydesk: internal error: " + TextReport.oneLine(String.valueOf(ex)));
             if (System.getenv("COPYDESK_DEBUG") != null) {
                 ex.printStackTrace(err);
             }

@@ -1,5 +1,6 @@
 package dev.copydesk.cli;
 
+import dev.copydesk.report.TextReport;
 import java.io.PrintWriter;
 
 /**
@@ -33,7 +34,7 @@ final class Progress {
         long now = System.nanoTime();
         if (now - last >= INTERVAL_NANOS || done == total) {
             last = now;
-            String line = String.format(java.util.Locale.ROOT, "[%,d/%,d] %s", done, total, dev.copydesk.report.TextReport.oneLine(path));
+            String line = String.format(java.util.Locale.ROOT, "[%,d/%,d] %s", done, total, TextReport.oneLine(path));
             err.print("\r\u001B[K" + (line.length() > 100 ? line.substring(0, 100) : line));
             err.flush();
             shown = true;

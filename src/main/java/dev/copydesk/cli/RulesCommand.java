@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.copydesk.report.TextReport;
 import dev.copydesk.rule.Example;
 import dev.copydesk.rule.Rule;
 import dev.copydesk.rule.RuleCatalog;
@@ -15,9 +16,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code copydesk rules}: every rule with its documentation. */
 @Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -89,7 +90,7 @@ final class RulesCommand implements Callable<Integer> {
                 out.write(String.format(java.util.Locale.ROOT, "%-" + width + "s  %-7s  %-9s  %-13s  %s%n", rule.id(),
                         rule.severity().key(), rule.category().key(), scope, rule.check().kind().key()));
                 // A user pack's description is its author's text: one line, controls escaped.
-                String description = dev.copydesk.report.TextReport.oneLine(rule.description().orElse(rule.message()))
+                String description = TextReport.oneLine(rule.description().orElse(rule.message()))
                         .replaceFirst("^T\\d+(?:, T\\d+)*: ", "");
                 for (String line : wrap(description, WRAP - INDENT.length())) {
                     out.write(INDENT + line + System.lineSeparator());

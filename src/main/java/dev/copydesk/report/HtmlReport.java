@@ -2,13 +2,21 @@ package dev.copydesk.report;
 
 import dev.copydesk.analysis.AnalyzedBlock;
 import dev.copydesk.analysis.AnalyzedDocument;
+import dev.copydesk.analysis.Claim;
+import dev.copydesk.analysis.SourceProfile;
 import dev.copydesk.audit.DocumentResult;
 import dev.copydesk.finding.Finding;
 import dev.copydesk.input.Document;
 import dev.copydesk.input.MappedText;
+import dev.copydesk.input.Scope;
+import dev.copydesk.language.Attribution;
 import dev.copydesk.rule.Category;
+import dev.copydesk.rule.Example;
 import dev.copydesk.rule.Rule;
 import dev.copydesk.rule.Severity;
+import dev.copydesk.score.CategoryScore;
+import dev.copydesk.score.Deduction;
+import dev.copydesk.suppress.Suppressed;
 import dev.copydesk.text.Readability;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,7 +86,7 @@ public final class HtmlReport {
     private static void gauges(Element main, DocumentResult result) {
         main.appendElement("h2").id("scores").text("Scores");
         Element box = main.appendElement("div").addClass("gauges");
-        for (dev.copydesk.score.CategoryScore score : result.scoring().all()) {
+        for (CategoryScore score : result.scoring().all()) {
             String name = score.key();
             int value = score.score();
             Element gauge = box.appendElement("div").addClass("gauge").addClass(value >= 80 ? "good" : value >= 60 ? "fair" : "poor")
@@ -101,7 +109,7 @@ public final class HtmlReport {
                 list.appendElement("li").text("no points lost");
             }
             // The three largest deductions show; the rest fold away, so the article stays near the top.
-            List<dev.copydesk.score.Deduction> all = score.deductions();
+            List<Deduction> all = score.deductions();
             for (int i = 0; i < all.size(); i++) {
                 if (i == SHOWN_DEDUCTIONS) {
                     Element more = gauge.appendElement("details");
@@ -117,7 +125,7 @@ public final class HtmlReport {
     }
 
     /** "−23.2 tone.urgency: 7 warnings (findings 3, 8, …)", each part linking to what it names. */
-    private static void deduction(Element item, dev.copydesk.score.Deduction d, boolean overall) {
+    private static void deduction(Element item, Deduction d, boolean overall) {
         item.appendElement("b").text(String.format(java.util.Locale.ROOT, "%s%.1f", d.points() < 0 ? "+" : "−",
                 Math.abs(d.points())));
         item.appendText(" ");
@@ -137,7 +145,7 @@ public final class HtmlReport {
             String anchor = switch (d.source()) {
                 case "attributedClaims" -> "#claims";
                 case "consensusGrade" -> "#readability";
-                case dev.copydesk.score.Deduction.FLOOR -> "#score-" + (overall ? "overall" : d.category());
+                case Deduction.FLOOR -> "#score-" + (overall ? "overall" : d.category());
                 default -> "#metrics";
             };
             item.appendElement("a").attr("href", anchor).text(label);
@@ -194,7 +202,7 @@ public final class HtmlReport {
         if (!result.suppressed().isEmpty()) {
             main.appendElement("h2").id("suppressed").text(result.suppressed().size() + " suppressed by comments in the article");
             Element list = main.appendElement("ol").addClass("findings").addClass("suppressed");
-            for (dev.copydesk.suppress.Suppressed s : result.suppressed()) {
+            for (Suppressed s : result.suppressed()) {
                 Finding f = s.finding();
                 Element item = list.appendElement("li").addClass("cat-" + f.category().key());
                 item.appendElement("span").addClass("sev").text("suppressed " + f.severity().key());
@@ -222,7 +230,7 @@ public final class HtmlReport {
     }
 
     /** What each rule that fired looks for, with an example, so a finding can be understood on the spot. */
-    private static void ruleNotes(Element main, List<Finding> findings, List<dev.copydesk.suppress.Suppressed> suppressed,
+    private static void ruleNotes(Element main, List<Finding> findings, List<Suppressed> suppressed,
             List<Finding> accepted, Map<String, Rule> rules) {
         java.util.SortedSet<String> fired = new java.util.TreeSet<>();
         findings.forEach(f -> fired.add(f.rule()));
@@ -240,7 +248,7 @@ public final class HtmlReport {
             }
             dd.appendText(rule.category().key() + ", " + rule.severity().key() + ". "
                     + rule.description().orElse(rule.message()));
-            rule.examples().stream().filter(dev.copydesk.rule.Example::mustFlag).findFirst().ifPresent(e -> {
+            rule.examples().stream().filter(Example::mustFlag).findFirst().ifPresent(e -> {
                 Element ex = list.appendElement("dd");
                 ex.appendText("Flags, for example: ");
                 VisibleText.append(ex.appendElement("span").addClass("excerpt"), e.text());
@@ -267,7 +275,7 @@ public final class HtmlReport {
     }
 
     /** "Maren Holt … said", "according to the ONS": a frame's source and cue from the block text. */
-    private static String frameWords(AnalyzedDocument analyzed, dev.copydesk.language.Attribution frame) {
+    private static String frameWords(AnalyzedDocument analyzed, Attribution frame) {
         String text = analyzed.blocks().get(frame.block()).text();
         String cue = text.substring(frame.cue().start(), frame.cue().end());
         if (frame.source().isEmpty()) {
@@ -283,10 +291,10 @@ public final class HtmlReport {
     }
 
     /** The claims again, grouped by whom they rest on: an editor checks a source once for all its claims. */
-    private static void claimsBySource(Element main, List<dev.copydesk.analysis.Claim> claims) {
+    private static void claimsBySource(Element main, List<Claim> claims) {
         java.util.Map<String, List<Integer>> bySource = new java.util.LinkedHashMap<>();
         for (int i = 0; i < claims.size(); i++) {
-            dev.copydesk.analysis.Claim claim = claims.get(i);
+            Claim claim = claims.get(i);
             String key = claim.source().map(s -> s.name() + " (" + kindLabel(s.kind()) + ")")
                     .orElse(claim.vague().map(v -> "Unnamed: " + v).orElse("No source"));
             bySource.computeIfAbsent(key, k -> new ArrayList<>()).add(i + 1);
@@ -303,8 +311,8 @@ public final class HtmlReport {
 
     /** Every check-worthy claim in order, with its source or a clear "no source", to verify one by one. */
     private static void claimsChecklist(Element main, AnalyzedDocument analyzed) {
-        List<dev.copydesk.analysis.Claim> claims = analyzed.claims();
-        long attributed = claims.stream().filter(dev.copydesk.analysis.Claim::attributed).count();
+        List<Claim> claims = analyzed.claims();
+        long attributed = claims.stream().filter(Claim::attributed).count();
         main.appendElement("h2").id("claims").text("Claims checklist: " + claims.size() + " claims, " + attributed
                 + " attributed");
         if (claims.isEmpty()) {
@@ -319,7 +327,7 @@ public final class HtmlReport {
         main.appendElement("input").attr("type", "checkbox").attr("id", "claims-unsourced").addClass("filter");
         main.appendElement("label").addClass("filter").attr("for", "claims-unsourced").text("Only claims with no source");
         Element list = main.appendElement("ol").addClass("claims");
-        for (dev.copydesk.analysis.Claim claim : claims) {
+        for (Claim claim : claims) {
             var location = analyzed.locate(analyzed.blocks().get(claim.block()), claim.span());
             Element item = list.appendElement("li").addClass(claim.attributed() ? "sourced" : "unsourced");
             item.appendElement("span").addClass("where").text("line " + location.line());
@@ -360,7 +368,7 @@ public final class HtmlReport {
     }
 
     /** The source profile as a row of figures an editor takes in at a glance. */
-    private static void sourceProfile(Element main, dev.copydesk.analysis.SourceProfile profile) {
+    private static void sourceProfile(Element main, SourceProfile profile) {
         Element list = main.appendElement("dl").addClass("profile");
         String[][] figures = {
             {"named sources", Integer.toString(profile.namedSources())},
@@ -402,7 +410,7 @@ public final class HtmlReport {
         int n = 0;
         for (AnalyzedBlock block : analyzed.blocks()) {
             n++;
-            if (!block.readability().empty() && block.block().scope() != dev.copydesk.input.Scope.HEADLINE) {
+            if (!block.readability().empty() && block.block().scope() != Scope.HEADLINE) {
                 int line = analyzed.locate(block, 0, 1).line();
                 readabilityRow(table, "block " + n + ", line " + line, block.readability());
             }
@@ -491,7 +499,7 @@ public final class HtmlReport {
         for (AnalyzedBlock block : analyzed.blocks()) {
             String scope = block.block().scope().label();
             Element p = article.appendElement("div").addClass("block").addClass(scope).attr("title", scope);
-            if (block.block().scope() != dev.copydesk.input.Scope.PARAGRAPH) {
+            if (block.block().scope() != Scope.PARAGRAPH) {
                 p.appendElement("span").addClass("scope").text(scope);
             }
             highlight(p, block.block().text(), spansByBlock.get(block.index()), findings, highlightOf);

@@ -2,6 +2,8 @@ package dev.copydesk.report;
 
 import dev.copydesk.audit.DocumentResult;
 import dev.copydesk.audit.RunTally;
+import dev.copydesk.rule.Rule;
+import dev.copydesk.rule.RuleCatalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -18,11 +20,11 @@ public final class HtmlReports implements ReportWriter {
     private final Path folder;
     private final Map<ReportNames.Source, String> names;
     private final String version;
-    private final Map<String, dev.copydesk.rule.Rule> rules = new java.util.HashMap<>();
+    private final Map<String, Rule> rules = new java.util.HashMap<>();
     private final List<IndexPage.Row> rows = new ArrayList<>();
 
     /** @param names each input's report file name, from {@link ReportNames#assignSources} over every input */
-    public HtmlReports(Path folder, Map<ReportNames.Source, String> names, dev.copydesk.rule.RuleCatalog catalog, String version) {
+    public HtmlReports(Path folder, Map<ReportNames.Source, String> names, RuleCatalog catalog, String version) {
         this.folder = folder;
         this.names = names;
         this.version = version;

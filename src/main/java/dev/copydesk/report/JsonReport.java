@@ -11,6 +11,7 @@ import dev.copydesk.analysis.Claim;
 import dev.copydesk.analysis.SourceProfile;
 import dev.copydesk.audit.AuditRun;
 import dev.copydesk.audit.DocumentResult;
+import dev.copydesk.audit.RunTally;
 import dev.copydesk.baseline.BaselineSummary;
 import dev.copydesk.finding.Finding;
 import dev.copydesk.finding.Location;
@@ -20,6 +21,7 @@ import dev.copydesk.language.Attribution;
 import dev.copydesk.rule.Severity;
 import dev.copydesk.score.CategoryScore;
 import dev.copydesk.score.Deduction;
+import dev.copydesk.text.Span;
 import java.util.Map;
 
 /** The JSON contract of {@code DESIGN.md}, with keys in a fixed order. */
@@ -40,7 +42,7 @@ public final class JsonReport {
             for (DocumentResult d : run.documents()) {
                 json.append(d, json.prepare(d));
             }
-            dev.copydesk.audit.RunTally tally = new dev.copydesk.audit.RunTally();
+            RunTally tally = new RunTally();
             run.documents().forEach(tally::add);
             json.finish(tally);
         } catch (java.io.IOException e) {
@@ -101,7 +103,7 @@ public final class JsonReport {
         }
 
         @Override
-        public void finish(dev.copydesk.audit.RunTally tally) throws java.io.IOException {
+        public void finish(RunTally tally) throws java.io.IOException {
             json.writeEndArray();
             json.writeObjectFieldStart("summary");
             json.writeNumberField("documents", tally.documents());
@@ -207,18 +209,18 @@ public final class JsonReport {
         ObjectNode node = MAPPER.createObjectNode();
         String original = analyzed.document().source().text();
         if (frame.source().isPresent()) {
-            dev.copydesk.text.Span at = analyzed.sourceSpan(frame.block(), frame.source().get());
+            Span at = analyzed.sourceSpan(frame.block(), frame.source().get());
             node.putObject("source").put("start", at.start()).put("end", at.end())
                     .put("text", original.substring(at.start(), at.end())).put("kind", frame.kind().key())
                     .put("name", frame.sourceName());
         } else {
             node.putNull("source");
         }
-        dev.copydesk.text.Span cue = analyzed.sourceSpan(frame.block(), frame.cue());
+        Span cue = analyzed.sourceSpan(frame.block(), frame.cue());
         node.putObject("cue").put("start", cue.start()).put("end", cue.end()).put("text", original.substring(cue.start(), cue.end()));
         ArrayNode content = node.putArray("content");
-        for (dev.copydesk.text.Span part : frame.content()) {
-            dev.copydesk.text.Span at = analyzed.sourceSpan(frame.block(), part);
+        for (Span part : frame.content()) {
+            Span at = analyzed.sourceSpan(frame.block(), part);
             content.addObject().put("start", at.start()).put("end", at.end());
         }
         return node;

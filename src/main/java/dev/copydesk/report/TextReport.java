@@ -2,6 +2,7 @@ package dev.copydesk.report;
 
 import dev.copydesk.audit.AuditRun;
 import dev.copydesk.audit.DocumentResult;
+import dev.copydesk.audit.RunTally;
 import dev.copydesk.finding.Finding;
 import dev.copydesk.rule.Severity;
 import java.util.Map;
@@ -14,7 +15,7 @@ public final class TextReport {
     public static String render(AuditRun run) {
         java.io.StringWriter out = new java.io.StringWriter();
         Output text = new Output(out, Severity.INFO);
-        dev.copydesk.audit.RunTally tally = new dev.copydesk.audit.RunTally();
+        RunTally tally = new RunTally();
         try {
             for (DocumentResult doc : run.documents()) {
                 text.append(doc, text.prepare(doc));
@@ -63,7 +64,7 @@ public final class TextReport {
         }
 
         @Override
-        public void finish(dev.copydesk.audit.RunTally tally) throws java.io.IOException {
+        public void finish(RunTally tally) throws java.io.IOException {
             out.write(summary(tally));
             if (hidden > 0) {
                 out.write(String.format(java.util.Locale.ROOT, "%,d finding%s below %s not shown (--min-severity %s shows them)%n",
@@ -77,7 +78,7 @@ public final class TextReport {
      * "3 documents audited, 1 failed: 0 errors, 4 warnings, 9 info; overall scores: median 82,
      * lowest 34 (stories/b.txt)", or "...; overall score 88" for one document.
      */
-    public static String summary(dev.copydesk.audit.RunTally tally) {
+    public static String summary(RunTally tally) {
         int errors = tally.findings(Severity.ERROR);
         int warnings = tally.findings(Severity.WARNING);
         String scores = switch (tally.scored()) {

@@ -1,6 +1,7 @@
 package dev.copydesk.rule;
 
 import com.google.re2j.PatternSyntaxException;
+import dev.copydesk.text.TextNormalizer;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -369,7 +370,7 @@ public final class RuleLoader {
                 f.problem("needs", "'needs' takes non-empty strings");
                 return null;
             }
-            String asMatched = dev.copydesk.text.TextNormalizer.normalize(need).text();
+            String asMatched = TextNormalizer.normalize(need).text();
             if (!caseSensitive && !need.equals(asMatched)) {
                 // The pattern matches normalized, case-folded text: anything else could never be found.
                 f.problem("needs", "'needs' of a case-insensitive pattern must be written as the normalized text "

@@ -1,5 +1,6 @@
 package dev.copydesk.score;
 
+import dev.copydesk.rule.Category;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,13 +24,13 @@ public record Scores(List<CategoryScore> all) {
     }
 
     /** The weight of each category in overall (see docs/scoring.md). */
-    public static Map<dev.copydesk.rule.Category, Integer> overallWeights() {
+    public static Map<Category, Integer> overallWeights() {
         return Scoring.OVERALL_WEIGHTS;
     }
 
     /** Overall computed from category scores under {@code weights}: for comparing weightings in calibration. */
-    public static double overallUnder(Map<dev.copydesk.rule.Category, Integer> categoryScores,
-            Map<dev.copydesk.rule.Category, Integer> weights) {
+    public static double overallUnder(Map<Category, Integer> categoryScores,
+            Map<Category, Integer> weights) {
         return Scoring.overall(categoryScores, weights);
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.copydesk.finding.Finding;
 import dev.copydesk.input.ArticleReader;
+import dev.copydesk.input.Document;
 import dev.copydesk.rule.RuleLoader;
 import dev.copydesk.rule.Severity;
 import java.nio.file.Files;
@@ -32,7 +33,7 @@ class MultilingualCorpusTest {
         return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
             String language = file.getFileName().toString().replaceAll("[-.].*", "");
             var document = new ArticleReader().read(file, file.getFileName().toString());
-            var withLanguage = new dev.copydesk.input.Document(document.path(), document.format(), document.source(),
+            var withLanguage = new Document(document.path(), document.format(), document.source(),
                     document.decoding(), document.blocks(), document.links(), document.title(), document.author(),
                     document.published(), java.util.Optional.of(language));
             List<Finding> loud = auditor.audit(withLanguage).findings().stream()

@@ -15,6 +15,7 @@ import dev.copydesk.finding.Location;
 import dev.copydesk.rule.Category;
 import dev.copydesk.rule.RuleLoader;
 import dev.copydesk.rule.Severity;
+import dev.copydesk.score.Scores;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStreamWriter;
@@ -151,9 +152,9 @@ class XmlReportsTest {
         Finding info = finding(Severity.INFO, 7, 1);
         return List.of(
                 new DocumentResult("desk/" + HOSTILE + ".txt", Optional.empty(), Optional.empty(), List.of(error, info),
-                        dev.copydesk.score.Scores.NONE, Map.of()),
+                        Scores.NONE, Map.of()),
                 new DocumentResult("export.jsonl#" + HOSTILE, Optional.empty(), Optional.empty(), List.of(info),
-                        dev.copydesk.score.Scores.NONE, Map.of()),
+                        Scores.NONE, Map.of()),
                 DocumentResult.failed(HOSTILE + ".html", "cannot read: " + HOSTILE));
     }
 

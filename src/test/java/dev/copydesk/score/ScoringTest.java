@@ -11,6 +11,7 @@ import dev.copydesk.input.ArticleReader;
 import dev.copydesk.input.InputFormat;
 import dev.copydesk.rule.Category;
 import dev.copydesk.rule.CheckKind;
+import dev.copydesk.rule.RuleLoadException;
 import dev.copydesk.rule.RuleLoader;
 import dev.copydesk.rule.Severity;
 import java.nio.charset.StandardCharsets;
@@ -267,7 +268,7 @@ class ScoringTest {
     private static Auditor auditor() {
         try {
             return new Auditor(RuleLoader.loadShipped(), null, null);
-        } catch (dev.copydesk.rule.RuleLoadException e) {
+        } catch (RuleLoadException e) {
             throw new IllegalStateException("the shipped rules must load", e);
         }
     }
