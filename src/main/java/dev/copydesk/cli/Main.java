@@ -1,5 +1,9 @@
 package dev.copydesk.cli;
 
+import dev.copydesk.lab.BenchCommand;
+import dev.copydesk.lab.CalibrateCommand;
+import dev.copydesk.lab.EvaluateCommand;
+import dev.copydesk.lab.LabCommand;
 import dev.copydesk.report.TextReport;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;

@@ -6,8 +6,8 @@ import java.util.Properties;
 import picocli.CommandLine;
 
 /** The version from the build, for {@code --version} and reports. */
-final class Version implements CommandLine.IVersionProvider {
-    static final String VALUE = load();
+public final class Version implements CommandLine.IVersionProvider {
+    public static final String VALUE = load();
 
     private static String load() {
         Properties p = new Properties();

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command line as a user types it, end to end, in-process. */
-class CliEndToEndTest {
+public class CliEndToEndTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String STORY = """
             Council approves budget!
@@ -30,10 +30,10 @@ class CliEndToEndTest {
             Stay tuned.
             """;
 
-    record Result(int code, String out, String err) {
+    public record Result(int code, String out, String err) {
     }
 
-    static Result run(String... args) {
+    public static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));

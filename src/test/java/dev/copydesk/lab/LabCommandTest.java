@@ -1,5 +1,6 @@
-package dev.copydesk.cli;
+package dev.copydesk.lab;
 
+import dev.copydesk.cli.Main;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,6 @@
-package dev.copydesk.cli;
+package dev.copydesk.lab;
 
+import dev.copydesk.cli.Version;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.copydesk.analysis.Claim;
 import dev.copydesk.audit.Auditor;
@@ -36,7 +37,7 @@ import picocli.CommandLine;
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Measure the rules on the public datasets (clickbait-webis17, propaganda-ptc2020, news-bbc).")
-final class EvaluateCommand implements Callable<Integer> {
+public final class EvaluateCommand implements Callable<Integer> {
     /** A group of rules measured against the corpus spans of the techniques they stand for. */
     record SpanGroup(String name, Set<String> rules, Set<String> techniques) {
     }

@@ -1,4 +1,4 @@
-package dev.copydesk.cli;
+package dev.copydesk.lab;
 
 import dev.copydesk.score.Scores;
 import dev.copydesk.rule.Category;

@@ -1,4 +1,4 @@
-package dev.copydesk.cli;
+package dev.copydesk.lab;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

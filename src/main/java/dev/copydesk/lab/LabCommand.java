@@ -1,5 +1,6 @@
-package dev.copydesk.cli;
+package dev.copydesk.lab;
 
+import dev.copydesk.cli.Version;
 import dev.copydesk.audit.Auditor;
 import dev.copydesk.finding.Finding;
 import dev.copydesk.input.ArticleReader;
@@ -34,7 +35,7 @@ import picocli.CommandLine;
  */
 @Command(name = "lab", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Train and cross-validate a learned model on a public dataset (clickbait: Webis-Clickbait-17).")
-final class LabCommand implements Callable<Integer> {
+public final class LabCommand implements Callable<Integer> {
     static final long SEED = 17;
     /** Cut-offs the figures are printed at: the model's own, and the stricter ones news headlines need. */
     private static final double[] THRESHOLDS = {ClickbaitModel.THRESHOLD, 0.4, 0.5, 0.6};

@@ -1,4 +1,4 @@
-package dev.copydesk.cli;
+package dev.copydesk.lab;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

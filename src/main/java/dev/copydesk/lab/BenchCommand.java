@@ -1,5 +1,6 @@
-package dev.copydesk.cli;
+package dev.copydesk.lab;
 
+import dev.copydesk.cli.Version;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.copydesk.analysis.AnalyzedDocument;
 import dev.copydesk.analysis.Analyzer;
@@ -42,7 +43,7 @@ import picocli.CommandLine;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Benchmark the pipeline on a JSONL corpus (fields: title, text).")
-final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 

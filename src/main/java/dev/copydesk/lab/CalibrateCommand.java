@@ -1,5 +1,6 @@
-package dev.copydesk.cli;
+package dev.copydesk.lab;
 
+import dev.copydesk.cli.Version;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.copydesk.audit.Auditor;
 import dev.copydesk.audit.DocumentResult;
@@ -38,7 +39,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "calibrate", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Check the scores on the public datasets: news-bbc should score high, propaganda-ptc2020 low.")
-final class CalibrateCommand implements Callable<Integer> {
+public final class CalibrateCommand implements Callable<Integer> {
     /** The bar for the out-of-fold overall AUC. */
     static final double MIN_AUC = 0.90;
     static final int FOLDS = 5;
