@@ -1,5 +1,6 @@
-package dev.copydesk.audit;
+package dev.copydesk.check;
 
+import dev.copydesk.audit.Auditor;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.copydesk.finding.Finding;

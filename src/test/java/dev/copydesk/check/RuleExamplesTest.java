@@ -1,5 +1,7 @@
-package dev.copydesk.audit;
+package dev.copydesk.check;
 
+import dev.copydesk.audit.DocumentResult;
+import dev.copydesk.audit.Auditor;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,10 +1,10 @@
-package dev.copydesk.audit;
+package dev.copydesk.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.copydesk.analysis.Analyzer;
 import dev.copydesk.analysis.AnalyzedDocument;
+import dev.copydesk.analysis.Analyzer;
 import dev.copydesk.analysis.Claim;
 import dev.copydesk.analysis.SourceProfile;
 import dev.copydesk.input.ArticleReader;

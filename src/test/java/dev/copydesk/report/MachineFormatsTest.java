@@ -1,5 +1,6 @@
-package dev.copydesk.cli;
+package dev.copydesk.report;
 
+import dev.copydesk.cli.CliEndToEndTest;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
