@@ -7,7 +7,6 @@ import dev.copydesk.audit.DocumentSink;
 import dev.copydesk.audit.RunTally;
 import dev.copydesk.baseline.BaselineMatcher;
 import dev.copydesk.baseline.BaselineSummary;
-import dev.copydesk.check.Audience;
 import dev.copydesk.config.ScoreThresholds;
 import dev.copydesk.finding.Finding;
 import dev.copydesk.input.ArticleReader;
@@ -28,7 +27,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -73,39 +71,15 @@ final class AuditCommand implements Callable<Integer> {
                     + "info otherwise; other formats always carry everything).")
     private Severity minSeverity;
 
+    @CommandLine.Mixin
+    private ProjectOptions project;
+
     @Option(names = "--no-html", description = "Write no HTML reports.")
     private boolean noHtml;
-
-    @Option(names = "--rules", paramLabel = "DIR", description = "Extra rule folder (repeatable).")
-    private List<Path> ruleFolders = new ArrayList<>();
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", description = "Exit 1 on findings at or above: ${COMPLETION-CANDIDATES} "
             + "(default: the config's fail policy, else ${DEFAULT-VALUE}); replaces the config's fail policy.")
     private FailOn failOn = FailOn.error;
-
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date for articles that carry none.")
-    private LocalDate date;
-
-    @Option(names = "--lang", paramLabel = "CODE", description = "Language of articles that declare none (default: en).")
-    private String language;
-
-    @Option(names = "--allow-script", paramLabel = "SCRIPT",
-            description = "A script the look-alike checks accept as ordinary here, e.g. Cyrl (repeatable).")
-    private List<String> allowedScripts = new ArrayList<>();
-
-    @Option(names = "--audience", paramLabel = "PROFILE",
-            description = "Readers: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); sets the grade to stay under.")
-    private Audience audience = Audience.GENERAL;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Articles audited in parallel (default: number of cores).")
-    private int threads = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Project configuration (default: copydesk.yaml in the working folder, if present).")
-    private Path config;
-
-    @Option(names = "--no-config", description = "Ignore copydesk.yaml in the working folder.")
-    private boolean noConfig;
 
     @Option(names = "--baseline", paramLabel = "FILE",
             description = "Accept the findings recorded in FILE (see the baseline command): only new ones fail the run.")
@@ -128,9 +102,7 @@ final class AuditCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "the default reports folder " + reports
                     + " is a symbolic link; name it with --reports to write through it, or remove the link");
         }
-        if (threads < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 1 or more, not " + threads);
-        }
+        int threads = project.threads(spec.commandLine());
         List<Format> chosen = formats.isEmpty() ? List.of(Format.text) : formats;
         checkOutputs(chosen);
         ProjectSetup setup;
@@ -141,7 +113,7 @@ final class AuditCommand implements Callable<Integer> {
             return 2;
         }
         RuleCatalog catalog = setup.catalog();
-        Auditor auditor = new Auditor(catalog, setup.settings(), language, date == null ? null : date.toString());
+        Auditor auditor = project.auditor(setup);
         java.util.function.Predicate<Finding> fails = setup.failPolicy()::fails;
         Optional<BaselineMatcher> accepted = setup.baseline();
         List<Batch.Input> inputs = Batch.plan(paths, setup.config().paths());
@@ -342,10 +314,7 @@ final class AuditCommand implements Callable<Integer> {
     /** The command line's settings for {@link ProjectSetup}; options not given are null, so the config applies. */
     private ProjectSetup.Given given() {
         CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
-        return new ProjectSetup.Given(config, noConfig, ruleFolders,
-                parsed.hasMatchedOption("--allow-script") ? allowedScripts : null,
-                parsed.hasMatchedOption("--audience") ? audience : null,
-                parsed.hasMatchedOption("--fail-on") ? failOn.name() : null, baseline);
+        return project.given(parsed, parsed.hasMatchedOption("--fail-on") ? failOn.name() : null, baseline);
     }
 
     /** What the text output shows: as asked, else warnings and errors for a person at a terminal, everything for files and logs. */

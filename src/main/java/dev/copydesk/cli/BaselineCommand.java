@@ -6,13 +6,11 @@ import dev.copydesk.audit.DocumentResult;
 import dev.copydesk.audit.DocumentSink;
 import dev.copydesk.audit.RunTally;
 import dev.copydesk.baseline.Baseline;
-import dev.copydesk.check.Audience;
 import dev.copydesk.input.ArticleReader;
 import dev.copydesk.report.AtomicFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -44,49 +42,22 @@ final class BaselineCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "The baseline file (default: ${DEFAULT-VALUE}).")
     private Path output = Path.of(DEFAULT_FILE);
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Project configuration (default: copydesk.yaml in the working folder, if present).")
-    private Path config;
-
-    @Option(names = "--no-config", description = "Ignore copydesk.yaml in the working folder.")
-    private boolean noConfig;
-
-    @Option(names = "--rules", paramLabel = "DIR", description = "Extra rule folder (repeatable).")
-    private List<Path> ruleFolders = new ArrayList<>();
-
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date for articles that carry none.")
-    private LocalDate date;
-
-    @Option(names = "--lang", paramLabel = "CODE", description = "Language of articles that declare none (default: en).")
-    private String language;
-
-    @Option(names = "--allow-script", paramLabel = "SCRIPT",
-            description = "A script the look-alike checks accept as ordinary here, e.g. Cyrl (repeatable).")
-    private List<String> allowedScripts = new ArrayList<>();
-
-    @Option(names = "--audience", paramLabel = "PROFILE",
-            description = "Readers: ${COMPLETION-CANDIDATES} (default: the config's, else general).")
-    private Audience audience;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Articles audited in parallel (default: number of cores).")
-    private int threads = Runtime.getRuntime().availableProcessors();
+    @CommandLine.Mixin
+    private ProjectOptions project;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (threads < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 1 or more, not " + threads);
-        }
+        int threads = project.threads(spec.commandLine());
         CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
         ProjectSetup setup;
         try {
-            setup = ProjectSetup.resolve(new ProjectSetup.Given(config, noConfig, ruleFolders,
-                    parsed.hasMatchedOption("--allow-script") ? allowedScripts : null, audience, null, null), Path.of(""));
+            setup = ProjectSetup.resolve(project.given(parsed, null, null), Path.of(""));
         } catch (ProjectSetup.Invalid e) {
             e.problems().forEach(p -> AuditCommand.say(err, p));
             return 2;
         }
-        Auditor auditor = new Auditor(setup.catalog(), setup.settings(), language, date == null ? null : date.toString());
+        Auditor auditor = project.auditor(setup);
         Path parent = output.toAbsolutePath().normalize().getParent();
         Path folder = parent == null ? Path.of("").toAbsolutePath() : parent;
         List<Baseline.Entry> entries = new ArrayList<>();
