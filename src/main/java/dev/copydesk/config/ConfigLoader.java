@@ -6,6 +6,7 @@ import dev.copydesk.rule.Category;
 import dev.copydesk.rule.RuleCatalog;
 import dev.copydesk.rule.RuleSelector;
 import dev.copydesk.rule.Severity;
+import dev.copydesk.rule.YamlFields;
 import dev.copydesk.rule.YamlNode;
 import dev.copydesk.rule.YamlReader;
 import java.io.IOException;
@@ -24,7 +25,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -336,10 +336,9 @@ public final class ConfigLoader {
         if (value == null) {
             return null;
         }
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equalsIgnoreCase(value.strip())) {
-                return constant;
-            }
+        E constant = YamlFields.enumConstant(type, value);
+        if (constant != null) {
+            return constant;
         }
         List<String> expected = new ArrayList<>(Stream.of(type.getEnumConstants())
                 .map(c -> c.name().toLowerCase(Locale.ROOT)).toList());
@@ -351,12 +350,7 @@ public final class ConfigLoader {
     }
 
     private void rejectUnknown(YamlNode.Mapping map, Set<String> known) {
-        for (String key : map.entries().keySet()) {
-            if (!known.contains(key)) {
-                problem(map.keyLines().get(key), "unknown key '" + key + "'; expected one of "
-                        + String.join(", ", new TreeSet<>(known)));
-            }
-        }
+        new YamlFields(map, file, problems).rejectUnknown(known);
     }
 
     private static String describe(YamlNode node) {

@@ -156,7 +156,7 @@ public final class RuleLoader {
             problems.add(file + ":" + root.line() + ": a rule pack must be a mapping with 'pack' and 'rules'");
             return;
         }
-        Fields fields = new Fields(pack, file, problems);
+        YamlFields fields = new YamlFields(pack, file, problems);
         fields.rejectUnknown(PACK_KEYS);
         String packName = fields.requiredString("pack");
         if (packName != null && !PACK.matcher(packName).matches()) {
@@ -184,7 +184,7 @@ public final class RuleLoader {
 
     private static Rule parseRule(YamlNode.Mapping map, String pack, String file, List<String> problems) {
         int before = problems.size();
-        Fields f = new Fields(map, file, problems);
+        YamlFields f = new YamlFields(map, file, problems);
         f.rejectUnknown(RULE_KEYS);
         String id = f.requiredString("id");
         if (id != null && !ID.matcher(id).matches()) {
@@ -210,7 +210,7 @@ public final class RuleLoader {
                 file + ":" + map.line());
     }
 
-    private static void checkPlaceholders(Fields f, String key, String template) {
+    private static void checkPlaceholders(YamlFields f, String key, String template) {
         if (template == null) {
             return;
         }
@@ -223,14 +223,14 @@ public final class RuleLoader {
         }
     }
 
-    private static Set<RuleScope> parseScopes(Fields f) {
+    private static Set<RuleScope> parseScopes(YamlFields f) {
         List<String> values = f.stringOrList("scope");
         if (values == null) {
             return EnumSet.of(RuleScope.ANY);
         }
         Set<RuleScope> scopes = EnumSet.noneOf(RuleScope.class);
         for (String value : values) {
-            RuleScope scope = Fields.enumValue(RuleScope.class, value);
+            RuleScope scope = YamlFields.enumConstant(RuleScope.class, value);
             if (scope == null) {
                 f.problem("scope", "unknown scope '" + value + "'; expected headline, body, quote or any");
             } else {
@@ -240,11 +240,11 @@ public final class RuleLoader {
         return scopes.isEmpty() ? EnumSet.of(RuleScope.ANY) : scopes;
     }
 
-    private static Set<Condition> parseConditions(Fields f) {
+    private static Set<Condition> parseConditions(YamlFields f) {
         List<String> values = f.stringOrList("when");
         Set<Condition> conditions = EnumSet.noneOf(Condition.class);
         for (String value : values == null ? List.<String>of() : values) {
-            Condition condition = Fields.enumValue(Condition.class, value);
+            Condition condition = YamlFields.enumConstant(Condition.class, value);
             if (condition == null) {
                 f.problem("when", "unknown condition '" + value + "'; expected undated");
             } else {
@@ -254,7 +254,7 @@ public final class RuleLoader {
         return conditions;
     }
 
-    private static CheckSpec parseCheck(Fields f) {
+    private static CheckSpec parseCheck(YamlFields f) {
         String kindKey = f.requiredString("check");
         if (kindKey == null) {
             return null;
@@ -284,7 +284,7 @@ public final class RuleLoader {
         };
     }
 
-    private static CheckSpec phrases(Fields f, CheckKind kind) {
+    private static CheckSpec phrases(YamlFields f, CheckKind kind) {
         List<String> phrases = f.stringOrList("phrases");
         if (phrases == null || phrases.isEmpty()) {
             f.problem("phrases", "check 'phrase' needs a non-empty 'phrases' list");
@@ -312,7 +312,7 @@ public final class RuleLoader {
         return new CheckSpec.Phrases(phrases.stream().map(String::strip).toList(), words, kind);
     }
 
-    private static CheckSpec substitutions(Fields f) {
+    private static CheckSpec substitutions(YamlFields f) {
         YamlNode node = f.required("replacements");
         if (!(node instanceof YamlNode.Mapping map) || map.entries().isEmpty()) {
             if (node != null) {
@@ -332,7 +332,7 @@ public final class RuleLoader {
         return new CheckSpec.Substitutions(replacements);
     }
 
-    private static CheckSpec pattern(Fields f) {
+    private static CheckSpec pattern(YamlFields f) {
         String regex = f.requiredString("pattern");
         boolean caseSensitive = f.optionalBoolean("case-sensitive");
         if (regex == null) {
@@ -381,7 +381,7 @@ public final class RuleLoader {
         return new CheckSpec.Pattern(regex, caseSensitive, needs == null ? List.of() : needs);
     }
 
-    private static CheckSpec characters(Fields f) {
+    private static CheckSpec characters(YamlFields f) {
         String set = f.requiredString("characters");
         String unlessNear = f.optionalString("unless-near");
         boolean wholeWords = f.optionalBoolean("whole-words");
@@ -392,7 +392,7 @@ public final class RuleLoader {
         return new CheckSpec.Characters(set, unlessNear, wholeWords, minLength == null ? 1 : minLength.intValue());
     }
 
-    private static boolean validSet(Fields f, String key, String pattern) {
+    private static boolean validSet(YamlFields f, String key, String pattern) {
         try {
             new com.ibm.icu.text.UnicodeSet(pattern);
             return true;
@@ -402,7 +402,7 @@ public final class RuleLoader {
         }
     }
 
-    private static CheckSpec threshold(Fields f) {
+    private static CheckSpec threshold(YamlFields f) {
         String key = f.requiredString("metric");
         Double max = f.optionalNumber("max");
         Double min = f.optionalNumber("min");
@@ -427,7 +427,7 @@ public final class RuleLoader {
         return new CheckSpec.Threshold(metric, max, min, upTo);
     }
 
-    private static List<Example> parseExamples(Fields f) {
+    private static List<Example> parseExamples(YamlFields f) {
         YamlNode node = f.required("examples");
         if (node == null) {
             return List.of();
@@ -436,7 +436,7 @@ public final class RuleLoader {
             f.problem("examples", "'examples' must be a mapping with 'flag' and 'pass' lists");
             return List.of();
         }
-        Fields ex = new Fields(map, f.file, f.problems);
+        YamlFields ex = f.nested(map);
         ex.rejectUnknown(Set.of("flag", "pass"));
         List<Example> examples = new ArrayList<>();
         examples.addAll(exampleList(ex, "flag", true));
@@ -444,7 +444,7 @@ public final class RuleLoader {
         return examples;
     }
 
-    private static List<Example> exampleList(Fields ex, String key, boolean mustFlag) {
+    private static List<Example> exampleList(YamlFields ex, String key, boolean mustFlag) {
         YamlNode node = ex.required(key);
         if (node == null) {
             return List.of();
@@ -458,7 +458,7 @@ public final class RuleLoader {
             if (item instanceof YamlNode.Scalar s && s.value() != null) {
                 examples.add(new Example(s.value(), null, mustFlag, s.line(), null));
             } else if (item instanceof YamlNode.Mapping m) {
-                Fields e = new Fields(m, ex.file, ex.problems);
+                YamlFields e = ex.nested(m);
                 e.rejectUnknown(Set.of("text", "match", "bytes"));
                 String bytes = e.optionalString("bytes");
                 if (bytes != null && !bytes.matches("\\s*([0-9A-Fa-f]{2}\\s*)+")) {
@@ -494,133 +494,4 @@ public final class RuleLoader {
     }
 
     /** Typed access to one mapping's fields, adding a located problem for every bad value. */
-    private static final class Fields {
-        private final YamlNode.Mapping map;
-        private final String file;
-        private final List<String> problems;
-
-        Fields(YamlNode.Mapping map, String file, List<String> problems) {
-            this.map = map;
-            this.file = file;
-            this.problems = problems;
-        }
-
-        boolean has(String key) {
-            return map.entries().containsKey(key);
-        }
-
-        void rejectUnknown(Set<String> known) {
-            for (String key : map.entries().keySet()) {
-                if (!known.contains(key)) {
-                    problem(key, "unknown key '" + key + "'; expected one of "
-                            + String.join(", ", known.stream().sorted().toList()));
-                }
-            }
-        }
-
-        void problem(String key, String message) {
-            problemAt(map.keyLines().getOrDefault(key, map.line()), message);
-        }
-
-        void problemAt(int line, String message) {
-            problems.add(file + ":" + line + ": " + message);
-        }
-
-        YamlNode required(String key) {
-            YamlNode node = map.entries().get(key);
-            if (node == null || node instanceof YamlNode.Scalar s && s.value() == null) {
-                problemAt(map.line(), "missing '" + key + "'");
-                return null;
-            }
-            return node;
-        }
-
-        String requiredString(String key) {
-            YamlNode node = required(key);
-            return node == null ? null : scalar(key, node);
-        }
-
-        String optionalString(String key) {
-            YamlNode node = map.entries().get(key);
-            return node == null ? null : scalar(key, node);
-        }
-
-        private String scalar(String key, YamlNode node) {
-            // Only empty is empty: an example may be a lone unusual space such as U+2003.
-            if (node instanceof YamlNode.Scalar s && s.value() != null && !s.value().isEmpty()) {
-                return s.value();
-            }
-            problem(key, "'" + key + "' must be a non-empty string, not " + node.describe());
-            return null;
-        }
-
-        boolean optionalBoolean(String key) {
-            String value = optionalString(key);
-            if (value == null) {
-                return false;
-            }
-            if (!value.equals("true") && !value.equals("false")) {
-                problem(key, "'" + key + "' must be true or false");
-            }
-            return value.equals("true");
-        }
-
-        Double optionalNumber(String key) {
-            String value = optionalString(key);
-            if (value == null) {
-                return null;
-            }
-            try {
-                return Double.valueOf(value);
-            } catch (NumberFormatException e) {
-                problem(key, "'" + key + "' must be a number, not '" + value + "'");
-                return null;
-            }
-        }
-
-        List<String> stringOrList(String key) {
-            YamlNode node = map.entries().get(key);
-            if (node == null) {
-                return null;
-            }
-            if (node instanceof YamlNode.Scalar s && s.value() != null) {
-                return List.of(s.value());
-            }
-            if (node instanceof YamlNode.Sequence seq) {
-                List<String> values = new ArrayList<>();
-                for (YamlNode item : seq.items()) {
-                    if (item instanceof YamlNode.Scalar s && s.value() != null) {
-                        values.add(s.value());
-                    } else {
-                        problemAt(item.line(), "'" + key + "' items must be strings");
-                    }
-                }
-                return values;
-            }
-            problem(key, "'" + key + "' must be a string or a list of strings");
-            return null;
-        }
-
-        <E extends Enum<E>> E requiredEnum(String key, Class<E> type) {
-            String value = requiredString(key);
-            if (value == null) {
-                return null;
-            }
-            E e = enumValue(type, value);
-            if (e == null) {
-                problem(key, "unknown " + key + " '" + value + "'; expected one of " + String.join(", ",
-                        Stream.of(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList()));
-            }
-            return e;
-        }
-
-        static <E extends Enum<E>> E enumValue(Class<E> type, String value) {
-            for (E constant : type.getEnumConstants()) {
-                if (constant.name().equalsIgnoreCase(value.strip())) {
-                    return constant;
-                }
-            }
-            return null;
-        }
-    }
 }
