@@ -1,6 +1,27 @@
 package dev.copydesk.check;
 
 import dev.copydesk.analysis.AnalyzedDocument;
+import dev.copydesk.check.unicode.BidiEmbeddingCheck;
+import dev.copydesk.check.unicode.BidiMarksCheck;
+import dev.copydesk.check.unicode.BidiOverrideCheck;
+import dev.copydesk.check.unicode.CharacterSetCheck;
+import dev.copydesk.check.unicode.DiacriticNoiseCheck;
+import dev.copydesk.check.unicode.HiddenOverlayCheck;
+import dev.copydesk.check.unicode.HiddenTextCheck;
+import dev.copydesk.check.unicode.InvalidBytesCheck;
+import dev.copydesk.check.unicode.InvisibleBinaryCheck;
+import dev.copydesk.check.unicode.InvisibleCharactersCheck;
+import dev.copydesk.check.unicode.LinkHomographCheck;
+import dev.copydesk.check.unicode.MixedDigitsCheck;
+import dev.copydesk.check.unicode.MixedScriptCheck;
+import dev.copydesk.check.unicode.MojibakeCheck;
+import dev.copydesk.check.unicode.NotNfcCheck;
+import dev.copydesk.check.unicode.ReplacementCharactersCheck;
+import dev.copydesk.check.unicode.SoftHyphensCheck;
+import dev.copydesk.check.unicode.StackedMarksCheck;
+import dev.copydesk.check.unicode.TagCharactersCheck;
+import dev.copydesk.check.unicode.VariationSelectorsCheck;
+import dev.copydesk.check.unicode.WholeScriptConfusableCheck;
 import dev.copydesk.finding.Finding;
 import dev.copydesk.language.SourceKind;
 import dev.copydesk.rule.CheckSpec;

@@ -1,7 +1,9 @@
-package dev.copydesk.check;
+package dev.copydesk.check.unicode;
 
 import dev.copydesk.analysis.AnalyzedBlock;
 import dev.copydesk.analysis.AnalyzedDocument;
+import dev.copydesk.check.Check;
+import dev.copydesk.check.Findings;
 import dev.copydesk.rule.Rule;
 
 /**
@@ -11,7 +13,7 @@ import dev.copydesk.rule.Rule;
 abstract class UnicodeBlockCheck implements Check {
     protected final Rule rule;
 
-    UnicodeBlockCheck(Rule rule) {
+    public UnicodeBlockCheck(Rule rule) {
         this.rule = rule;
     }
 

@@ -1,4 +1,4 @@
-package dev.copydesk.check;
+package dev.copydesk.check.unicode;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
@@ -6,6 +6,8 @@ import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.IDNA;
 import dev.copydesk.analysis.AnalyzedBlock;
 import dev.copydesk.analysis.AnalyzedDocument;
+import dev.copydesk.check.Check;
+import dev.copydesk.check.Findings;
 import dev.copydesk.input.Link;
 import dev.copydesk.rule.Rule;
 import dev.copydesk.text.Confusables;
@@ -22,14 +24,14 @@ import java.util.regex.Pattern;
  * the Punycode name the browser really visits. Single-script names such as {@code müller.de}
  * or {@code президент.рф} are ordinary.
  */
-final class LinkHomographCheck implements Check {
+public final class LinkHomographCheck implements Check {
     private static final Pattern URL = Pattern.compile("\\bhttps?://([^\\s/:?#<>\"]+)", Pattern.CASE_INSENSITIVE);
     private static final IDNA IDNA_TO_ASCII = IDNA.getUTS46Instance(IDNA.NONTRANSITIONAL_TO_ASCII);
     private static final IDNA IDNA_TO_UNICODE = IDNA.getUTS46Instance(IDNA.NONTRANSITIONAL_TO_UNICODE);
 
     private final Rule rule;
 
-    LinkHomographCheck(Rule rule) {
+    public LinkHomographCheck(Rule rule) {
         this.rule = rule;
     }
 

@@ -1,6 +1,7 @@
-package dev.copydesk.check;
+package dev.copydesk.check.unicode;
 
 import dev.copydesk.analysis.AnalyzedBlock;
+import dev.copydesk.check.Findings;
 import dev.copydesk.rule.Rule;
 import dev.copydesk.text.BidiControls;
 import dev.copydesk.text.Span;
@@ -10,9 +11,9 @@ import java.util.Map;
  * Bidi marks (LRM, RLM, ALM) in text with no right-to-left letters. In Hebrew, Arabic or
  * Persian text they are ordinary; before digits they are what Windows puts in copied dates.
  */
-final class BidiMarksCheck extends UnicodeBlockCheck {
+public final class BidiMarksCheck extends UnicodeBlockCheck {
 
-    BidiMarksCheck(Rule rule) {
+    public BidiMarksCheck(Rule rule) {
         super(rule);
     }
 

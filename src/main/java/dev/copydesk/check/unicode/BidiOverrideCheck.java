@@ -1,6 +1,7 @@
-package dev.copydesk.check;
+package dev.copydesk.check.unicode;
 
 import dev.copydesk.analysis.AnalyzedBlock;
+import dev.copydesk.check.Findings;
 import dev.copydesk.rule.Rule;
 import dev.copydesk.text.BidiControls;
 import java.util.Map;
@@ -10,9 +11,9 @@ import java.util.Map;
  * so the text shows in another order than it is read ({@code invoice_\u202Egpj.exe} displays
  * as {@code invoice_exe.jpg}). Always reported; the detail shows both orders.
  */
-final class BidiOverrideCheck extends UnicodeBlockCheck {
+public final class BidiOverrideCheck extends UnicodeBlockCheck {
 
-    BidiOverrideCheck(Rule rule) {
+    public BidiOverrideCheck(Rule rule) {
         super(rule);
     }
 

@@ -1,6 +1,8 @@
-package dev.copydesk.check;
+package dev.copydesk.check.unicode;
 
 import dev.copydesk.analysis.AnalyzedDocument;
+import dev.copydesk.check.Check;
+import dev.copydesk.check.Findings;
 import dev.copydesk.input.DecodingIssue;
 import dev.copydesk.rule.Rule;
 import java.util.LinkedHashMap;
@@ -10,10 +12,10 @@ import java.util.Map;
  * Byte sequences that were invalid in the file's encoding. The decoder kept each as one U+FFFD
  * in the text, which is where the finding points.
  */
-final class InvalidBytesCheck implements Check {
+public final class InvalidBytesCheck implements Check {
     private final Rule rule;
 
-    InvalidBytesCheck(Rule rule) {
+    public InvalidBytesCheck(Rule rule) {
         this.rule = rule;
     }
 

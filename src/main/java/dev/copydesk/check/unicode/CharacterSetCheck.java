@@ -1,9 +1,11 @@
-package dev.copydesk.check;
+package dev.copydesk.check.unicode;
 
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.UnicodeSet;
 import dev.copydesk.analysis.AnalyzedBlock;
 import dev.copydesk.analysis.AnalyzedDocument;
+import dev.copydesk.check.Check;
+import dev.copydesk.check.Findings;
 import dev.copydesk.rule.CheckSpec;
 import dev.copydesk.rule.Rule;
 import dev.copydesk.text.CodePoints;
@@ -18,7 +20,7 @@ import java.util.Map;
  * them) is one finding, unless a neighbouring character belongs to the rule's exempt set. The
  * detail names every code point and, where NFKC folds them, the plain reading.
  */
-final class CharacterSetCheck implements Check {
+public final class CharacterSetCheck implements Check {
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
 
     private final Rule rule;
@@ -28,7 +30,7 @@ final class CharacterSetCheck implements Check {
     private final boolean asciiMatters;
     private final int minLength;
 
-    CharacterSetCheck(Rule rule, CheckSpec.Characters spec) {
+    public CharacterSetCheck(Rule rule, CheckSpec.Characters spec) {
         this.rule = rule;
         this.set = new UnicodeSet(spec.set()).freeze();
         this.unlessNear = spec.unlessNear() == null ? null : new UnicodeSet(spec.unlessNear()).freeze();

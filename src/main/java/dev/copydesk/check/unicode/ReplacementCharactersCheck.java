@@ -1,7 +1,9 @@
-package dev.copydesk.check;
+package dev.copydesk.check.unicode;
 
 import dev.copydesk.analysis.AnalyzedBlock;
 import dev.copydesk.analysis.AnalyzedDocument;
+import dev.copydesk.check.Check;
+import dev.copydesk.check.Findings;
 import dev.copydesk.input.DecodingIssue;
 import dev.copydesk.rule.Rule;
 import dev.copydesk.text.CodePoints;
@@ -16,10 +18,10 @@ import java.util.Set;
  * surrogates. The replacement characters this run's decoder put in for invalid bytes are
  * reported by the invalid-bytes rule instead.
  */
-final class ReplacementCharactersCheck implements Check {
+public final class ReplacementCharactersCheck implements Check {
     private final Rule rule;
 
-    ReplacementCharactersCheck(Rule rule) {
+    public ReplacementCharactersCheck(Rule rule) {
         this.rule = rule;
     }
 

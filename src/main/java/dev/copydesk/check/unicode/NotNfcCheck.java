@@ -1,7 +1,8 @@
-package dev.copydesk.check;
+package dev.copydesk.check.unicode;
 
 import com.ibm.icu.text.Normalizer2;
 import dev.copydesk.analysis.AnalyzedBlock;
+import dev.copydesk.check.Findings;
 import dev.copydesk.rule.Rule;
 import dev.copydesk.text.Span;
 import java.util.LinkedHashMap;
@@ -12,11 +13,11 @@ import java.util.Map;
  * same but compares, searches and deduplicates differently. Each non-NFC stretch is reported
  * with its NFC form.
  */
-final class NotNfcCheck extends UnicodeBlockCheck {
+public final class NotNfcCheck extends UnicodeBlockCheck {
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
 
-    NotNfcCheck(Rule rule) {
+    public NotNfcCheck(Rule rule) {
         super(rule);
     }
 

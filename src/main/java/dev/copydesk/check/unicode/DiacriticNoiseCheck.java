@@ -1,9 +1,11 @@
-package dev.copydesk.check;
+package dev.copydesk.check.unicode;
 
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Normalizer2;
 import dev.copydesk.analysis.AnalyzedBlock;
 import dev.copydesk.analysis.AnalyzedDocument;
+import dev.copydesk.check.Check;
+import dev.copydesk.check.Findings;
 import dev.copydesk.rule.Rule;
 import dev.copydesk.text.Span;
 import dev.copydesk.text.Words;
@@ -15,13 +17,13 @@ import java.util.Map;
  * invisible to keyword filters. Real languages mark some letters, not all of them; Vietnamese,
  * which comes closest, is left alone when the document is in Vietnamese.
  */
-final class DiacriticNoiseCheck implements Check {
+public final class DiacriticNoiseCheck implements Check {
     private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
     private static final int MIN_LETTERS = 4;
 
     private final Rule rule;
 
-    DiacriticNoiseCheck(Rule rule) {
+    public DiacriticNoiseCheck(Rule rule) {
         this.rule = rule;
     }
 

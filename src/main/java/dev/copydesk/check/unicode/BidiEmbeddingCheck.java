@@ -1,6 +1,7 @@
-package dev.copydesk.check;
+package dev.copydesk.check.unicode;
 
 import dev.copydesk.analysis.AnalyzedBlock;
+import dev.copydesk.check.Findings;
 import dev.copydesk.rule.Rule;
 import dev.copydesk.text.BidiControls;
 import java.util.Map;
@@ -10,9 +11,9 @@ import java.util.Map;
  * that close nothing, or that sit in text with no right-to-left letters, where they have no
  * honest use. Balanced controls around right-to-left text are ordinary and stay quiet.
  */
-final class BidiEmbeddingCheck extends UnicodeBlockCheck {
+public final class BidiEmbeddingCheck extends UnicodeBlockCheck {
 
-    BidiEmbeddingCheck(Rule rule) {
+    public BidiEmbeddingCheck(Rule rule) {
         super(rule);
     }
 

@@ -1,10 +1,11 @@
-package dev.copydesk.check;
+package dev.copydesk.check.unicode;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.UnicodeSet;
 import dev.copydesk.analysis.AnalyzedBlock;
+import dev.copydesk.check.Findings;
 import dev.copydesk.rule.Rule;
 import dev.copydesk.text.CodePoints;
 import dev.copydesk.text.Span;
@@ -23,7 +24,7 @@ import java.util.Map;
  * Myanmar and Japanese, the Mongolian vowel separator after a Mongolian letter, and a single byte-order mark at the start of a block or word (left where texts were joined);
  * several before words in a paragraph are a known watermarking trick.
  */
-final class InvisibleCharactersCheck extends UnicodeBlockCheck {
+public final class InvisibleCharactersCheck extends UnicodeBlockCheck {
     static final UnicodeSet INVISIBLE = new UnicodeSet("[[:Default_Ignorable_Code_Point:]"
             + "- [:Bidi_Control:] - [:Variation_Selector:] - [\\U000E0000-\\U000E007F] - [\\u00AD]"
             + "- [\\u115F\\u1160\\u3164\\uFFA0\\u17B4\\u17B5] - [[:Deprecated:]&[:Cf:]]]").freeze();
@@ -36,7 +37,7 @@ final class InvisibleCharactersCheck extends UnicodeBlockCheck {
     private static final int MONGOLIAN_VOWEL_SEPARATOR = 0x180E;
 
 
-    InvisibleCharactersCheck(Rule rule) {
+    public InvisibleCharactersCheck(Rule rule) {
         super(rule);
     }
 

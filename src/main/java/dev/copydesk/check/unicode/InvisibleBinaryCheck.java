@@ -1,7 +1,8 @@
-package dev.copydesk.check;
+package dev.copydesk.check.unicode;
 
 import com.ibm.icu.text.UnicodeSet;
 import dev.copydesk.analysis.AnalyzedBlock;
+import dev.copydesk.check.Findings;
 import dev.copydesk.rule.Rule;
 import dev.copydesk.text.CodePoints;
 import dev.copydesk.text.HiddenPayloads;
@@ -14,12 +15,12 @@ import java.util.Map;
  * Long runs of invisible characters drawn from two to four values: the shape of hidden binary
  * (watermarks, covert instructions). The detail tries the bit decoding and shows the text.
  */
-final class InvisibleBinaryCheck extends UnicodeBlockCheck {
+public final class InvisibleBinaryCheck extends UnicodeBlockCheck {
     private static final UnicodeSet CARRIERS = new UnicodeSet(
             "[[:Default_Ignorable_Code_Point:] - [:Variation_Selector:] - [\\U000E0000-\\U000E007F]]").freeze();
 
 
-    InvisibleBinaryCheck(Rule rule) {
+    public InvisibleBinaryCheck(Rule rule) {
         super(rule);
     }
 

@@ -1,15 +1,16 @@
-package dev.copydesk.check;
+package dev.copydesk.check.unicode;
 
 import dev.copydesk.analysis.AnalyzedBlock;
+import dev.copydesk.check.Findings;
 import dev.copydesk.rule.Rule;
 import dev.copydesk.text.Mojibake;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** UTF-8 text that was decoded as Windows-1252 upstream ({@code Ã©} for é); the detail gives the repair. */
-final class MojibakeCheck extends UnicodeBlockCheck {
+public final class MojibakeCheck extends UnicodeBlockCheck {
 
-    MojibakeCheck(Rule rule) {
+    public MojibakeCheck(Rule rule) {
         super(rule);
     }
 

@@ -1,6 +1,7 @@
-package dev.copydesk.check;
+package dev.copydesk.check.unicode;
 
 import dev.copydesk.analysis.AnalyzedBlock;
+import dev.copydesk.check.Findings;
 import dev.copydesk.rule.Rule;
 import dev.copydesk.text.CodePoints;
 import dev.copydesk.text.Span;
@@ -12,11 +13,11 @@ import java.util.Map;
  * ı or ȷ, l): the mark is hidden, so {@code adm\u0131\u0307n} looks like "admin" but is not.
  * An {@code i} with U+0307 is what lowercasing Turkish İ gives, and stays quiet.
  */
-final class HiddenOverlayCheck extends UnicodeBlockCheck {
+public final class HiddenOverlayCheck extends UnicodeBlockCheck {
     private static final char DOT_ABOVE = '\u0307';
 
 
-    HiddenOverlayCheck(Rule rule) {
+    public HiddenOverlayCheck(Rule rule) {
         super(rule);
     }
 

@@ -1,7 +1,9 @@
-package dev.copydesk.check;
+package dev.copydesk.check.unicode;
 
 import dev.copydesk.analysis.AnalyzedBlock;
 import dev.copydesk.analysis.AnalyzedDocument;
+import dev.copydesk.check.Check;
+import dev.copydesk.check.Findings;
 import dev.copydesk.rule.Rule;
 import dev.copydesk.text.Span;
 import dev.copydesk.text.Words;
@@ -14,7 +16,7 @@ import java.util.Map;
  * ({@code vi\u00ADa\u00ADgra}). Hints in long compound words are ordinary, and so is text a
  * CMS hyphenated throughout.
  */
-final class SoftHyphensCheck implements Check {
+public final class SoftHyphensCheck implements Check {
     private static final char SHY = '\u00AD';
     /** Words shorter than this have no line-end hyphenation worth hinting. */
     private static final int SHORT_WORD = 8;
@@ -26,7 +28,7 @@ final class SoftHyphensCheck implements Check {
 
     private final Rule rule;
 
-    SoftHyphensCheck(Rule rule) {
+    public SoftHyphensCheck(Rule rule) {
         this.rule = rule;
     }
 

@@ -1,7 +1,9 @@
-package dev.copydesk.check;
+package dev.copydesk.check.unicode;
 
 import com.ibm.icu.lang.UScript;
 import dev.copydesk.analysis.AnalyzedBlock;
+import dev.copydesk.check.CheckSettings;
+import dev.copydesk.check.Findings;
 import dev.copydesk.rule.Rule;
 import dev.copydesk.text.CodePoints;
 import dev.copydesk.text.Confusables;
@@ -18,10 +20,10 @@ import java.util.Map;
  * without look-alikes ("Javaを学ぶ") are ordinary, and so are letters of scripts the run allows. The detail lists each foreign letter, its
  * script and the letter it imitates.
  */
-final class MixedScriptCheck extends UnicodeBlockCheck {
+public final class MixedScriptCheck extends UnicodeBlockCheck {
     private final CheckSettings settings;
 
-    MixedScriptCheck(Rule rule, CheckSettings settings) {
+    public MixedScriptCheck(Rule rule, CheckSettings settings) {
         super(rule);
         this.settings = settings;
     }

@@ -1,4 +1,4 @@
-package dev.copydesk.check;
+package dev.copydesk.check.unicode;
 
 import dev.copydesk.analysis.AnalyzedBlock;
 import dev.copydesk.text.BidiControls;

@@ -1,10 +1,11 @@
-package dev.copydesk.check;
+package dev.copydesk.check.unicode;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.UnicodeSet;
 import dev.copydesk.analysis.AnalyzedBlock;
+import dev.copydesk.check.Findings;
 import dev.copydesk.rule.Rule;
 import dev.copydesk.text.CodePoints;
 import dev.copydesk.text.HiddenPayloads;
@@ -18,11 +19,11 @@ import java.util.Map;
  * character, invisibly, and each encodes a byte), or one after a character that takes none.
  * A single selector after an emoji, a Han ideograph or a Mongolian letter is ordinary.
  */
-final class VariationSelectorsCheck extends UnicodeBlockCheck {
+public final class VariationSelectorsCheck extends UnicodeBlockCheck {
     private static final UnicodeSet SELECTORS = new UnicodeSet("[:Variation_Selector:]").freeze();
 
 
-    VariationSelectorsCheck(Rule rule) {
+    public VariationSelectorsCheck(Rule rule) {
         super(rule);
     }
 

@@ -1,7 +1,8 @@
-package dev.copydesk.check;
+package dev.copydesk.check.unicode;
 
 import com.ibm.icu.lang.UCharacter;
 import dev.copydesk.analysis.AnalyzedBlock;
+import dev.copydesk.check.Findings;
 import dev.copydesk.rule.Rule;
 import dev.copydesk.text.CodePoints;
 import dev.copydesk.text.Span;
@@ -16,9 +17,9 @@ import java.util.TreeSet;
  * looks like an eight): altered amounts, dates and codes. A number in one system, whatever
  * the system, is ordinary.
  */
-final class MixedDigitsCheck extends UnicodeBlockCheck {
+public final class MixedDigitsCheck extends UnicodeBlockCheck {
 
-    MixedDigitsCheck(Rule rule) {
+    public MixedDigitsCheck(Rule rule) {
         super(rule);
     }
 

@@ -1,7 +1,8 @@
-package dev.copydesk.check;
+package dev.copydesk.check.unicode;
 
 import com.ibm.icu.text.UnicodeSet;
 import dev.copydesk.analysis.AnalyzedBlock;
+import dev.copydesk.check.Findings;
 import dev.copydesk.rule.Rule;
 import dev.copydesk.text.HiddenPayloads;
 import dev.copydesk.text.Span;
@@ -13,13 +14,13 @@ import java.util.Map;
  * Unicode tag characters (U+E0000-E007F) that are not part of a subdivision flag: invisible
  * ASCII that language models and filters read ("ASCII smuggling"). The detail decodes it.
  */
-final class TagCharactersCheck extends UnicodeBlockCheck {
+public final class TagCharactersCheck extends UnicodeBlockCheck {
     private static final UnicodeSet TAGS = new UnicodeSet("[\\U000E0000-\\U000E007F]").freeze();
     private static final int BLACK_FLAG = 0x1F3F4;
     private static final int CANCEL_TAG = 0xE007F;
 
 
-    TagCharactersCheck(Rule rule) {
+    public TagCharactersCheck(Rule rule) {
         super(rule);
     }
 

@@ -1,8 +1,11 @@
-package dev.copydesk.check;
+package dev.copydesk.check.unicode;
 
 import com.ibm.icu.lang.UScript;
 import dev.copydesk.analysis.AnalyzedBlock;
 import dev.copydesk.analysis.AnalyzedDocument;
+import dev.copydesk.check.Check;
+import dev.copydesk.check.CheckSettings;
+import dev.copydesk.check.Findings;
 import dev.copydesk.rule.Rule;
 import dev.copydesk.text.Confusables;
 import dev.copydesk.text.Span;
@@ -18,13 +21,13 @@ import java.util.Map;
  * for letters with no Latin look-alike, i.e. really contains text in that language, and for
  * scripts the run allows.
  */
-final class WholeScriptConfusableCheck implements Check {
+public final class WholeScriptConfusableCheck implements Check {
     private static final int MIN_LETTERS = 3;
 
     private final Rule rule;
     private final CheckSettings settings;
 
-    WholeScriptConfusableCheck(Rule rule, CheckSettings settings) {
+    public WholeScriptConfusableCheck(Rule rule, CheckSettings settings) {
         this.rule = rule;
         this.settings = settings;
     }

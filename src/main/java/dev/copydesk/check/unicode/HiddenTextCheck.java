@@ -1,6 +1,8 @@
-package dev.copydesk.check;
+package dev.copydesk.check.unicode;
 
 import dev.copydesk.analysis.AnalyzedDocument;
+import dev.copydesk.check.Check;
+import dev.copydesk.check.Findings;
 import dev.copydesk.input.HiddenText;
 import dev.copydesk.rule.Rule;
 import java.util.LinkedHashMap;
@@ -12,13 +14,13 @@ import java.util.Map;
  * instructions. The reader leaves such text out of the audit; this check says it was there,
  * what it says and what hides it.
  */
-final class HiddenTextCheck implements Check {
+public final class HiddenTextCheck implements Check {
     /** Enough of the hidden text to judge it by; the detail has all of it. */
     private static final int SHOWN = 80;
 
     private final Rule rule;
 
-    HiddenTextCheck(Rule rule) {
+    public HiddenTextCheck(Rule rule) {
         this.rule = rule;
     }
 

@@ -1,9 +1,10 @@
-package dev.copydesk.check;
+package dev.copydesk.check.unicode;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.UnicodeSet;
 import dev.copydesk.analysis.AnalyzedBlock;
+import dev.copydesk.check.Findings;
 import dev.copydesk.rule.Rule;
 import dev.copydesk.text.Span;
 import java.util.LinkedHashMap;
@@ -14,13 +15,13 @@ import java.util.Map;
  * neighbouring lines and defeat filters. No language needs more than four on one letter
  * (UTS #39 section 5.4); Vietnamese uses two, pointed Hebrew three.
  */
-final class StackedMarksCheck extends UnicodeBlockCheck {
+public final class StackedMarksCheck extends UnicodeBlockCheck {
     private static final UnicodeSet MARKS = new UnicodeSet("[[:Mn:][:Me:]]").freeze();
     private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
     private static final int MAX_MARKS = 4;
 
 
-    StackedMarksCheck(Rule rule) {
+    public StackedMarksCheck(Rule rule) {
         super(rule);
     }
 
