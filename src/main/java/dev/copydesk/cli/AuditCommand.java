@@ -1,6 +1,5 @@
 package dev.copydesk.cli;
 
-import dev.copydesk.audit.Auditor;
 import dev.copydesk.audit.Batch;
 import dev.copydesk.audit.DocumentResult;
 import dev.copydesk.audit.DocumentSink;
@@ -92,16 +91,7 @@ final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        PrintWriter out = spec.commandLine().getOut();
-        if (!noHtml && Files.exists(reports) && !Files.isDirectory(reports)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--reports " + TextReport.oneLine(reports.toString())
-                    + " is not a folder");
-        }
-        if (!noHtml && Files.isSymbolicLink(reports) && !spec.commandLine().getParseResult().hasMatchedOption("--reports")) {
-            // A checkout can hold a 'reports' link planted by a pull request; only a folder the user names is followed.
-            throw new CommandLine.ParameterException(spec.commandLine(), "the default reports folder " + reports
-                    + " is a symbolic link; name it with --reports to write through it, or remove the link");
-        }
+        checkReportsFolder();
         int threads = project.threads(spec.commandLine());
         List<Format> chosen = formats.isEmpty() ? List.of(Format.text) : formats;
         checkOutputs(chosen);
@@ -112,70 +102,26 @@ final class AuditCommand implements Callable<Integer> {
             e.problems().forEach(p -> say(err, p));
             return 2;
         }
-        RuleCatalog catalog = setup.catalog();
-        Auditor auditor = project.auditor(setup);
-        java.util.function.Predicate<Finding> fails = setup.failPolicy()::fails;
-        Optional<BaselineMatcher> accepted = setup.baseline();
         List<Batch.Input> inputs = Batch.plan(paths, setup.config().paths());
-        List<AtomicFiles.Pending> files = new ArrayList<>();
-        List<ReportWriter> writers = new ArrayList<>();
         HtmlReports html = noHtml ? null : new HtmlReports(reports,
-                ReportNames.assignSources(inputs.stream().map(AuditCommand::reportSource).toList()), catalog, Version.VALUE);
-        RunTally tally = new RunTally();
-        boolean[] failing = {false};
+                ReportNames.assignSources(inputs.stream().map(AuditCommand::reportSource).toList()), setup.catalog(),
+                Version.VALUE);
+        List<AtomicFiles.Pending> files = new ArrayList<>();
+        RunSink sink = new RunSink(setup, err, Progress.forTerminal(err, inputs.size()));
         ReportsFolderLock lock = null;
         try {
             if (html != null) {
                 lock = ReportsFolderLock.acquire(reports);
                 AtomicFiles.sweepStale(reports);
             }
-            outputs.forEach(o -> AtomicFiles.sweepStale(o.toAbsolutePath().getParent()));
-            for (int i = 0; i < chosen.size(); i++) {
-                java.io.Writer target;
-                if (i < outputs.size()) {
-                    AtomicFiles.Pending file = AtomicFiles.open(outputs.get(i));
-                    files.add(file);
-                    target = file.writer();
-                } else {
-                    target = Stdout.checked(out);
-                }
-                writers.add(writer(chosen.get(i), target, catalog, fails, accepted, shownSeverity(i < outputs.size())));
-            }
+            sink.writers.addAll(openWriters(chosen, files, setup));
             if (html != null) {
-                writers.add(html);
+                sink.writers.add(html);
             }
-            Progress progress = Progress.forTerminal(err, inputs.size());
-            new Batch(auditor, new ArticleReader(), threads).run(inputs, System.in, new DocumentSink<Prepared>() {
-                @Override
-                public Prepared prepare(DocumentResult audited) {
-                    DocumentResult document = accepted.map(b -> b.mark(audited)).orElse(audited);
-                    List<Object> parts = new ArrayList<>(writers.size());
-                    writers.forEach(w -> parts.add(w.prepare(document)));
-                    return new Prepared(document, parts);
-                }
-
-                @Override
-                public void accept(DocumentResult audited, Prepared prepared) throws IOException {
-                    DocumentResult document = prepared.document();
-                    List<Object> parts = prepared.parts();
-                    progress.done(document.path());
-                    document.error().ifPresent(reason -> say(err, progress.clear(), document.path() + ": " + reason));
-                    tally.add(document);
-                    failing[0] |= document.findings().stream().anyMatch(fails);
-                    for (String violation : thresholdViolations(setup.config().thresholds(), document)) {
-                        say(err, progress.clear(), violation);
-                        failing[0] = true;
-                    }
-                    err.print(progress.clear()); // the progress line goes before any finding line reaches the terminal
-                    err.flush();
-                    for (int i = 0; i < writers.size(); i++) {
-                        writers.get(i).append(document, parts.get(i));
-                    }
-                }
-            });
-            err.print(progress.clear());
-            for (ReportWriter w : writers) {
-                w.finish(tally);
+            new Batch(project.auditor(setup), new ArticleReader(), threads).run(inputs, System.in, sink);
+            err.print(sink.progress.clear());
+            for (ReportWriter w : sink.writers) {
+                w.finish(sink.tally);
             }
             for (AtomicFiles.Pending file : files) {
                 file.commit();
@@ -184,13 +130,11 @@ final class AuditCommand implements Callable<Integer> {
             say(err, e.getMessage());
             return 2;
         } catch (Stdout.Failure e) {
-            files.forEach(AtomicFiles.Pending::abort);
             if (!e.readerGone()) {
                 say(err, "cannot write output: " + e.getMessage());
             }
             return 2;
         } catch (IOException e) {
-            files.forEach(AtomicFiles.Pending::abort);
             say(err, "cannot write output: " + describe(e));
             return 2;
         } finally {
@@ -200,8 +144,87 @@ final class AuditCommand implements Callable<Integer> {
         if (html != null) {
             say(err, html.single().map(p -> "report " + p).orElse("reports " + html.index()));
         }
-        accepted.ifPresent(b -> say(err, b.summary().line()));
-        return tally.failed() > 0 || failing[0] ? 1 : 0;
+        setup.baseline().ifPresent(b -> say(err, b.summary().line()));
+        return sink.tally.failed() > 0 || sink.failing ? 1 : 0;
+    }
+
+    /** A reports path that is a file is a usage error; so is a default 'reports' that is a link. */
+    private void checkReportsFolder() {
+        if (!noHtml && Files.exists(reports) && !Files.isDirectory(reports)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--reports " + TextReport.oneLine(reports.toString())
+                    + " is not a folder");
+        }
+        if (!noHtml && Files.isSymbolicLink(reports) && !spec.commandLine().getParseResult().hasMatchedOption("--reports")) {
+            // A checkout can hold a 'reports' link planted by a pull request; only a folder the user names is followed.
+            throw new CommandLine.ParameterException(spec.commandLine(), "the default reports folder " + reports
+                    + " is a symbolic link; name it with --reports to write through it, or remove the link");
+        }
+    }
+
+    /** One writer per format: the n-th --output's file (opened for an atomic replace), or stdout. */
+    private List<ReportWriter> openWriters(List<Format> chosen, List<AtomicFiles.Pending> files, ProjectSetup setup)
+            throws IOException {
+        outputs.forEach(o -> AtomicFiles.sweepStale(o.toAbsolutePath().getParent()));
+        List<ReportWriter> writers = new ArrayList<>();
+        for (int i = 0; i < chosen.size(); i++) {
+            java.io.Writer target;
+            if (i < outputs.size()) {
+                AtomicFiles.Pending file = AtomicFiles.open(outputs.get(i));
+                files.add(file);
+                target = file.writer();
+            } else {
+                target = Stdout.checked(spec.commandLine().getOut());
+            }
+            writers.add(writer(chosen.get(i), target, setup.catalog(), setup.failPolicy()::fails, setup.baseline(),
+                    shownSeverity(i < outputs.size())));
+        }
+        return writers;
+    }
+
+    /**
+     * The run policy, document by document: baseline marking, each output's rendering (on the
+     * worker), then in input order the progress line, one stderr line per unreadable document,
+     * the fail policy and the configuration's score thresholds, and the outputs.
+     */
+    private static final class RunSink implements DocumentSink<Prepared> {
+        private final ProjectSetup setup;
+        private final PrintWriter err;
+        private final Progress progress;
+        private final List<ReportWriter> writers = new ArrayList<>();
+        private final RunTally tally = new RunTally();
+        private boolean failing;
+
+        RunSink(ProjectSetup setup, PrintWriter err, Progress progress) {
+            this.setup = setup;
+            this.err = err;
+            this.progress = progress;
+        }
+
+        @Override
+        public Prepared prepare(DocumentResult audited) {
+            DocumentResult document = setup.baseline().map(b -> b.mark(audited)).orElse(audited);
+            List<Object> parts = new ArrayList<>(writers.size());
+            writers.forEach(w -> parts.add(w.prepare(document)));
+            return new Prepared(document, parts);
+        }
+
+        @Override
+        public void accept(DocumentResult audited, Prepared prepared) throws IOException {
+            DocumentResult document = prepared.document();
+            progress.done(document.path());
+            document.error().ifPresent(reason -> say(err, progress.clear(), document.path() + ": " + reason));
+            tally.add(document);
+            failing |= document.findings().stream().anyMatch(setup.failPolicy()::fails);
+            for (String violation : thresholdViolations(setup.config().thresholds(), document)) {
+                say(err, progress.clear(), violation);
+                failing = true;
+            }
+            err.print(progress.clear()); // the progress line goes before any finding line reaches the terminal
+            err.flush();
+            for (int i = 0; i < writers.size(); i++) {
+                writers.get(i).append(document, prepared.parts().get(i));
+            }
+        }
     }
 
     /**
