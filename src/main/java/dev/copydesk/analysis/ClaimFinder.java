@@ -26,20 +26,23 @@ public final class ClaimFinder {
      * A run of capitalised words, at most eight: longer runs are lists or shouting, and an
      * unbounded repetition would recurse once per word (a stack overflow on hostile text).
      */
-    private static final String NAME = "(?:[A-Z][\\p{L}'’.-]*(?:\\s+(?:of|for|the|de|van|von|al|bin)\\s+[A-Z][\\p{L}'’.-]*|\\s+[A-Z][\\p{L}'’.-]*){0,7})";
-    private static final String VERB = "(?:said|says|say|told|tells|wrote|writes|announced|announces|stated|states|added|"
+    static final String NAME = "(?:[A-Z][\\p{L}'’.-]*(?:\\s+(?:of|for|the|de|van|von|al|bin)\\s+[A-Z][\\p{L}'’.-]*|\\s+[A-Z][\\p{L}'’.-]*){0,7})";
+
+    static final String VERB = "(?:said|says|say|told|tells|wrote|writes|announced|announces|stated|states|added|"
             + "adds|explained|explains|warned|warns|argued|argues|claimed|claims|insisted|insists|confirmed|confirms|"
             + "reported|reports|estimated|estimates|highlighted|highlights|stressed|stresses|noted|notes|questioned|"
             + "outlined|predicted|predicts|cited|acknowledged|admitted|denied|described|urged|urges|emphasised|"
             + "emphasized|suggested|suggests|revealed|reveals|believes|believed|told reporters|ruled|rules|conceded|concedes|"
             + "accused|accuses|called|calls|concluded|concludes|testified|maintained|maintains|replied|responded|"
             + "recalled|alleged|alleges|pointed out|quoted|criticised|criticized|welcomed|rejected|dismissed|expects)";
-    private static final Pattern REPORTING_VERB = Pattern.compile("\\b" + VERB + "\\b");
+
+    static final Pattern REPORTING_VERB = Pattern.compile("\\b" + VERB + "\\b");
+
     /**
      * The first words of {@link #VERB}: a sentence with none of them skips the speaker patterns,
      * which Java runs as an alternation at every word.
      */
-    private static final Set<String> REPORTING_WORDS = firstWords(VERB);
+    static final Set<String> REPORTING_WORDS = firstWords(VERB);
 
     private static Set<String> firstWords(String alternation) {
         Set<String> words = new java.util.HashSet<>();
@@ -50,7 +53,7 @@ public final class ClaimFinder {
     }
 
     /** Whether {@code s} has one of {@code words} as a whole word (letters only, as written). */
-    private static boolean hasWord(String s, Set<String> words) {
+    static boolean hasWord(String s, Set<String> words) {
         int i = 0;
         int n = s.length();
         while (i < n) {
@@ -67,9 +70,7 @@ public final class ClaimFinder {
         }
         return false;
     }
-    // A name starts a word: without that, a run of capitals is retried at every letter (quadratic).
-    private static final Pattern NAME_THEN_VERB = Pattern.compile("(?<![\\p{L}'’.-])(" + NAME + ")(?:\\s*\\([^()]{1,40}\\))?(,(?!\\s*['’\"”])[^,]{1,80})?(,?)\\s+(?:who\\s+)?"
-            + "(?:(?:has|had|have|also|later|then|previously|repeatedly|earlier|already|recently|now)\\s+){0,2}" + VERB + "\\b");
+
     /**
      * A sentence that ends in a reporting tag (", the BRC said.", ", said Ms Ruiz.", ", according
      * to the ONS."): the tag may cover the sentences before it in the paragraph.
@@ -82,114 +83,44 @@ public final class ClaimFinder {
             + "(?:\\s+(?:(?:on|in|at|last|this|yesterday|today|earlier|later|recently|previously|also|to|before|"
             + "after|during|when)\\b[^,]{0,40}|(?:(?:the|a|an|his|her|its|their)\\s+)[^,]{1,40}|[A-Z][^,]{0,50}))?"
             + "\\s*[.!?]?[\"”’]?\\s*$");
-    /**
-     * Verbs that put the speaker after them, with the rest of the sentence: "..., said Harbour
-     * Lines' finance director, Karim Adeyemi." ("highlights Europe's resolve" names no speaker).
-     */
-    private static final Pattern VERB_THEN_NAME = Pattern.compile("\\b(?:said|says|added|adds|wrote|writes|explained|"
-            + "warned|insisted|continued|asked|noted|argued)\\s+([^.;:!?\"”]{1,80}?)\\s*(?:[.;:!?\"”]|$)");
-    /** The name that ends an appositive, right before the verb: ", Lib Dem elections chief Lord Rennard". */
-    private static final Pattern NAME_AT_END = Pattern.compile("(?:^|\\s)(" + NAME + ")\\s*$");
-    /** A speaker given by description after the verb: "said the 34-year-old", "added the club's coach". */
-    private static final Pattern VERB_THEN_ROLE = Pattern.compile("\\b(?:said|says|added|adds|told|explained|warned)\\s+"
-            + "((?:the|a|an|his|her|their|its)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:\\d+-year-old|spokes(?:man|woman|person)|"
-            + "minister|secretary|mayor|chairman|chairwoman|chief executive|chief|director|president|officer|coach|"
-            + "manager|boss|captain|striker|midfielder|defender|player|champion|leader|lawyer|prosecutor|judge|official))"
-            + "\\s*(?:[,.;:!?\"”]|$)");
-    /** Verbs the speaker may follow ("…, said Mark Rutte"), as opposed to "told Reuters", "criticised Labour". */
-    private static final Pattern SPEAKER_FOLLOWS = Pattern.compile("\\b(?:said|says|added|adds|wrote|writes|explained|"
-            + "warned|insisted|continued|asked|noted|argued)$");
-    /** An appositive that describes the name before it: ", the Dutch prime minister". */
-    private static final Pattern ROLE_APPOSITIVE = Pattern.compile("^,\\s*(?:the|a|an|his|her|its|their|who)\\b");
-    /** A name that alone ends the sentence or clause after a reporting verb: "..., said Mark Rutte." */
-    private static final Pattern SPEAKER_AFTER = Pattern.compile("\\s+(" + NAME + ")\\s*(?:[,.;:!?\"”]|$)");
+
     /** Words that make what follows "said" a clause ("said Labour had spent"), not a speaker. */
-    private static final Pattern CLAUSE_WORD = Pattern.compile("\\b(?:is|are|was|were|had|has|have|would|will|could|"
+    static final Pattern CLAUSE_WORD = Pattern.compile("\\b(?:is|are|was|were|had|has|have|would|will|could|"
             + "should|may|might|that|it|he|she|they|we|there|this|not|did|does)\\b");
-    private static final Pattern ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to\\s+(?:[a-z][\\w-]*\\s+){0,6}?(" + NAME + ")");
-    /**
-     * A record someone keeps, cited by its keeper rather than a name: "according to the
-     * company's fare table", "according to its annual report", "according to official figures".
-     */
-    private static final Pattern ACCORDING_TO_RECORD = Pattern.compile("\\b[Aa]ccording to\\s+((?:the|its|their|his|her|"
-            + "official|published|[\\p{L}-]+['’]s?)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:figures|data|statistics|report|table|"
-            + "statement|filing|filings|records|estimates|accounts|website|notice|survey|study|census|minutes|"
-            + "documents|papers|results|forecast|budget))\\b");
-    /**
-     * A source identified by role rather than name: "the mayor said", "London's most senior
-     * police officer has said", "a company spokeswoman told the BBC", "Defence lawyers said".
-     */
-    private static final Pattern ROLE_THEN_VERB = Pattern.compile("\\b((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|"
-            // "Some major tech firms say" is an unnamed group, not a role
-            + "(?!(?:Some|Many|Several|Other|Others|Most|Few|All|Both|Various|Numerous|Certain)\\b)[A-Z][\\p{L}-]*(?:['’]s?)?)\\s+"
-            + "(?:[\\p{L}-]+\\s+){0,4}?(?:\\d+-year-old|company|companies|firm|firms|bank|government|council|ministry|"
-            + "department|agency|club|union|party|airline|retailer|group|spokes(?:man|woman|person)|minister|secretary|mayor|chairman|chairwoman|chair|"
-            + "chief executive|chief|director|president|officer|prosecutor|judge|coroner|governor|ambassador|commissioner|"
-            + "official|head|leader|manager|coach|boss|founder|owner|lawyers|lawyer|attorney general|attorneys|attorney|"
-            + "prosecutors|investigators|organisers|organizers|team|regulator|watchdog|inquiry|"
-            + "committee|court|police|statement))\\s+(?:(?:has|had|have|also)\\s+){0,2}" + VERB + "\\b");
-    private static final String DOCUMENT_NOUNS = "report|study|survey|data|figures|statistics|analysis|poll|review|"
+
+    static final String DOCUMENT_NOUNS = "report|study|survey|data|figures|statistics|analysis|poll|review|"
             + "research|paper|census";
-    /** "figures from the ONS" is a document; "key figures from Europe" are people. */
-    private static final Pattern DOCUMENT = Pattern.compile("\\b(?:" + DOCUMENT_NOUNS.replace("figures",
-            "(?<!key |leading |senior |public |political |prominent |top )figures") + ")\\s+(?:by|from|published by|released by|of|for|commissioned by)\\s+(?:the\\s+)?("
-            + NAME + ")");
-    /** Sentences without one of these words skip {@link #DOCUMENT}. */
-    private static final Set<String> DOCUMENT_WORDS = Set.of(DOCUMENT_NOUNS.split("\\|"));
-    /**
-     * A study the article has introduced, speaking for itself: "the study found", "the bank's
-     * survey shows". "The report said" is left out: a report that only "says" has no findings
-     * to point to, and may be anyone's.
-     */
-    private static final Pattern STUDY_FOUND = Pattern.compile("\\b((?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[A-Z][\\p{L}-]*['’]s?)\\s+"
-            + "(?:[\\p{L}'’-]+\\s+){0,3}?(?:study|survey|report|review|poll|research|analysis|inquiry|audit|census|"
-            + "figures|data))\\s+(?:(?:has|had|also)\\s+)?(?:found|finds|shows|showed|suggests|suggested|concluded|"
-            + "concludes|revealed|reveals|estimates|estimated|predicts|predicted)\\b");
+
     private static final Pattern PRONOUN_VERB = Pattern.compile("\\b(he|she|they|it)\\s+(?:(?:has|had|have|also|now|"
             + "later|then|previously|already|further|again)\\s+){0,2}" + VERB + "\\b",
             Pattern.CASE_INSENSITIVE);
-    /**
-     * An unnamed source and its verb, a few words apart at most: "critics say", "sources familiar
-     * with the deal said", "some analysts see", "critics are concerned".
-     */
-    private static final Pattern VAGUE = Pattern.compile("\\b(?:some\\s+)?(experts?|critics|analysts|observers|sources|"
-            + "officials|insiders|reports|studies|research|commentators|many|some people|people|scientists)"
-            + "(?:\\s+(?:familiar|close|with|to|in|at|the|this|that|deal|matter|talks|industry|case|plan|company|"
-            + "government|city|market)){0,4}\\s+(?:have\\s+|are\\s+|were\\s+)?"
-            + "(?:say|said|says|believe|believed|suggest|suggests|show|shows|claim|view|think|warn|argue|fear|agree|"
-            + "continue|of|see|estimate|expect|worry|concerned|worried)\\b", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern STATISTIC = Pattern.compile("\\d|\\b(?:per cent|percent|million|billion|trillion|"
             + "half|third|quarter|dozens|hundreds|thousands)\\b|[%£$€¥]", Pattern.CASE_INSENSITIVE);
+
     /** Numbers that date or name rather than count: years, ages (", 21,"), days of the month, "No 10". */
     private static final Pattern NOT_STATISTICS = Pattern.compile("\\b(?:1[5-9]|20)\\d\\d(?:s|/\\d\\d)?\\b|,\\s*\\d{1,3},|"
             + "\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:January|February|March|April|May|June|July|August|September|October|"
             + "November|December)\\b|\\b(?:January|February|March|April|May|June|July|August|September|October|November|"
             + "December)\\s+\\d{1,2}\\b|\\bNo\\.?\\s+\\d+\\b|\\b\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:am|pm|GMT|BST)\\b");
+
     private static final Pattern COMPARISON = Pattern.compile("\\b(?:the\\s+\\w+est|most|least|biggest|largest|highest|"
             + "lowest|worst|best|first|record|never before|more than|less than|fewer than|higher than|lower than|"
             + "compared with|compared to)\\b", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern CAUSAL = Pattern.compile("\\b(?:because|due to|caused|causes|led to|leads to|result of|"
             + "as a result|thanks to|blamed|owing to|driven by)\\b", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern PREDICTION = Pattern.compile("\\b(?:will|expected to|likely to|set to|forecast|"
             + "predicted|could|would)\\b", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern GROUP = Pattern.compile("\\b(?:many|most|some)\\s+(?:people|experts|analysts|voters|"
             + "observers|residents|critics|economists)\\b|\\bit is (?:widely )?(?:believed|thought|said)\\b",
             Pattern.CASE_INSENSITIVE);
+
     private static final Pattern EVENT_VERB = Pattern.compile("\\b(?:\\w{3,}ed|has been|have been|had been|met|said|"
             + "agreed|won|lost|made|took|gave|held|led|sold|paid|began|began|struck|fell|rose|cut|hit|set|left|sent|"
             + "told|found|built|spent|went|came|became|signed|voted|launched|killed|died)\\b");
-    /** A capitalised name that does not open the sentence (where every word is capitalised). */
-    private static final Pattern INNER_NAME = Pattern.compile("(?<=\\S\\s)" + NAME);
-    private static final Set<String> NOT_NAMES = Set.of("The", "This", "That", "These", "Those", "In", "A", "An", "It",
-            "He", "She", "They", "We", "I", "But", "And", "As", "Over", "Yet", "If", "When", "While", "After", "Before",
-            "On", "At", "For", "With", "From", "By", "Of", "To", "Its", "His", "Her", "Their", "Our", "There", "Here",
-            "However", "Meanwhile", "Last", "Next", "Mr", "Mrs", "Ms", "Dr", "Such", "Some", "Many", "Most", "All");
-    private static final Set<String> ORGANISATION_WORDS = Set.of("ministry", "office", "council", "commission", "bank",
-            "university", "agency", "association", "department", "party", "government", "court", "police", "company",
-            "group", "institute", "authority", "committee", "union", "service", "board", "federation", "organisation",
-            "organization", "foundation", "trust", "corporation", "news", "times", "post", "inc", "ltd", "plc",
-            "nations", "parliament", "congress", "senate", "house", "army", "league", "lines", "airlines", "airways",
-            "railway", "railways", "motors", "holdings", "partners", "media", "labs", "society", "network");
 
     private ClaimFinder() {
     }
@@ -268,13 +199,13 @@ public final class ClaimFinder {
         return blocks.get(claim.block()).text().substring(claim.span().start(), claim.span().end());
     }
 
-    private static Set<String> names(String sentence) {
+    static Set<String> names(String sentence) {
         Set<String> names = new java.util.HashSet<>();
-        Matcher m = INNER_NAME.matcher(sentence);
+        Matcher m = SourceNames.INNER_NAME.matcher(sentence);
         while (m.find()) {
-            if (isName(m.group())) {
-                for (String part : clean(m.group()).split("\\s+")) {
-                    if (part.length() > 2 && Character.isUpperCase(part.charAt(0)) && !NOT_NAMES.contains(part)) {
+            if (SourceNames.isName(m.group())) {
+                for (String part : SourceNames.clean(m.group()).split("\\s+")) {
+                    if (part.length() > 2 && Character.isUpperCase(part.charAt(0)) && !SourceNames.NOT_NAMES.contains(part)) {
                         names.add(part);
                     }
                 }
@@ -320,7 +251,7 @@ public final class ClaimFinder {
                 reporter[i] = own;
                 quoted[i] = block.inQuotation(sentence.start()) || block.inQuotation(Math.max(sentence.start(), sentence.end() - 1));
                 String reporterWords = own;
-                Optional<Source> source = linked(block, sentence, links).or(() -> named(reporterWords));
+                Optional<Source> source = linked(block, sentence, links).or(() -> SourceNames.named(reporterWords));
                 Matcher pronoun = PRONOUN_VERB.matcher(own);
                 if (source.isEmpty() && pronoun.find()) {
                     String kind = pronounKind(pronoun.group(1));
@@ -342,7 +273,7 @@ public final class ClaimFinder {
             for (int i = n - 1; i > 0; i--) {
                 boolean tag = own.get(i).isPresent() && !own.get(i).get().kind().equals("link")
                         && endsWithTag(reporter[i]);
-                if (tag && sources.get(i - 1).isEmpty() && vague(reporter[i - 1]).isEmpty()) {
+                if (tag && sources.get(i - 1).isEmpty() && SourceNames.vague(reporter[i - 1]).isEmpty()) {
                     sources.set(i - 1, sources.get(i));
                 }
             }
@@ -353,7 +284,7 @@ public final class ClaimFinder {
                 }
                 String type = type(texts[i]);
                 if (type != null) {
-                    claims.add(new Claim(block.index(), sentences.get(i), type, sources.get(i), vague(reporter[i])));
+                    claims.add(new Claim(block.index(), sentences.get(i), type, sources.get(i), SourceNames.vague(reporter[i])));
                 }
                 if (sources.get(i).isPresent()) {
                     previous = sources.get(i).get();
@@ -374,10 +305,10 @@ public final class ClaimFinder {
      */
     private static Source subject(String sentence, Source sofar) {
         Matcher m = SUBJECT.matcher(sentence);
-        if (!m.find() || !isName(m.group(1))) {
+        if (!m.find() || !SourceNames.isName(m.group(1))) {
             return sofar;
         }
-        Source candidate = source(m.group(1));
+        Source candidate = SourceNames.source(m.group(1));
         String name = candidate.name();
         if (!candidate.kind().equals("named-person")) {
             return sofar;
@@ -469,142 +400,7 @@ public final class ClaimFinder {
         return host(href).orElse(href);
     }
 
-    /** The named source a sentence gives for what it says, if any. */
-    public static Optional<Source> named(String s) {
-        Matcher m = ACCORDING_TO.matcher(s);
-        if (m.find() && isName(m.group(1))) {
-            return Optional.of(source(m.group(1)));
-        }
-        m = ACCORDING_TO_RECORD.matcher(s);
-        if (m.find()) {
-            return Optional.of(new Source(m.group(1).strip(), "document"));
-        }
-        m = DOCUMENT.matcher(s);
-        if (hasWord(s, DOCUMENT_WORDS) && m.find() && isName(m.group(1))) {
-            return Optional.of(new Source(clean(m.group(1)), "document"));
-        }
-        // The speaker patterns all end in a reporting verb; most sentences have none.
-        boolean reportingVerb = hasWord(s, REPORTING_WORDS) && REPORTING_VERB.matcher(s).find();
-        m = NAME_THEN_VERB.matcher(s);
-        while (reportingVerb && m.find()) {
-            // "KYIV, 14 March (Reuters) – Fares will rise, said Mark Rutte": what looked like an
-            // appositive was the sentence, and the speaker is the name right after the verb.
-            // Not "Mark Rutte, the Dutch prime minister, told Reuters": there the name is the object.
-            Matcher after = SPEAKER_AFTER.matcher(s).region(m.end(), s.length());
-            if (m.group(2) != null && SPEAKER_FOLLOWS.matcher(m.group()).find() && !ROLE_APPOSITIVE.matcher(m.group(2)).find()
-                    && after.lookingAt() && isName(after.group(1))) {
-                return Optional.of(source(after.group(1)));
-            }
-            if (m.group(2) != null) {
-                // "…, Lib Dem elections chief Lord Rennard said": with no comma before the verb, the
-                // speaker is the name right before it. "The Victims of Crime Trust, Norman Brennan,
-                // accused": an organisation's appositive that is a person is the speaker.
-                Matcher last = NAME_AT_END.matcher(m.group(2));
-                if (last.find() && isName(last.group(1))) {
-                    Source appositive = source(last.group(1));
-                    boolean noComma = m.group(3).isEmpty();
-                    boolean personOfBody = appositive.kind().equals("named-person") && isName(m.group(1))
-                            && source(m.group(1)).kind().equals("organisation")
-                            && m.group(2).substring(1).strip().equals(last.group(1).strip());
-                    if (noComma || personOfBody) {
-                        return Optional.of(appositive);
-                    }
-                }
-            }
-            if (isName(m.group(1))) {
-                return Optional.of(source(m.group(1)));
-            }
-        }
-        m = VERB_THEN_NAME.matcher(s);
-        if (m.find() && !CLAUSE_WORD.matcher(m.group(1)).find()) {
-            // "said Harbour Lines' finance director, Karim Adeyemi": a possessive names the
-            // employer; the speaker is the next name.
-            Matcher names = INNER_NAME.matcher(s);
-            names.region(m.start(1), s.length()).useTransparentBounds(true);
-            // The speaker follows the verb closely: "adds a layer of diplomacy, with U.S. teams" names none.
-            int nearEnd = wordEnd(s, m.start(1), 6);
-            while (names.find() && names.start() < nearEnd) {
-                String candidate = names.group();
-                if (isName(candidate) && !candidate.matches(".*(?:['’]s|s['’])$")) {
-                    return Optional.of(source(candidate));
-                }
-            }
-        }
-        m = ROLE_THEN_VERB.matcher(s);
-        if (reportingVerb && m.find()) {
-            return Optional.of(new Source(m.group(1).strip(), "institution"));
-        }
-        m = VERB_THEN_ROLE.matcher(s);
-        if (m.find()) {
-            return Optional.of(new Source(m.group(1).strip(), "institution"));
-        }
-        m = STUDY_FOUND.matcher(s);
-        if (m.find()) {
-            return Optional.of(new Source(m.group(1).strip(), "document"));
-        }
-        return Optional.empty();
-    }
-
-    /** The offset just past the {@code words}-th word from {@code from}: a name must start before it. */
-    private static int wordEnd(String s, int from, int words) {
-        Matcher word = Pattern.compile("\\S+").matcher(s);
-        word.region(from, s.length());
-        int end = from;
-        for (int i = 0; i < words && word.find(); i++) {
-            end = word.end();
-        }
-        return end;
-    }
-
     private static final Pattern QUESTION = Pattern.compile("\\?[\"”’'\\s]*$");
-
-    /** Capitalised at the start of a sentence, but nobody in particular. */
-    private static final Set<String> UNNAMED = Set.of("critics", "experts", "analysts", "observers", "sources",
-            "officials", "insiders", "reports", "studies", "research", "commentators", "many", "people", "scientists",
-            "some", "others", "residents", "campaigners", "economists", "investors", "diplomats", "witnesses");
-
-    private static boolean isName(String candidate) {
-        String name = clean(candidate);
-        if (LEADING_NOT_NAME.contains(name)) {
-            return false;
-        }
-        if (UNNAMED.contains(name.toLowerCase(Locale.ROOT).split("\\s+")[0])) {
-            return false;
-        }
-        return !name.isEmpty() && !NOT_NAMES.contains(name) && !NOT_NAMES.contains(name.split("\\s+")[0])
-                || name.matches("(?:Mr|Mrs|Ms|Dr)\\.?\\s+[A-Z].*");
-    }
-
-    /** Capitalised words that can open a run of capitals without being part of the name: "But Mr Blair", "On Tuesday Mr Ebbers". */
-    private static final Set<String> LEADING_NOT_NAME = Set.of("But", "And", "Or", "So", "Yet", "On", "In", "At", "By",
-            "For", "From", "With", "After", "Before", "Since", "Until", "When", "While", "Then", "Now", "Today",
-            "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-            "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-            "December", "Last", "Next", "This", "That", "The", "However", "Meanwhile", "Also", "Earlier", "Later");
-
-    /** The name without a possessive, trailing punctuation, or leading words that are not part of it. */
-    private static String clean(String name) {
-        String[] words = name.strip().replaceAll("['’]s$", "").replaceAll("[.,]$", "").split("\\s+");
-        int first = 0;
-        while (first < words.length - 1 && LEADING_NOT_NAME.contains(words[first])
-                && Character.isUpperCase(words[first + 1].charAt(0))) {
-            first++;
-        }
-        return String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
-    }
-
-    private static Source source(String raw) {
-        String name = clean(raw);
-        boolean acronym = name.matches("[A-Z]{2,6}");
-        boolean organisation = acronym || java.util.Arrays.stream(name.toLowerCase(Locale.ROOT).split("\\s+"))
-                .anyMatch(ORGANISATION_WORDS::contains);
-        return new Source(name, organisation ? "organisation" : "named-person");
-    }
-
-    private static Optional<String> vague(String s) {
-        Matcher m = VAGUE.matcher(s);
-        return m.find() ? Optional.of(m.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
-    }
 
     /** The claim type, or null when the sentence asserts nothing checkable. */
     static String type(String s) {
@@ -615,7 +411,7 @@ public final class ClaimFinder {
         if (STATISTIC.matcher(s).find() && STATISTIC.matcher(NOT_STATISTICS.matcher(s).replaceAll(" ")).find()) {
             return "statistic";
         }
-        if (GROUP.matcher(s).find() || VAGUE.matcher(s).find()) {
+        if (GROUP.matcher(s).find() || SourceNames.VAGUE.matcher(s).find()) {
             return "group-belief";
         }
         if (COMPARISON.matcher(s).find()) {
@@ -627,10 +423,10 @@ public final class ClaimFinder {
         if (PREDICTION.matcher(s).find()) {
             return "prediction";
         }
-        Matcher names = INNER_NAME.matcher(s);
+        Matcher names = SourceNames.INNER_NAME.matcher(s);
         boolean actor = false;
         while (names.find()) {
-            if (isName(names.group())) {
+            if (SourceNames.isName(names.group())) {
                 actor = true;
                 break;
             }

@@ -2,7 +2,7 @@ package dev.copydesk.check;
 
 import dev.copydesk.analysis.AnalyzedBlock;
 import dev.copydesk.analysis.AnalyzedDocument;
-import dev.copydesk.analysis.ClaimFinder;
+import dev.copydesk.analysis.SourceNames;
 import dev.copydesk.input.Scope;
 import dev.copydesk.rule.Rule;
 import dev.copydesk.text.Span;
@@ -59,7 +59,7 @@ final class QuoteWithoutSpeakerCheck implements Check {
         for (int i = Math.max(0, at - 1); i <= Math.min(sentences.size() - 1, at + 1); i++) {
             Span s = sentences.get(i);
             String sentence = block.text().substring(s.start(), s.end());
-            if (ClaimFinder.named(sentence).isPresent() || SPEAKER_PRONOUN.matcher(sentence).find()) {
+            if (SourceNames.named(sentence).isPresent() || SPEAKER_PRONOUN.matcher(sentence).find()) {
                 return true;
             }
         }
