@@ -243,6 +243,13 @@ public final class AttributionFinder {
      * a document or data word just before it ("the report puts"). Tagging is the language layer's
      * main cost, and most sentences with only a doubtful verb report nothing.
      */
+    /** A word that can be a person's name or pronoun right before a verb: "Clinton", "she"; not "The". */
+    private static boolean namedSubject(Word w) {
+        return w.is("he") || w.is("she") || w.is("they") || w.is("we") || w.is("i")
+                || Character.isUpperCase(w.text().codePointAt(0)) && w.text().length() > 1
+                && !Character.isUpperCase(w.text().codePointAt(w.text().length() - 1)) && !SENTENCE_STARTERS.contains(w.text());
+    }
+
     private static boolean hasCueWord(List<Word> words, boolean afterQuotation) {
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
@@ -284,6 +291,9 @@ public final class AttributionFinder {
                 if (SourceClassifier.DOCUMENT_HEADS.contains(words.get(k).lower()) || words.get(k).isQuote()) {
                     return true; // "the report puts ...", and a closing tag: "'...,' he added."
                 }
+            }
+            if (i > 0 && namedSubject(words.get(i - 1)) && Cues.clausal(lemma)) {
+                return true; // "Clinton suggested the Democrats debate", "Trump described the country as ...": a person's verb
             }
         }
         return false;

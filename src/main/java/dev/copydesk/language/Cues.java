@@ -342,7 +342,9 @@ final class Cues {
                         || objectControl(s, lemma, from) || asTheyReported(s, source, cueTo)
                         || takesSide(s, lemma, source, from);
                 weak &= !asTheyReported(s, source, cueTo); // "As the Post reported, ...": the report holds the whole sentence
-                if (weak && !particle && !markedContent(s, cueTo, from) && !documentSubject(s, source)
+                boolean parentheticalTag = source != null && source[0] > 0 && s.isWord(source[0] - 1, ",")
+                        && cueTo < s.size() && s.isWord(cueTo, ","); // "Voters, Clinton suggested, do not ..."
+                if (weak && !particle && !parentheticalTag && !markedContent(s, cueTo, from) && !documentSubject(s, source)
                         && !(clausal(lemma) && clause(s, from, end)) && !namingComplement(s, lemma, from, end)) {
                     return null;
                 }
@@ -491,7 +493,11 @@ final class Cues {
     /** A subject and a finite verb early in the content: a reported clause. */
     static boolean clause(TaggedSentence s, int from, int end) {
         for (int i = from + 1; i < Math.min(end, from + 8); i++) {
-            if (s.isTag(i, "VERB", "AUX") && NounPhrases.endsNounPhrase(s, i - 1) && !s.lower(i).endsWith("ing")) {
+            int before = i - 1;
+            if (before > from && s.isTag(before, "ADV")) {
+                before--; // "the Democrats instead debate"
+            }
+            if (s.isTag(i, "VERB", "AUX") && NounPhrases.endsNounPhrase(s, before) && !s.lower(i).endsWith("ing")) {
                 return true;
             }
         }

@@ -133,6 +133,9 @@ class AttributionFinderTest {
             taking a side                    | Holt opposes the plan to close the depot. | Holt|named-person|opposes|the plan to close the depot
             a claim owned by a name          | Everyone remembers Holt's claim that the bridge was safe. | Holt|named-person|claim that|the bridge was safe
             a call owned by a pronoun        | The council ignored their calls for a new bridge. | their|unresolved|calls for|a new bridge
+            naming with as                   | Holt described the bridge as unsafe. | Holt|named-person|described|the bridge as unsafe
+            a clause with no that            | Holt suggested the council instead repair the bridge. | Holt|named-person|suggested|the council instead repair the bridge
+            a tag between commas             | Repairs, Holt suggested, would take a year. | Holt|named-person|suggested|would take a year
             """)
     void findsTheFrameBeyondSimpleVerbs(String kind, String sentence, String source, String sourceKind, String cue, String content) {
         assertEquals(List.of(String.join("|", source, sourceKind, cue, content)), frames(sentence), kind);
@@ -145,6 +148,8 @@ class AttributionFinderTest {
             a claim with no owner            | The claim that the bridge was safe spread quickly.
             a thing supporting a thing       | The bridge supports the road.
             the said contract                | The said contract expired in May.
+            describing with no description   | Holt described the bridge.
+            a suggestion with no clause      | The old bridge suggested neglect.
             """)
     void findsNoFrameBeyondSimpleVerbs(String kind, String sentence) {
         assertEquals(List.of(), frames(sentence), kind);
