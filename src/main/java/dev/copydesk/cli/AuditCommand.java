@@ -1,12 +1,8 @@
 package dev.copydesk.cli;
 
 import dev.copydesk.audit.Batch;
-import dev.copydesk.audit.DocumentResult;
-import dev.copydesk.audit.DocumentSink;
-import dev.copydesk.audit.RunTally;
 import dev.copydesk.baseline.BaselineMatcher;
 import dev.copydesk.baseline.BaselineSummary;
-import dev.copydesk.config.ScoreThresholds;
 import dev.copydesk.finding.Finding;
 import dev.copydesk.input.ArticleReader;
 import dev.copydesk.report.AtomicFiles;
@@ -84,9 +80,6 @@ final class AuditCommand implements Callable<Integer> {
             description = "Accept the findings recorded in FILE (see the baseline command): only new ones fail the run.")
     private Path baseline;
 
-    /** A document as the outputs see it (with baseline-accepted findings set apart), and each output's rendering. */
-    private record Prepared(DocumentResult document, List<Object> parts) {
-    }
 
     @Override
     public Integer call() {
@@ -181,51 +174,6 @@ final class AuditCommand implements Callable<Integer> {
         return writers;
     }
 
-    /**
-     * The run policy, document by document: baseline marking, each output's rendering (on the
-     * worker), then in input order the progress line, one stderr line per unreadable document,
-     * the fail policy and the configuration's score thresholds, and the outputs.
-     */
-    private static final class RunSink implements DocumentSink<Prepared> {
-        private final ProjectSetup setup;
-        private final PrintWriter err;
-        private final Progress progress;
-        private final List<ReportWriter> writers = new ArrayList<>();
-        private final RunTally tally = new RunTally();
-        private boolean failing;
-
-        RunSink(ProjectSetup setup, PrintWriter err, Progress progress) {
-            this.setup = setup;
-            this.err = err;
-            this.progress = progress;
-        }
-
-        @Override
-        public Prepared prepare(DocumentResult audited) {
-            DocumentResult document = setup.baseline().map(b -> b.mark(audited)).orElse(audited);
-            List<Object> parts = new ArrayList<>(writers.size());
-            writers.forEach(w -> parts.add(w.prepare(document)));
-            return new Prepared(document, parts);
-        }
-
-        @Override
-        public void accept(DocumentResult audited, Prepared prepared) throws IOException {
-            DocumentResult document = prepared.document();
-            progress.done(document.path());
-            document.error().ifPresent(reason -> say(err, progress.clear(), document.path() + ": " + reason));
-            tally.add(document);
-            failing |= document.findings().stream().anyMatch(setup.failPolicy()::fails);
-            for (String violation : thresholdViolations(setup.config().thresholds(), document)) {
-                say(err, progress.clear(), violation);
-                failing = true;
-            }
-            err.print(progress.clear()); // the progress line goes before any finding line reaches the terminal
-            err.flush();
-            for (int i = 0; i < writers.size(); i++) {
-                writers.get(i).append(document, prepared.parts().get(i));
-            }
-        }
-    }
 
     /**
      * Each --output goes with a --format, at most one format is left on stdout, and no two
@@ -320,19 +268,10 @@ final class AuditCommand implements Callable<Integer> {
         say(err, "", message);
     }
 
-    private static void say(PrintWriter err, String prefix, String message) {
+    static void say(PrintWriter err, String prefix, String message) {
         err.println(prefix + "copydesk: " + TextReport.oneLine(message));
     }
 
-    /** The config's {@code min-score} and {@code max-grade} misses for one audited document: each fails the run. */
-    private static List<String> thresholdViolations(ScoreThresholds thresholds, DocumentResult document) {
-        if (!document.audited()) {
-            return List.of();
-        }
-        Number grade = document.analysis().map(a -> a.metrics().get("consensusGrade")).orElse(null);
-        return thresholds.violations(TextReport.oneLine(document.path()), document.scores(),
-                grade == null ? Double.NaN : grade.doubleValue());
-    }
 
     /** The command line's settings for {@link ProjectSetup}; options not given are null, so the config applies. */
     private ProjectSetup.Given given() {
