@@ -89,7 +89,7 @@ public final class AtomicFiles {
         private Pending(Path target, Path temp, Writer writer) {
             this.target = target;
             this.temp = temp;
-            this.writer = new Named(writer, target);
+            this.writer = new NamedWriter(writer, target);
         }
 
         public Writer writer() {
@@ -132,55 +132,6 @@ public final class AtomicFiles {
         }
     }
 
-    /** A writer whose failures name the file they were for ("/dev/full: No space left on device"). */
-    private static final class Named extends java.io.FilterWriter {
-        private final Path target;
-
-        Named(Writer out, Path target) {
-            super(out);
-            this.target = target;
-        }
-
-        private interface Write {
-            void run() throws IOException;
-        }
-
-        private void named(Write write) throws IOException {
-            try {
-                write.run();
-            } catch (FileSystemException e) {
-                throw e;
-            } catch (IOException e) {
-                throw new FileSystemException(target.toString(), null,
-                        e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-            }
-        }
-
-        @Override
-        public void write(int c) throws IOException {
-            named(() -> out.write(c));
-        }
-
-        @Override
-        public void write(char[] chars, int offset, int length) throws IOException {
-            named(() -> out.write(chars, offset, length));
-        }
-
-        @Override
-        public void write(String text, int offset, int length) throws IOException {
-            named(() -> out.write(text, offset, length));
-        }
-
-        @Override
-        public void flush() throws IOException {
-            named(out::flush);
-        }
-
-        @Override
-        public void close() throws IOException {
-            named(out::close);
-        }
-    }
 
     public static Pending open(Path target) throws IOException {
         if (writesInPlace(target)) {
