@@ -12,6 +12,7 @@ import dev.copydesk.input.ArticleReader;
 import dev.copydesk.input.InputException;
 import dev.copydesk.input.InputFormat;
 import dev.copydesk.language.AttributionFinder;
+import dev.copydesk.language.TaggingPrefilter;
 import dev.copydesk.language.Passage;
 import dev.copydesk.report.HtmlReport;
 import dev.copydesk.report.JsonReport;
@@ -144,7 +145,7 @@ public final class BenchCommand implements Callable<Integer> {
                 passages.add(passage);
                 if (!passage.headline()) {
                     sentences += block.sentences().size();
-                    tagged += AttributionFinder.sentencesToTag(passage);
+                    tagged += TaggingPrefilter.sentencesToTag(passage);
                 }
             }
             documents.add(passages);
