@@ -6,7 +6,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Who a claim rests on, read from its sentence: a name before or after a reporting verb, a role, "according to" a document or record, a study that found, a vague group. */
+/**
+ * Who a claim rests on, read from its sentence: a name before or after a reporting verb, a role,
+ * "according to" a document or record, a study that found, a vague group.
+ */
 public final class SourceNames {
     private SourceNames() {
     }

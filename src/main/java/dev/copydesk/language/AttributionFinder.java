@@ -117,7 +117,7 @@ public final class AttributionFinder {
                 c = Cues.inTheWordsOf(s, i);
             } else if (s.isWord(i, ":")) {
                 c = Cues.colonTag(s, i);
-            } else if (Cues.NOUN_CUES.contains(s.lower(i)) && s.isTag(i, "NOUN")) {
+            } else if (CueWords.NOUN_CUES.contains(s.lower(i)) && s.isTag(i, "NOUN")) {
                 c = Cues.nounCue(s, i);
             } else {
                 c = Cues.verbCue(s, i);
@@ -241,7 +241,7 @@ public final class AttributionFinder {
             source = Optional.of(new Span(s.word(sourceFrom).start(), s.word(sourceTo - 1).end()));
             int from = sourceFrom;
             int to = sourceTo;
-            if (to - from == 1 && Cues.RELATIVE.contains(s.lower(from)) && from > 0) {
+            if (to - from == 1 && CueWords.RELATIVE.contains(s.lower(from)) && from > 0) {
                 // "Trump, who said": the relative pronoun stands for the phrase before it
                 int end = s.isWord(from - 1, ",") ? from - 2 : from - 1;
                 if (end >= 0 && NounPhrases.endsNounPhrase(s, end)) {

@@ -3,7 +3,10 @@ package dev.copydesk.language;
 import java.util.List;
 import java.util.Set;
 
-/** Where the content of a frame starts and ends: past the person spoken to, a time or place, "that" or a colon, up to the sentence end or a sibling cue. */
+/**
+ * Where the content of a frame starts and ends: past the person spoken to, a time or place, "that"
+ * or a colon, up to the sentence end or a sibling cue.
+ */
 final class ContentSpans {
     private ContentSpans() {
     }
@@ -95,7 +98,7 @@ final class ContentSpans {
         int end = s.size();
         for (int i = Math.max(from, 1); i + 1 < s.size(); i++) {
             if ((s.isWord(i, ",") || s.isWord(i, "and")) && CueLexicon.lemma(s.word(i + 1).text()) != null
-                    && s.isTag(i + 1, "VERB") && (Cues.isGerund(s, i + 1) || s.isWord(i, ",") || s.isWord(i - 1, ","))) {
+                    && s.isTag(i + 1, "VERB") && (CueWords.isGerund(s, i + 1) || s.isWord(i, ",") || s.isWord(i - 1, ","))) {
                 end = i;
                 break;
             }

@@ -2,84 +2,16 @@ package dev.copydesk.language;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
-/** The cue words of attribution frames and what each needs: reporting verbs with their source and content, passives with an agent, "according to", "in X's view", a speaker's colon, reporting nouns with an owner. Each returns a candidate, or null. */
+/**
+ * The cue words of attribution frames and what each needs: reporting verbs with their source and
+ * content, passives with an agent, "according to", "in X's view", a speaker's colon, reporting
+ * nouns with an owner. Each returns a candidate, or null.
+ */
 final class Cues {
     private Cues() {
     }
-
-    /** Verbs too common in other senses to be cues without a sign of reported content after them. */
-    static final Set<String> WEAK = Set.copyOf(java.util.List.of("see", "hold", "put", "find", "record", "count", "list", "rank",
-            "measure", "document", "detail", "identify", "determine", "establish", "call", "back", "point", "mean",
-            "offer", "order", "view", "regard", "consider", "accept", "credit", "thank", "question", "sense", "figure",
-            "bet", "trust", "project", "post", "label", "brand", "term", "dub", "pan", "knock", "add", "read", "repeat",
-            "answer", "know", "understand", "recognize", "recognise", "realize", "realise", "imagine", "guess",
-            "expect", "feel", "show", "mention", "describe", "signal", "request", "aim", "wish", "prefer", "plan",
-            "want", "seek", "refuse", "decline", "hope", "promise", "demand", "support", "oppose", "reject", "welcome",
-            "defend", "attack", "favor", "favour", "champion", "tout", "highlight", "underline", "challenge", "correct",
-            "dispute", "suggest", "indicate", "reveal", "confirm", "conclude", "estimate", "predict", "forecast",
-            "calculate", "summarize", "summarise", "characterize", "characterise", "cite", "quote", "ask", "continue",
-            "outline", "demonstrate", "talk", "discuss", "express", "echo", "refer", "reference", "invoke", "portray",
-            "rail", "lash", "weigh", "deem", "broadcast", "relay", "convey", "snap", "vent", "preach", "lecture",
-            "telegraph", "chant", "focus", "detail", "speak"));
-
-    /** Particles that belong to the cue: "pointed out", "called for", "called on". */
-    static final Map<String, Set<String>> PARTICLES = Map.ofEntries(Map.entry("point", Set.of("out", "to")),
-            Map.entry("call", Set.of("for", "on")), Map.entry("ask", Set.of("about")), Map.entry("talk", Set.of("about")),
-            Map.entry("refer", Set.of("to")), Map.entry("speak", Set.of("about", "of", "out")),
-            Map.entry("focus", Set.of("on")), Map.entry("rail", Set.of("against")), Map.entry("lash", Set.of("out")),
-            Map.entry("weigh", Set.of("in")), Map.entry("side", Set.of("with")), Map.entry("lay", Set.of("out")),
-            Map.entry("vote", Set.of("for", "against")), Map.entry("push", Set.of("for")), Map.entry("press", Set.of("for")),
-            Map.entry("go", Set.of("after")), Map.entry("make", Set.of("clear")), Map.entry("sign", Set.of("off")));
-
-    /**
-     * Prepositions that link a verb of saying, thinking or taking sides to its topic or target
-     * ("spoke about the deficit", "argued against the merger", "called for a recount"), with the
-     * verbs each goes with. "about", "against" and "over" go with any cue verb; the others only
-     * with these, since "said on Tuesday" and "wrote for the paper" are time and venue, not topic.
-     */
-    static final Map<String, Set<String>> TOPIC_PREPOSITIONS = Map.of(
-            "about", Set.of(), "against", Set.of(), "over",  Set.of(),
-            "of", Set.of("speak", "talk", "think", "warn", "boast", "brag", "complain", "approve", "disapprove", "despair",
-                    "dream", "hear", "know", "remind", "inform", "convince", "accuse", "tell", "write", "sing"),
-            "for", Set.of("call", "push", "press", "argue", "advocate", "vote", "campaign", "plead", "appeal", "lobby",
-                    "ask", "pray", "hope", "wish", "root", "apologize", "apologise", "praise", "blame", "criticize",
-                    "criticise", "thank", "credit", "fault", "endorse", "fight", "cheer", "clamor", "clamour"),
-            "on", Set.of("comment", "focus", "reflect", "elaborate", "insist", "agree", "remark", "report", "speak",
-                    "touch", "dwell", "harp", "seize", "pounce", "weigh", "call", "rely", "bet", "expound", "muse",
-                    "brief", "testify", "vote", "disagree", "concentrate", "opine"));
-
-    static final Set<String> VENUES = Set.of("twitter", "facebook", "instagram", "television", "tv", "radio", "air",
-            "stage", "camera", "record", "phone", "telephone", "podium", "floor", "trail", "show", "program", "programme",
-            "broadcast", "podcast", "website", "blog", "page", "behalf", "condition", "basis", "occasion", "way");
-
-    /** Verbs whose object is told or wanted to do something: "urged him to resign", "wants voters to know". */
-    static final Set<String> OBJECT_CONTROL = Set.of("want", "urge", "ask", "tell", "encourage", "expect", "order",
-            "instruct", "advise", "beg", "challenge", "warn", "remind", "prefer", "wish", "request");
-
-    /** Nouns that report what their owner says, thinks or backs: "Holt's claim that", "her support for". */
-    static final Set<String> NOUN_CUES = Set.copyOf(java.util.List.of("claim", "claims", "statement", "statements", "assertion",
-            "argument", "suggestion", "belief", "view", "views", "warning", "warnings", "promise", "promises", "pledge",
-            "call", "calls", "support", "opposition", "criticism", "criticisms", "attack", "attacks", "endorsement",
-            "decision", "plan", "plans", "proposal", "proposals", "vow", "demand", "demands", "insistence", "accusation",
-            "accusations", "allegation", "allegations", "concern", "concerns", "fear", "fears", "hope", "hopes", "message",
-            "comments", "remarks", "stance", "position", "response", "defense", "defence", "denial", "admission",
-            "contention", "prediction", "predictions", "assessment", "conclusion", "threat", "threats", "refusal",
-            "commitment", "praise", "questions", "doubts", "complaint", "complaints", "objection", "objections"));
-
-    static final Set<String> NOUN_CUE_LINKS = Set.of("that", "to", "of", "for", "on", "against", "about", "over");
-
-    static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my");
-
-    static final Set<String> CONTENT_MARKERS = Set.copyOf(java.util.List.of("that", ":", "\"", "“", "‘", "'", "—", "–", "whether",
-            "if", "how", "why", "what", "when", "who", "to"));
-
-    static final Set<String> BE = Set.copyOf(java.util.List.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re", "get",
-            "got", "gets", "getting"));
-
-    static final Set<String> RELATIVE = Set.copyOf(java.util.List.of("who", "which", "that"));
 
     /**
      * "In the words of one cabinet minister, ...", "In Holt's view, ...", "In a poll released on
@@ -146,7 +78,7 @@ final class Cues {
      */
     static Candidate nounCue(TaggedSentence s, int i) {
         int link = i + 1;
-        if (link >= s.size() || !NOUN_CUE_LINKS.contains(s.lower(link)) && !s.isQuote(link) && !s.isWord(link, ":")) {
+        if (link >= s.size() || !CueWords.NOUN_CUE_LINKS.contains(s.lower(link)) && !s.isQuote(link) && !s.isWord(link, ":")) {
             return null;
         }
         int[] source;
@@ -154,7 +86,7 @@ final class Cues {
         while (at > 0 && s.isTag(at, "ADJ", "ADV") && i - at < 4) {
             at--; // "his repeated calls for", "her longtime support for"
         }
-        if (at >= 0 && POSSESSIVES.contains(s.lower(at))) {
+        if (at >= 0 && CueWords.POSSESSIVES.contains(s.lower(at))) {
             source = new int[] {at, at + 1};
         } else if (at > 0 && s.isWord(at, "'s", "’s", "'") && s.isTag(at - 1, "PROPN")) {
             int start = at - 1;
@@ -229,7 +161,7 @@ final class Cues {
 
     static Candidate verbCue(TaggedSentence s, int i) {
         String lemma = CueLexicon.lemma(s.word(i).text());
-        if (lemma == null || !verbish(s, i)) {
+        if (lemma == null || !CueWords.verbish(s, i)) {
             return null;
         }
         int cueFrom = i;
@@ -238,25 +170,25 @@ final class Cues {
                 "later", "previously", "earlier", "again", "recently", "often", "frequently", "publicly", "privately",
                 "never", "once", "reportedly", "allegedly", "further", "then", "now", "already", "still", "even", "just"))
                 && i - cueFrom < 4) {
-            passive |= BE.contains(s.lower(cueFrom - 1)) && pastParticiple(s.lower(i), lemma);
+            passive |= CueWords.BE.contains(s.lower(cueFrom - 1)) && CueWords.pastParticiple(s.lower(i), lemma);
             cueFrom--;
         }
         int cueTo = i + 1;
-        Set<String> particles = PARTICLES.get(lemma);
+        Set<String> particles = CueWords.PARTICLES.get(lemma);
         if (particles != null && cueTo < s.size() && particles.contains(s.lower(cueTo))) {
             cueTo++;
-        } else if (topicPreposition(s, lemma, cueTo)) {
+        } else if (CueWords.topicPreposition(s, lemma, cueTo)) {
             cueTo++; // "spoke about the deficit": the preposition belongs to the cue, its object is the content
         }
-        boolean weak = WEAK.contains(lemma);
+        boolean weak = CueWords.WEAK.contains(lemma);
         if (cueFrom == i && i > 0 && s.isTag(i - 1, "ADJ", "DET")) {
             return null; // "this urgent report", "the call": a noun the tagger read as a verb
         }
         boolean reportKind = CueLexicon.kind(lemma) != CueLexicon.Kind.INTENTION && CueLexicon.kind(lemma) != CueLexicon.Kind.STANCE;
-        if (isGerund(s, i) && cueFrom == i && i > 0 && NounPhrases.endsNounPhrase(s, i - 1) && !reportKind) {
+        if (CueWords.isGerund(s, i) && cueFrom == i && i > 0 && NounPhrases.endsNounPhrase(s, i - 1) && !reportKind) {
             return null; // "leaders aiming to ...": a participle describing its noun
         }
-        if (i > 0 && s.isWord(i - 1, ",") && cueFrom == i && !isGerund(s, i) && ContentSpans.parenthetical(s, cueTo)) {
+        if (i > 0 && s.isWord(i - 1, ",") && cueFrom == i && !CueWords.isGerund(s, i) && ContentSpans.parenthetical(s, cueTo)) {
             return null; // "A ferry, announced last August, carries 400": a participle describing, not a report
         }
         if (passive) {
@@ -276,7 +208,7 @@ final class Cues {
                 before = open - 1;
             }
         }
-        if (before >= 0 && RELATIVE.contains(s.lower(before)) && s.isTag(before, "PRON", "DET", "SCONJ")
+        if (before >= 0 && CueWords.RELATIVE.contains(s.lower(before)) && s.isTag(before, "PRON", "DET", "SCONJ")
                 && before > 0 && (s.isWord(before - 1, ",") || s.isTag(before - 1, "NOUN", "PROPN"))) {
             source = new int[] {before, before + 1};
         } else if (before >= 0 && NounPhrases.endsNounPhrase(s, before) && !ContentSpans.TIME_WORDS.contains(s.lower(before))
@@ -291,7 +223,7 @@ final class Cues {
             if (relative >= 0) {
                 source = new int[] {NounPhrases.leftPhraseStart(s, relative), relative + 1}; // "officials who spoke with X said"
             }
-        } else if (before >= 0 && s.isWord(before, ",") && isGerund(s, i)) {
+        } else if (before >= 0 && s.isWord(before, ",") && CueWords.isGerund(s, i)) {
             sharesSource = true; // ", adding that ..."
         } else if (before >= 0 && s.isWord(before, "and", "but", "then", "or") && NounPhrases.predicateBefore(s, before)) {
             sharesSource = true; // "said X and added Y", "was quick to embrace him and said"
@@ -316,7 +248,7 @@ final class Cues {
         if (source == null && !sharesSource) {
             return null;
         }
-        if (sharesSource && !isGerund(s, i) && !s.isWord(before, "and", "but", "then", "or")) {
+        if (sharesSource && !CueWords.isGerund(s, i) && !s.isWord(before, "and", "but", "then", "or")) {
             return null;
         }
         List<int[]> content = new ArrayList<>();
@@ -331,21 +263,21 @@ final class Cues {
         } else {
             int from = ContentSpans.skipToContent(s, cueTo, lemma);
             int end = ContentSpans.contentEnd(s, from);
-            if (from < s.size() && isGerund(s, from) && CueLexicon.lemma(s.word(from).text()) != null) {
+            if (from < s.size() && CueWords.isGerund(s, from) && CueLexicon.lemma(s.word(from).text()) != null) {
                 from = end; // "..., Spicer said, adding ...": the content is before the tag; the participle is a frame of its own
             }
             if (ContentSpans.onlyAdjuncts(s, from, end)) {
                 from = end; // "said in a statement.", "said on Thursday.": the content is before the tag
             }
             if (from < end && ContentSpans.hasWords(s, from, end)) {
-                boolean particle = cueTo > i + 1 && (PARTICLES.containsKey(lemma) || TOPIC_PREPOSITIONS.containsKey(s.lower(cueTo - 1)))
-                        || objectControl(s, lemma, from) || asTheyReported(s, source, cueTo)
-                        || takesSide(s, lemma, source, from);
-                weak &= !asTheyReported(s, source, cueTo); // "As the Post reported, ...": the report holds the whole sentence
+                boolean particle = cueTo > i + 1 && (CueWords.PARTICLES.containsKey(lemma) || CueWords.TOPIC_PREPOSITIONS.containsKey(s.lower(cueTo - 1)))
+                        || CueWords.objectControl(s, lemma, from) || CueWords.asTheyReported(s, source, cueTo)
+                        || CueWords.takesSide(s, lemma, source, from);
+                weak &= !CueWords.asTheyReported(s, source, cueTo); // "As the Post reported, ...": the report holds the whole sentence
                 boolean parentheticalTag = source != null && source[0] > 0 && s.isWord(source[0] - 1, ",")
                         && cueTo < s.size() && s.isWord(cueTo, ","); // "Voters, Clinton suggested, do not ..."
-                if (weak && !particle && !parentheticalTag && !markedContent(s, cueTo, from) && !documentSubject(s, source)
-                        && !(clausal(lemma) && clause(s, from, end)) && !namingComplement(s, lemma, from, end)) {
+                if (weak && !particle && !parentheticalTag && !CueWords.markedContent(s, cueTo, from) && !CueWords.documentSubject(s, source)
+                        && !(CueWords.clausal(lemma) && CueWords.clause(s, from, end)) && !CueWords.namingComplement(s, lemma, from, end)) {
                     return null;
                 }
                 content.add(new int[] {from, end});
@@ -385,137 +317,12 @@ final class Cues {
         }
         int start = ContentSpans.skipToContent(s, from, lemma);
         int end = ContentSpans.contentEnd(s, start);
-        if (start >= end || !ContentSpans.hasWords(s, start, end) || weak && !markedContent(s, cueTo, start) && agent == null) {
+        if (start >= end || !ContentSpans.hasWords(s, start, end) || weak && !CueWords.markedContent(s, cueTo, start) && agent == null) {
             return null;
         }
         List<int[]> content = new ArrayList<>();
         content.add(new int[] {start, end});
         return new Candidate(cueFrom, cueTo, agent == null ? -1 : agent[0], agent == null ? -1 : agent[1], false, content,
                 false, weak);
-    }
-
-    static boolean pastParticiple(String form, String lemma) {
-        return form.endsWith("ed") || form.endsWith("en") || form.equals("told") || form.equals("said") || form.equals("found")
-                || form.equals("thought") || form.equals("held") || form.equals("felt") || form.equals("understood")
-                || form.equals("meant") || form.equals("sought") || form.equals("put") || !form.equals(lemma)
-                && !form.endsWith("s") && !form.endsWith("ing");
-    }
-
-    /** Whether word {@code i} works as a verb here: tagged so, or a cue form right after a subject ("critics suspect"). */
-    static boolean verbish(TaggedSentence s, int i) {
-        if (i > 0 && Character.isUpperCase(s.word(i).text().codePointAt(0)) && !s.isQuote(i - 1)) {
-            return false; // "the United States": a capitalised word inside a sentence is a name
-        }
-        if (s.isTag(i, "VERB") || s.isWord(i, "said") && !s.isTag(i - 1, "DET")) {
-            return true; // "said" is a verb wherever the tagger puts it ("the admiral said."), but "the said contract"
-        }
-        if (!s.isTag(i, "NOUN", "ADJ", "ADV") || i == 0) {
-            return false;
-        }
-        boolean afterSubject = s.isTag(i - 1, "NOUN", "PROPN", "PRON") && !s.isWord(i - 1, "the", "a", "an", "his", "her",
-                "their", "its");
-        boolean beforeObject = i + 1 < s.size() && (s.isTag(i + 1, "DET", "PRON", "SCONJ", "NUM", "ADJ")
-                || s.isWord(i + 1, "that", ",", ":") || s.isQuote(i + 1));
-        return afterSubject && beforeObject && !s.isTag(i - 1, "DET");
-    }
-
-    static boolean isGerund(TaggedSentence s, int i) {
-        return s.lower(i).endsWith("ing");
-    }
-
-    /** Whether the word at {@code at} links cue verb {@code lemma} to a topic: "about the deficit", not "on Tuesday". */
-    static boolean topicPreposition(TaggedSentence s, String lemma, int at) {
-        if (at >= s.size()) {
-            return false;
-        }
-        Set<String> verbs = TOPIC_PREPOSITIONS.get(s.lower(at));
-        if (verbs == null || !verbs.isEmpty() && !verbs.contains(lemma)) {
-            return false;
-        }
-        int[] object = NounPhrases.rightPhrase(s, at + 1, false);
-        boolean clause = at + 1 < s.size() && (s.isTag(at + 1, "VERB") && isGerund(s, at + 1)
-                || s.isWord(at + 1, "what", "how", "why", "whether", "who", "the", "his", "her", "their", "its"));
-        if (object == null) {
-            return clause;
-        }
-        for (int k = object[0]; k < object[1]; k++) {
-            if (ContentSpans.TIME_WORDS.contains(s.lower(k)) || VENUES.contains(s.lower(k)) || s.isTag(k, "NUM") && k == object[0]) {
-                return false; // "on Tuesday", "on Twitter", "over 20 years"
-            }
-        }
-        return true;
-    }
-
-    /** "urged him to resign", "wants voters to know": a verb of wanting or telling, its object, then "to" and a verb. */
-    static boolean objectControl(TaggedSentence s, String lemma, int from) {
-        if (!OBJECT_CONTROL.contains(lemma) || from >= s.size()) {
-            return false;
-        }
-        int[] object = NounPhrases.rightPhrase(s, from, false);
-        return object != null && object[1] + 1 < s.size() && s.isWord(object[1], "to") && s.isTag(object[1] + 1, "VERB", "NOUN", "AUX");
-    }
-
-    /**
-     * "Heitkamp opposes the measure", "they backed Sanders": a verb of taking sides with a named
-     * or pronoun subject and a noun phrase after it. "The bridge supports the road" has no such subject.
-     */
-    static boolean takesSide(TaggedSentence s, String lemma, int[] source, int from) {
-        if (CueLexicon.kind(lemma) != CueLexicon.Kind.STANCE || source == null || from >= s.size()) {
-            return false;
-        }
-        int head = source[1] - 1;
-        boolean person = s.isTag(head, "PROPN") || NounPhrases.SUBJECT_PRONOUNS.contains(s.lower(head)) && !s.isWord(head, "it", "which", "that");
-        return person && NounPhrases.rightPhrase(s, from, false) != null;
-    }
-
-    /** "As the Post reported, the deal is off": the report is the main clause after the comma. */
-    static boolean asTheyReported(TaggedSentence s, int[] source, int cueTo) {
-        return source != null && source[0] == ContentSpans.leadingStart(s) + 1 && s.isWord(source[0] - 1, "as")
-                && cueTo < s.size() && s.isWord(cueTo, ",");
-    }
-
-    /** A cue that could mean something else needs a sign that content follows: "that", a colon, a quotation. */
-    static boolean markedContent(TaggedSentence s, int cueTo, int contentFrom) {
-        for (int i = cueTo; i <= Math.min(contentFrom, s.size() - 1); i++) {
-            if (CONTENT_MARKERS.contains(s.lower(i)) || s.isQuote(i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Kinds whose verbs take a clause as their content: "polls show Trump is trailing". */
-    static boolean clausal(String lemma) {
-        CueLexicon.Kind kind = CueLexicon.kind(lemma);
-        return kind == CueLexicon.Kind.SPEECH || kind == CueLexicon.Kind.THOUGHT || kind == CueLexicon.Kind.EVIDENCE;
-    }
-
-    /** A subject and a finite verb early in the content: a reported clause. */
-    static boolean clause(TaggedSentence s, int from, int end) {
-        for (int i = from + 1; i < Math.min(end, from + 8); i++) {
-            int before = i - 1;
-            if (before > from && s.isTag(before, "ADV")) {
-                before--; // "the Democrats instead debate"
-            }
-            if (s.isTag(i, "VERB", "AUX") && NounPhrases.endsNounPhrase(s, before) && !s.lower(i).endsWith("ing")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "called it shameful", "described the field as all very good": verbs of naming with an object and a description. */
-    static boolean namingComplement(TaggedSentence s, String lemma, int from, int end) {
-        if (!Set.of("call", "describe", "label", "brand", "term", "dub", "characterize", "characterise").contains(lemma)) {
-            return false;
-        }
-        int[] object = s.isWord(from, "it", "them", "him", "her", "himself", "herself", "themselves", "this", "that")
-                ? new int[] {from, from + 1} : NounPhrases.rightPhrase(s, from);
-        int next = object == null ? from : object[1];
-        return next < end && (s.isWord(next, "as", "a", "an", "the") || s.isTag(next, "ADJ") || s.isQuote(next));
-    }
-
-    static boolean documentSubject(TaggedSentence s, int[] source) {
-        return source != null && SourceClassifier.classify(s, source[0], source[1]) == SourceKind.DOCUMENT;
     }
 }

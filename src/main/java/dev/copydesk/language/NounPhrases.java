@@ -3,7 +3,11 @@ package dev.copydesk.language;
 import java.util.List;
 import java.util.Set;
 
-/** Where noun phrases start and end in a tagged sentence: a source before a cue ("the council's chief engineer, Maren Holt"), after it ("said Holt"), an appositive, a relative clause, a sentence's subject. */
+/**
+ * Where noun phrases start and end in a tagged sentence: a source before a cue ("the council's
+ * chief engineer, Maren Holt"), after it ("said Holt"), an appositive, a relative clause, a
+ * sentence's subject.
+ */
 final class NounPhrases {
     private NounPhrases() {
     }

@@ -3,7 +3,10 @@ package dev.copydesk.language;
 import dev.copydesk.text.Span;
 import java.util.List;
 
-/** What the language layer reads of a block: its text, its sentences and its quotations (block-text spans). */
+/**
+ * What the language layer reads of a block: its text, its sentences and its quotations (block-text
+ * spans).
+ */
 public record Passage(String text, List<Span> sentences, List<Span> quotations, boolean headline) {
     /** Whether {@code offset} is inside a quotation; quotations come sorted and apart, so a binary search. */
     public boolean inQuotation(int offset) {

@@ -4,7 +4,10 @@ import dev.copydesk.text.Span;
 import java.util.List;
 import java.util.Set;
 
-/** Which sentences can hold a frame, judged on their words before any tagging: tagging is the language layer's main cost, and most sentences report nothing. */
+/**
+ * Which sentences can hold a frame, judged on their words before any tagging: tagging is the
+ * language layer's main cost, and most sentences report nothing.
+ */
 public final class TaggingPrefilter {
     private TaggingPrefilter() {
     }
@@ -92,22 +95,22 @@ public final class TaggingPrefilter {
                     }
                 }
             }
-            if (Cues.NOUN_CUES.contains(w.lower()) && i > 0 && i + 1 < words.size()
-                    && (Cues.POSSESSIVES.contains(words.get(i - 1).lower()) || words.get(i - 1).lower().endsWith("s"))
-                    && Cues.NOUN_CUE_LINKS.contains(words.get(i + 1).lower())) {
+            if (CueWords.NOUN_CUES.contains(w.lower()) && i > 0 && i + 1 < words.size()
+                    && (CueWords.POSSESSIVES.contains(words.get(i - 1).lower()) || words.get(i - 1).lower().endsWith("s"))
+                    && CueWords.NOUN_CUE_LINKS.contains(words.get(i + 1).lower())) {
                 return true;
             }
             if (lemma == null) {
                 continue;
             }
-            if (!Cues.WEAK.contains(lemma) || afterQuotation && i <= 6) {
+            if (!CueWords.WEAK.contains(lemma) || afterQuotation && i <= 6) {
                 return true; // a doubtful verb opening a sentence after a quotation is its tag: "Holt added."
             }
             for (int k = i + 1; k < Math.min(words.size(), i + 6); k++) {
                 String next = words.get(k).lower();
-                boolean linked = Cues.PARTICLES.getOrDefault(lemma, Set.of()).contains(next) || Cues.TOPIC_PREPOSITIONS.containsKey(next)
-                        && (Cues.TOPIC_PREPOSITIONS.get(next).isEmpty() || Cues.TOPIC_PREPOSITIONS.get(next).contains(lemma));
-                if (Cues.CONTENT_MARKERS.contains(next) || linked && k == i + 1 || next.equals(",") && words.get(0).is("as")) {
+                boolean linked = CueWords.PARTICLES.getOrDefault(lemma, Set.of()).contains(next) || CueWords.TOPIC_PREPOSITIONS.containsKey(next)
+                        && (CueWords.TOPIC_PREPOSITIONS.get(next).isEmpty() || CueWords.TOPIC_PREPOSITIONS.get(next).contains(lemma));
+                if (CueWords.CONTENT_MARKERS.contains(next) || linked && k == i + 1 || next.equals(",") && words.get(0).is("as")) {
                     return true;
                 }
             }
@@ -116,7 +119,7 @@ public final class TaggingPrefilter {
                     return true; // "the report puts ...", and a closing tag: "'...,' he added."
                 }
             }
-            if (i > 0 && namedSubject(words.get(i - 1)) && Cues.clausal(lemma)) {
+            if (i > 0 && namedSubject(words.get(i - 1)) && CueWords.clausal(lemma)) {
                 return true; // "Clinton suggested the Democrats debate", "Trump described the country as ...": a person's verb
             }
         }

@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.jsoup.nodes.Element;
 
-/** The report's article: the text with every finding highlighted where it sits, each highlight linking to its finding. */
+/**
+ * The report's article: the text with every finding highlighted where it sits, each highlight
+ * linking to its finding.
+ */
 final class ArticleSection {
     private ArticleSection() {
     }

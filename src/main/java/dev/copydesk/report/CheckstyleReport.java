@@ -6,7 +6,10 @@ import dev.copydesk.finding.Finding;
 import java.io.IOException;
 import java.io.Writer;
 
-/** Checkstyle XML, which review bots read: one {@code <file>} per document, one {@code <error>} per finding. */
+/**
+ * Checkstyle XML, which review bots read: one {@code <file>} per document, one {@code <error>} per
+ * finding.
+ */
 public final class CheckstyleReport implements ReportWriter {
     private final Writer out;
 

@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 
-/** The report's claims: every check-worthy claim with its source as written, grouped by source, and the source profile. */
+/**
+ * The report's claims: every check-worthy claim with its source as written, grouped by source, and
+ * the source profile.
+ */
 final class ClaimsSection {
     private ClaimsSection() {
     }

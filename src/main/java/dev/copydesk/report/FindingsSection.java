@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.jsoup.nodes.Element;
 
-/** The report's findings: the filters, the list with each reason and fix, the counts, the audit trail and the notes on each rule that fired. */
+/**
+ * The report's findings: the filters, the list with each reason and fix, the counts, the audit
+ * trail and the notes on each rule that fired.
+ */
 final class FindingsSection {
     private FindingsSection() {
     }

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 
-/** The report's readability: the formulas, the sentence-length chart, and the density and metric tables. */
+/**
+ * The report's readability: the formulas, the sentence-length chart, and the density and metric
+ * tables.
+ */
 final class ReadabilitySection {
     private ReadabilitySection() {
     }

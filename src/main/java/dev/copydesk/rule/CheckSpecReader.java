@@ -9,7 +9,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-/** A rule's check, read by kind from its YAML fields: phrases, substitutions, a pattern (bounded in size before it is compiled), a character set, a metric threshold, or a code check; each kind allows only its own keys. */
+/**
+ * A rule's check, read by kind from its YAML fields: phrases, substitutions, a pattern (bounded in
+ * size before it is compiled), a character set, a metric threshold, or a code check; each kind
+ * allows only its own keys.
+ */
 final class CheckSpecReader {
     private CheckSpecReader() {
     }

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** A rule's examples, both ways: texts the rule must flag (with the exact match) and texts it must pass. The rule-example tests run every one. */
+/**
+ * A rule's examples, both ways: texts the rule must flag (with the exact match) and texts it must
+ * pass. The rule-example tests run every one.
+ */
 final class ExampleReader {
     private ExampleReader() {
     }

@@ -7,7 +7,10 @@ import dev.copydesk.text.Mojibake;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** UTF-8 text that was decoded as Windows-1252 upstream ({@code Ã©} for é); the detail gives the repair. */
+/**
+ * UTF-8 text that was decoded as Windows-1252 upstream ({@code Ã©} for é); the detail gives the
+ * repair.
+ */
 public final class MojibakeCheck extends UnicodeBlockCheck {
 
     public MojibakeCheck(Rule rule) {
