@@ -95,33 +95,6 @@ public final class ClaimFinder {
             + "later|then|previously|already|further|again)\\s+){0,2}" + VERB + "\\b",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern STATISTIC = Pattern.compile("\\d|\\b(?:per cent|percent|million|billion|trillion|"
-            + "half|third|quarter|dozens|hundreds|thousands)\\b|[%£$€¥]", Pattern.CASE_INSENSITIVE);
-
-    /** Numbers that date or name rather than count: years, ages (", 21,"), days of the month, "No 10". */
-    private static final Pattern NOT_STATISTICS = Pattern.compile("\\b(?:1[5-9]|20)\\d\\d(?:s|/\\d\\d)?\\b|,\\s*\\d{1,3},|"
-            + "\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:January|February|March|April|May|June|July|August|September|October|"
-            + "November|December)\\b|\\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-            + "December)\\s+\\d{1,2}\\b|\\bNo\\.?\\s+\\d+\\b|\\b\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:am|pm|GMT|BST)\\b");
-
-    private static final Pattern COMPARISON = Pattern.compile("\\b(?:the\\s+\\w+est|most|least|biggest|largest|highest|"
-            + "lowest|worst|best|first|record|never before|more than|less than|fewer than|higher than|lower than|"
-            + "compared with|compared to)\\b", Pattern.CASE_INSENSITIVE);
-
-    private static final Pattern CAUSAL = Pattern.compile("\\b(?:because|due to|caused|causes|led to|leads to|result of|"
-            + "as a result|thanks to|blamed|owing to|driven by)\\b", Pattern.CASE_INSENSITIVE);
-
-    private static final Pattern PREDICTION = Pattern.compile("\\b(?:will|expected to|likely to|set to|forecast|"
-            + "predicted|could|would)\\b", Pattern.CASE_INSENSITIVE);
-
-    private static final Pattern GROUP = Pattern.compile("\\b(?:many|most|some)\\s+(?:people|experts|analysts|voters|"
-            + "observers|residents|critics|economists)\\b|\\bit is (?:widely )?(?:believed|thought|said)\\b",
-            Pattern.CASE_INSENSITIVE);
-
-    private static final Pattern EVENT_VERB = Pattern.compile("\\b(?:\\w{3,}ed|has been|have been|had been|met|said|"
-            + "agreed|won|lost|made|took|gave|held|led|sold|paid|began|began|struck|fell|rose|cut|hit|set|left|sent|"
-            + "told|found|built|spent|went|came|became|signed|voted|launched|killed|died)\\b");
-
     private ClaimFinder() {
     }
 
@@ -282,7 +255,7 @@ public final class ClaimFinder {
                 if (sources.get(i).isEmpty() && previous != null && quoted[i]) {
                     sources.set(i, Optional.of(previous));
                 }
-                String type = type(texts[i]);
+                String type = ClaimTypes.type(texts[i]);
                 if (type != null) {
                     claims.add(new Claim(block.index(), sentences.get(i), type, sources.get(i), SourceNames.vague(reporter[i])));
                 }
@@ -398,39 +371,5 @@ public final class ClaimFinder {
     /** How a link source is named: its host, or the link as written when it has none. */
     static String domain(String href) {
         return host(href).orElse(href);
-    }
-
-    private static final Pattern QUESTION = Pattern.compile("\\?[\"”’'\\s]*$");
-
-    /** The claim type, or null when the sentence asserts nothing checkable. */
-    static String type(String s) {
-        if (QUESTION.matcher(s).find()) {
-            return null; // a question asserts nothing to check
-        }
-        // Blanking years and dates can only remove numbers, so a sentence without any skips it.
-        if (STATISTIC.matcher(s).find() && STATISTIC.matcher(NOT_STATISTICS.matcher(s).replaceAll(" ")).find()) {
-            return "statistic";
-        }
-        if (GROUP.matcher(s).find() || SourceNames.VAGUE.matcher(s).find()) {
-            return "group-belief";
-        }
-        if (COMPARISON.matcher(s).find()) {
-            return "comparison";
-        }
-        if (CAUSAL.matcher(s).find()) {
-            return "causal";
-        }
-        if (PREDICTION.matcher(s).find()) {
-            return "prediction";
-        }
-        Matcher names = SourceNames.INNER_NAME.matcher(s);
-        boolean actor = false;
-        while (names.find()) {
-            if (SourceNames.isName(names.group())) {
-                actor = true;
-                break;
-            }
-        }
-        return actor && EVENT_VERB.matcher(s).find() ? "event" : null;
     }
 }
