@@ -94,56 +94,9 @@ public final class CalibrateCommand implements Callable<Integer> {
             RankStatistics.Auc auc = RankStatistics.auc(values(bbc, key), values(ptc, key));
             out.printf(Locale.ROOT, "  %-10s %.4f  (%,.1f of %,d pairs)%n", key, auc.value(), auc.wins(), auc.pairs());
         }
-        // PTC articles run twice as long as BBC's: show that length is not what the score measures.
-        RankStatistics.Auc shortness = RankStatistics.auc(bbc.stream().mapToDouble(s -> -s.words()).toArray(),
-                ptc.stream().mapToDouble(s -> -s.words()).toArray());
-        out.println("length (PTC articles run about twice as long as BBC's):");
-        out.printf(Locale.ROOT, "  Spearman correlation of overall with words: news-bbc %.2f, propaganda-ptc2020 %.2f%n",
-                lengthCorrelation(bbc), lengthCorrelation(ptc));
-        out.printf(Locale.ROOT, "  ROC AUC of length alone (shorter ranked higher): %.4f%n", shortness.value());
-        out.print("  overall ROC AUC at similar lengths:");
-        for (int[] band : LENGTH_BANDS) {
-            double[] high = inBand(bbc, band);
-            double[] low = inBand(ptc, band);
-            out.printf(Locale.ROOT, " %s words %.4f (%d vs %d)%s", band[1] == Integer.MAX_VALUE ? band[0] + "+"
-                    : band[0] + "-" + (band[1] - 1), RankStatistics.auc(high, low).value(), high.length, low.length,
-                    band == LENGTH_BANDS[LENGTH_BANDS.length - 1] ? "" : ";");
-        }
-        out.println();
+        printLength(out, bbc, ptc);
 
-        // The weights were chosen on these corpora: only scores from weights chosen without an article count for it.
-        OverallWeightsFit.Result fit = OverallWeightsFit.outOfFold(bbc, ptc, FOLDS);
-        out.printf(Locale.ROOT, "out of fold (%d folds over both corpora, shuffled with seed %d; each fold scored with the "
-                + "category weights, one or two each, that rank the other folds best):%n", FOLDS, OverallWeightsFit.SEED);
-        for (int f = 0; f < fit.chosen().size(); f++) {
-            out.printf(Locale.ROOT, "  fold %d chose %s (AUC %.4f on the other folds)%n", f + 1, describe(fit.chosen().get(f)),
-                    fit.trainingAuc().get(f));
-        }
-        double inSample = RankStatistics.auc(OverallWeightsFit.overall(bbc, Scores.overallWeights()),
-                OverallWeightsFit.overall(ptc, Scores.overallWeights())).value();
-        RankStatistics.Auc outOfFold = RankStatistics.auc(fit.bbc(), fit.ptc());
-        out.printf(Locale.ROOT, "  overall ROC AUC: in sample (shipped weights %s) %.4f; out of fold %.4f%n",
-                describe(Scores.overallWeights()), inSample, outOfFold.value());
-        out.print("  out of fold at similar lengths:");
-        for (int[] band : LENGTH_BANDS) {
-            List<Double> high = new ArrayList<>();
-            List<Double> low = new ArrayList<>();
-            for (int i = 0; i < bbc.size(); i++) {
-                if (bbc.get(i).words() >= band[0] && bbc.get(i).words() < band[1]) {
-                    high.add(fit.bbc()[i]);
-                }
-            }
-            for (int i = 0; i < ptc.size(); i++) {
-                if (ptc.get(i).words() >= band[0] && ptc.get(i).words() < band[1]) {
-                    low.add(fit.ptc()[i]);
-                }
-            }
-            out.printf(Locale.ROOT, " %s words %.4f%s", band[1] == Integer.MAX_VALUE ? band[0] + "+" : band[0] + "-" + (band[1] - 1),
-                    RankStatistics.auc(high.stream().mapToDouble(Double::doubleValue).toArray(),
-                            low.stream().mapToDouble(Double::doubleValue).toArray()).value(),
-                    band == LENGTH_BANDS[LENGTH_BANDS.length - 1] ? "" : ";");
-        }
-        out.println();
+        RankStatistics.Auc outOfFold = printOutOfFold(out, bbc, ptc);
 
         List<Scored> lowest = bbc.stream().sorted(Comparator.comparingInt((Scored s) -> s.scores().get(Scores.OVERALL))
                 .thenComparing(Scored::id)).limit(LOWEST).toList();
@@ -195,6 +148,62 @@ public final class CalibrateCommand implements Callable<Integer> {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /** PTC articles run twice as long as BBC's: shows that length is not what the score measures. */
+    private static void printLength(PrintWriter out, List<Scored> bbc, List<Scored> ptc) {
+        RankStatistics.Auc shortness = RankStatistics.auc(bbc.stream().mapToDouble(s -> -s.words()).toArray(),
+                ptc.stream().mapToDouble(s -> -s.words()).toArray());
+        out.println("length (PTC articles run about twice as long as BBC's):");
+        out.printf(Locale.ROOT, "  Spearman correlation of overall with words: news-bbc %.2f, propaganda-ptc2020 %.2f%n",
+                lengthCorrelation(bbc), lengthCorrelation(ptc));
+        out.printf(Locale.ROOT, "  ROC AUC of length alone (shorter ranked higher): %.4f%n", shortness.value());
+        out.print("  overall ROC AUC at similar lengths:");
+        for (int[] band : LENGTH_BANDS) {
+            double[] high = inBand(bbc, band);
+            double[] low = inBand(ptc, band);
+            out.printf(Locale.ROOT, " %s words %.4f (%d vs %d)%s", band[1] == Integer.MAX_VALUE ? band[0] + "+"
+                    : band[0] + "-" + (band[1] - 1), RankStatistics.auc(high, low).value(), high.length, low.length,
+                    band == LENGTH_BANDS[LENGTH_BANDS.length - 1] ? "" : ";");
+        }
+        out.println();
+    }
+
+    /** The weights were chosen on these corpora: only scores from weights chosen without an article count for it. */
+    private static RankStatistics.Auc printOutOfFold(PrintWriter out, List<Scored> bbc, List<Scored> ptc) {
+        OverallWeightsFit.Result fit = OverallWeightsFit.outOfFold(bbc, ptc, FOLDS);
+        out.printf(Locale.ROOT, "out of fold (%d folds over both corpora, shuffled with seed %d; each fold scored with the "
+                + "category weights, one or two each, that rank the other folds best):%n", FOLDS, OverallWeightsFit.SEED);
+        for (int f = 0; f < fit.chosen().size(); f++) {
+            out.printf(Locale.ROOT, "  fold %d chose %s (AUC %.4f on the other folds)%n", f + 1, describe(fit.chosen().get(f)),
+                    fit.trainingAuc().get(f));
+        }
+        double inSample = RankStatistics.auc(OverallWeightsFit.overall(bbc, Scores.overallWeights()),
+                OverallWeightsFit.overall(ptc, Scores.overallWeights())).value();
+        RankStatistics.Auc outOfFold = RankStatistics.auc(fit.bbc(), fit.ptc());
+        out.printf(Locale.ROOT, "  overall ROC AUC: in sample (shipped weights %s) %.4f; out of fold %.4f%n",
+                describe(Scores.overallWeights()), inSample, outOfFold.value());
+        out.print("  out of fold at similar lengths:");
+        for (int[] band : LENGTH_BANDS) {
+            List<Double> high = new ArrayList<>();
+            List<Double> low = new ArrayList<>();
+            for (int i = 0; i < bbc.size(); i++) {
+                if (bbc.get(i).words() >= band[0] && bbc.get(i).words() < band[1]) {
+                    high.add(fit.bbc()[i]);
+                }
+            }
+            for (int i = 0; i < ptc.size(); i++) {
+                if (ptc.get(i).words() >= band[0] && ptc.get(i).words() < band[1]) {
+                    low.add(fit.ptc()[i]);
+                }
+            }
+            out.printf(Locale.ROOT, " %s words %.4f%s", band[1] == Integer.MAX_VALUE ? band[0] + "+" : band[0] + "-" + (band[1] - 1),
+                    RankStatistics.auc(high.stream().mapToDouble(Double::doubleValue).toArray(),
+                            low.stream().mapToDouble(Double::doubleValue).toArray()).value(),
+                    band == LENGTH_BANDS[LENGTH_BANDS.length - 1] ? "" : ";");
+        }
+        out.println();
+        return outOfFold;
     }
 
     /** "integrity 1, tone 2, ...". */
