@@ -47,7 +47,7 @@ public final class CharacterSetCheck implements Check {
                     || set.span(text, UnicodeSet.SpanCondition.NOT_CONTAINED) == text.length()) {
                 continue;
             }
-            List<Span> spans = wholeWords ? wordsWithMembers(text) : runs(text);
+            List<Span> spans = wholeWords ? wordsWithMembers(text) : InvisibleRuns.of(text, set);
             for (Span span : spans) {
                 boolean longEnough = text.codePointCount(span.start(), span.end()) >= minLength;
                 if (longEnough && (unlessNear == null || !nearExempt(text, span))) {
@@ -57,20 +57,9 @@ public final class CharacterSetCheck implements Check {
         }
     }
 
-    private List<Span> runs(String text) {
-        List<Span> runs = new java.util.ArrayList<>();
-        int i = set.span(text, UnicodeSet.SpanCondition.NOT_CONTAINED);
-        while (i < text.length()) {
-            int end = set.span(text, i, UnicodeSet.SpanCondition.SIMPLE);
-            runs.add(new Span(i, end));
-            i = set.span(text, end, UnicodeSet.SpanCondition.NOT_CONTAINED);
-        }
-        return runs;
-    }
-
     private List<Span> wordsWithMembers(String text) {
         List<Span> spans = new java.util.ArrayList<>();
-        List<Span> runs = runs(text);
+        List<Span> runs = InvisibleRuns.of(text, set);
         List<Span> words = Words.of(text);
         int w = 0;
         for (Span run : runs) {
