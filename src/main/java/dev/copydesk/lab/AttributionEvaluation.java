@@ -142,8 +142,8 @@ final class AttributionEvaluation {
                 }
             }
         }
-        double precision = ratio(correct, predictedWithSource);
-        double recall = ratio(found, goldWithSource);
+        double precision = Confusion.ratio(correct, predictedWithSource);
+        double recall = Confusion.ratio(found, goldWithSource);
         out.printf(Locale.ROOT, "attribution (PolNeAR %s, %d articles, %d gold attributions with a source): "
                 + "precision %.3f (%d/%d), recall %.3f (%d/%d), F1 %.3f%n", split, articles.size(), goldWithSource,
                 precision, correct, predictedWithSource, recall, found, goldWithSource,
@@ -151,11 +151,11 @@ final class AttributionEvaluation {
         missReasons.forEach((reason, n) -> out.printf(Locale.ROOT, "  misses, %-16s %d%n", reason, n));
         out.printf(Locale.ROOT, "  frames without a source (passives with no agent, not scored): %d%n", predictedNoSource);
         recallByShape.forEach((shape, c) -> out.printf(Locale.ROOT, "  recall, gold source %-12s %.3f (%d/%d)%n", shape,
-                ratio(c[0], c[1]), c[0], c[1]));
+                Confusion.ratio(c[0], c[1]), c[0], c[1]));
         precisionByKind.forEach((kind, c) -> out.printf(Locale.ROOT, "  precision, predicted %-12s %.3f (%d/%d)%n",
-                kind.key(), ratio(c[0], c[1]), c[0], c[1]));
+                kind.key(), Confusion.ratio(c[0], c[1]), c[0], c[1]));
         out.printf(Locale.ROOT, "  vague-source recall (gold sources headed by a vague group word, found as vague): %.3f (%d/%d)%n",
-                ratio(vagueFound, vagueGold), vagueFound, vagueGold);
+                Confusion.ratio(vagueFound, vagueGold), vagueFound, vagueGold);
         out.printf(Locale.ROOT, "  analysis time %.1f s (whole analysis, not only attribution)%n", nanos / 1e9);
     }
 
@@ -235,7 +235,4 @@ final class AttributionEvaluation {
         return b.toString();
     }
 
-    private static double ratio(int a, int b) {
-        return b == 0 ? 0 : (double) a / b;
-    }
 }

@@ -122,34 +122,22 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     /** Any finding of a headline-scoped tone rule marks a post as clickbait; compared with the crowd label. */
     private void clickbait(PrintWriter out, Auditor auditor, Path tsv) throws Exception {
-        int tp = 0;
-        int fp = 0;
-        int fn = 0;
-        int tn = 0;
+        Confusion tally = new Confusion();
         Map<String, int[]> byRule = new TreeMap<>();
         for (Corpora.WebisPost post : Corpora.readWebis(tsv)) {
             boolean truth = post.clickbaitClass();
             List<Finding> findings = audit(auditor, post.text(), "post.txt").findings().stream()
                     .filter(f -> f.category() == Category.TONE).toList();
-            boolean predicted = !findings.isEmpty();
             for (String rule : findings.stream().map(Finding::rule).distinct().toList()) {
                 byRule.computeIfAbsent(rule, k -> new int[2])[truth ? 0 : 1]++;
             }
-            if (predicted && truth) {
-                tp++;
-            } else if (predicted) {
-                fp++;
-            } else if (truth) {
-                fn++;
-            } else {
-                tn++;
-            }
+            tally.add(!findings.isEmpty(), truth);
         }
         out.printf(Locale.ROOT, "clickbait (webis17, %d posts, %d clickbait): any headline tone finding: "
-                + "precision %.3f, recall %.3f, F1 %.3f%n", tp + fp + fn + tn, tp + fn, ratio(tp, tp + fp),
-                ratio(tp, tp + fn), f1(tp, fp, fn));
+                + "precision %.3f, recall %.3f, F1 %.3f%n", tally.total(), tally.positives(), tally.precision(),
+                tally.recall(), tally.f1());
         byRule.forEach((rule, counts) -> out.printf(Locale.ROOT, "  %-32s fires on %5d posts, precision %.3f%n", rule,
-                counts[0] + counts[1], ratio(counts[0], counts[0] + counts[1])));
+                counts[0] + counts[1], Confusion.ratio(counts[0], counts[0] + counts[1])));
     }
 
     /** The PTC articles with odd numeric ids: new tone entries are never mined from them. */
@@ -209,7 +197,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "  %-34s %s: %d findings; precision %.3f (%.3f against any technique), "
                         + "recall %.3f of %d %s spans%n", developmentOnly ? "  development half" : group.name(),
                         developmentOnly ? "(odd ids)" : String.join("+", group.rules().stream().sorted().toList()),
-                        predicted, ratio(predictedHit, predicted), ratio(predictedAnyHit, predicted), ratio(goldHit, gold),
+                        predicted, Confusion.ratio(predictedHit, predicted), Confusion.ratio(predictedAnyHit, predicted), Confusion.ratio(goldHit, gold),
                         gold, String.join("/", group.techniques().stream().sorted().toList()));
             }
         }
@@ -217,10 +205,7 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     /** Sentence-level: does the vague-attribution rule flag the sentences CoNLL-2010 marks as weasel? */
     private void weasel(PrintWriter out, Auditor auditor, Path tsv) throws Exception {
-        int tp = 0;
-        int fp = 0;
-        int fn = 0;
-        int tn = 0;
+        Confusion tally = new Confusion();
         try (BufferedReader in = Files.newBufferedReader(tsv, StandardCharsets.UTF_8)) {
             in.readLine();
             for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -232,20 +217,12 @@ public final class EvaluateCommand implements Callable<Integer> {
                 String sentence = detokenize(line.substring(tab + 1));
                 boolean flagged = audit(auditor, "Headline\n\n" + sentence, "wiki.txt").findings().stream()
                         .anyMatch(f -> f.rule().equals("sourcing.vague-attribution"));
-                if (flagged && truth) {
-                    tp++;
-                } else if (flagged) {
-                    fp++;
-                } else if (truth) {
-                    fn++;
-                } else {
-                    tn++;
-                }
+                tally.add(flagged, truth);
             }
         }
         out.printf(Locale.ROOT, "weasel (CoNLL-2010 Wikipedia, %d sentences, %d weasel): sourcing.vague-attribution "
-                + "precision %.3f, recall %.3f (%d flagged)%n", tp + fp + fn + tn, tp + fn, ratio(tp, tp + fp),
-                ratio(tp, tp + fn), tp + fp);
+                + "precision %.3f, recall %.3f (%d flagged)%n", tally.total(), tally.positives(), tally.precision(),
+                tally.recall(), tally.flagged());
     }
 
     /** Undoes Penn Treebank tokenisation so surface phrases match: "Council 's" to "Council's", -LRB- to "(". */
@@ -304,13 +281,4 @@ public final class EvaluateCommand implements Callable<Integer> {
         return Corpora.audit(auditor, reader, text, name);
     }
 
-    private static double ratio(int a, int b) {
-        return b == 0 ? 0 : (double) a / b;
-    }
-
-    private static double f1(int tp, int fp, int fn) {
-        double p = ratio(tp, tp + fp);
-        double r = ratio(tp, tp + fn);
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
-    }
 }

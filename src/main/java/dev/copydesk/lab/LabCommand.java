@@ -129,27 +129,11 @@ public final class LabCommand implements Callable<Integer> {
     }
 
     private static void report(PrintWriter out, String label, boolean[] predicted, List<Post> posts) {
-        int tp = 0;
-        int fp = 0;
-        int fn = 0;
-        int tn = 0;
+        Confusion tally = new Confusion();
         for (int i = 0; i < posts.size(); i++) {
-            boolean truth = posts.get(i).clickbait();
-            if (predicted[i] && truth) {
-                tp++;
-            } else if (predicted[i]) {
-                fp++;
-            } else if (truth) {
-                fn++;
-            } else {
-                tn++;
-            }
+            tally.add(predicted[i], posts.get(i).clickbait());
         }
-        double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
-        double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
-        double specificity = tn + fp == 0 ? 0 : (double) tn / (tn + fp);
-        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        out.printf(Locale.ROOT, "  %-38s precision %.3f  recall %.3f  F1 %.3f  balanced accuracy %.3f%n", label, precision,
-                recall, f1, (recall + specificity) / 2);
+        out.printf(Locale.ROOT, "  %-38s precision %.3f  recall %.3f  F1 %.3f  balanced accuracy %.3f%n", label,
+                tally.precision(), tally.recall(), tally.f1(), tally.balancedAccuracy());
     }
 }
