@@ -20,6 +20,13 @@ public final class HeadlineFeatures {
     private static final Set<String> SECOND_PERSON = Set.of("you", "your", "you're", "yours", "yourself", "you'll",
             "you've", "you'd", "ya");
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "these", "that", "those");
+    /** Words after "this" that make it time or a verb's subject, not a withheld subject: "this week", "this is". */
+    private static final Set<String> NOT_WITHHELD = Set.of("year", "week", "month", "weekend", "morning", "afternoon",
+            "evening", "night", "time", "season", "summer", "winter", "spring", "autumn", "fall", "term", "quarter",
+            "decade", "century", "christmas", "easter", "january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "side", "way", "is", "was");
+    private static final int MAX_WITHHELD_PHRASE = 4;
     private static final Set<String> SUPERLATIVES = Set.of("most", "best", "worst", "least", "greatest", "biggest",
             "ever");
     private static final int MAX_WORDS = 40;
@@ -32,15 +39,11 @@ public final class HeadlineFeatures {
         String text = headline.replaceAll("https?://\\S+", " ").replaceAll("@\\w+", " ").replace('#', ' ')
                 .replace('’', '\'').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
         List<Feature> features = new ArrayList<>();
-        List<Word> words = WordTokenizer.words(text, 0, text.length());
-        if (words.size() > MAX_WORDS) {
-            words = words.subList(0, MAX_WORDS);
-        }
-        if (words.isEmpty()) {
+        TaggedSentence s = tagged(text);
+        if (s.size() == 0) {
             features.add(new Feature("empty", ""));
             return features;
         }
-        TaggedSentence s = TaggedSentence.of(words);
         int n = s.size();
         // Nouns, names and numbers become their tag: what a headline is about must not decide,
         // or the model learns the topics of one corpus's week ("italy", "jobs") instead of its style.
@@ -62,6 +65,7 @@ public final class HeadlineFeatures {
         if (n > 1) {
             features.add(new Feature("start=" + shape[0] + "_" + shape[1], s.lower(0) + " " + s.lower(1)));
         }
+        // Broader than withheldSubject, the rule's test: for a model, any "this/that + noun" is a signal to weigh.
         for (int i = 0; i + 1 < n; i++) {
             if (DEMONSTRATIVES.contains(s.lower(i)) && s.isTag(i + 1, "NOUN", "ADJ")) {
                 features.add(new Feature("withheld", s.lower(i) + " " + s.lower(i + 1)));
@@ -91,6 +95,40 @@ public final class HeadlineFeatures {
         }
         // No length feature: tweets that tease are short and news tweets long, but news headlines are short too.
         return features;
+    }
+
+    /** A headline's words, lower-cased (offsets kept), tagged: so title case and sentence case read alike. */
+    public static TaggedSentence tagged(String headline) {
+        List<Word> lower = new ArrayList<>();
+        for (Word w : WordTokenizer.words(headline, 0, headline.length())) {
+            lower.add(new Word(w.text().toLowerCase(Locale.ROOT), w.start(), w.end()));
+            if (lower.size() == MAX_WORDS) {
+                break;
+            }
+        }
+        return lower.isEmpty() ? new TaggedSentence(List.of(), new String[0]) : TaggedSentence.of(lower);
+    }
+
+    /**
+     * The words {@code [from, to)} of a subject the headline points at instead of naming: "this" or
+     * "these" opening it (or its part after a colon or dash), then a noun phrase: "This dog's
+     * reaction", "These photos", "Stunned: this village". Null for "this week" or "this is".
+     */
+    public static int[] withheldSubject(TaggedSentence s) {
+        for (int i = 0; i + 1 < s.size(); i++) {
+            boolean opens = i == 0 || s.isWord(i - 1, ":", "—", "–", "-", "|");
+            if (!opens || !s.isWord(i, "this", "these") || NOT_WITHHELD.contains(s.lower(i + 1))) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < s.size() && end - i <= MAX_WITHHELD_PHRASE && s.isTag(end, "ADJ", "NOUN", "PROPN")) {
+                end++;
+            }
+            if (end > i + 1 && (s.isTag(end - 1, "NOUN", "PROPN") || s.isWord(end, "'s", "’s"))) {
+                return new int[] {i, end};
+            }
+        }
+        return null;
     }
 
     /** A feature in words an editor understands, or null for one that explains nothing alone (a tag pair). */
