@@ -95,8 +95,8 @@ final class CueWords {
         if (i > 0 && Character.isUpperCase(s.word(i).text().codePointAt(0)) && !s.isQuote(i - 1)) {
             return false; // "the United States": a capitalised word inside a sentence is a name
         }
-        if (s.isTag(i, "VERB") || s.isWord(i, "said") && !s.isTag(i - 1, "DET")) {
-            return true; // "said" is a verb wherever the tagger puts it ("the admiral said."), but "the said contract"
+        if (s.isTag(i, "VERB")) {
+            return true;
         }
         if (!s.isTag(i, "NOUN", "ADJ", "ADV") || i == 0) {
             return false;

@@ -45,6 +45,11 @@ public record TaggedSentence(List<Word> words, String[] tags) {
                 tags[i] = "PROPN";
             }
         }
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).is("said") && (i == 0 || !"DET".equals(tags[i - 1]))) {
+                tags[i] = "VERB"; // "said" is a verb wherever the model puts it ("the admiral said."), but "the said contract"
+            }
+        }
         for (int i = 1; i < words.size(); i++) {
             // "Polls show", "Trump said": a word the model calls a verb right before a reporting verb is its subject
             boolean cueNext = "VERB".equals(tags[i]) && CueLexicon.lemma(words.get(i).text()) != null;
