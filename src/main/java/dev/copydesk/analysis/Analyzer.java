@@ -132,13 +132,19 @@ public final class Analyzer {
         m.put("allCapsWords", allCaps);
         m.put("adverbsPer100Words", round(c.words() == 0 ? 0 : 100.0 * adverbs(blocks) / c.words()));
         m.put("wordsPerSentence", round(c.sentences() == 0 ? 0 : (double) c.words() / c.sentences()));
+        putGrades(m, c, linsearSample.linsearWrite(), language);
+        return m;
+    }
+
+    /** The readability formulas' results: the English grades for every text, and a language's own formulas for it. */
+    private static void putGrades(Map<String, Number> m, Readability.Counts c, double linsearWrite, String language) {
         // A school grade below zero means "easier than first grade"; reports show it as 0.
         double fk = grade(Readability.fleschKincaidGrade(c));
         double fog = grade(Readability.gunningFog(c));
         double smog = grade(Readability.smog(c));
         double cli = grade(Readability.colemanLiau(c));
         double ari = grade(Readability.automatedReadabilityIndex(c));
-        double linsear = grade(linsearSample.linsearWrite());
+        double linsear = grade(linsearWrite);
         double forcast = grade(Readability.forcast(c));
         m.put("fleschReadingEase", round(Readability.fleschReadingEase(c)));
         m.put("fleschKincaidGrade", round(fk));
@@ -168,7 +174,6 @@ public final class Analyzer {
                 // English formulas above; others only for their language.
             }
         }
-        return m;
     }
 
     /** Words that are not adverbs for all their -ly ending. */

@@ -1,12 +1,9 @@
 package dev.copydesk.analysis;
 
 import dev.copydesk.input.Link;
-import dev.copydesk.input.Scope;
-import dev.copydesk.text.Span;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -71,19 +68,6 @@ public final class ClaimFinder {
         return false;
     }
 
-    /**
-     * A sentence that ends in a reporting tag (", the BRC said.", ", said Ms Ruiz.", ", according
-     * to the ONS."): the tag may cover the sentences before it in the paragraph.
-     */
-    private static final Pattern TRAILING_TAG = Pattern.compile("[,\"”’]\\s*(?:[^,\"”]{1,60}?\\s)?(?:(?:has|have|had)\\s+)?"
-            + "(?:said|says|added|adds|told\\s+[^,]{1,40}|reported|reports|warned|explained|estimated|noted|wrote|"
-            + "according to\\s+[^,]{1,60})"
-            // After the verb: a speaker ("said Ms Ruiz", "said the 34-year-old") or when and where
-            // ("said on Tuesday"), never a clause ("said it was not a term he would use").
-            + "(?:\\s+(?:(?:on|in|at|last|this|yesterday|today|earlier|later|recently|previously|also|to|before|"
-            + "after|during|when)\\b[^,]{0,40}|(?:(?:the|a|an|his|her|its|their)\\s+)[^,]{1,40}|[A-Z][^,]{0,50}))?"
-            + "\\s*[.!?]?[\"”’]?\\s*$");
-
     /** Words that make what follows "said" a clause ("said Labour had spent"), not a speaker. */
     static final Pattern CLAUSE_WORD = Pattern.compile("\\b(?:is|are|was|were|had|has|have|would|will|could|"
             + "should|may|might|that|it|he|she|they|we|there|this|not|did|does)\\b");
@@ -91,18 +75,14 @@ public final class ClaimFinder {
     static final String DOCUMENT_NOUNS = "report|study|survey|data|figures|statistics|analysis|poll|review|"
             + "research|paper|census";
 
-    private static final Pattern PRONOUN_VERB = Pattern.compile("\\b(he|she|they|it)\\s+(?:(?:has|had|have|also|now|"
-            + "later|then|previously|already|further|again)\\s+){0,2}" + VERB + "\\b",
-            Pattern.CASE_INSENSITIVE);
-
     private ClaimFinder() {
     }
 
     static List<Claim> find(List<AnalyzedBlock> blocks, List<Link> links) {
-        return resolveNames(attributeFromFollowing(blocks, findInSentences(blocks, links)));
+        return resolveNames(attributeFromFollowing(blocks, new SentenceSources(links).claims(blocks)));
     }
 
-    private static final Pattern TITLE = Pattern.compile("^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\\.?\\s+");
+    static final Pattern TITLE = Pattern.compile("^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\\.?\\s+");
 
     /**
      * Stories name a person in full once and by surname after: "Dutch Prime Minister Mark
@@ -187,176 +167,6 @@ public final class ClaimFinder {
         return names;
     }
 
-    private static List<Claim> findInSentences(List<AnalyzedBlock> blocks, List<Link> links) {
-        List<Claim> claims = new ArrayList<>();
-        Source previous = null;
-        // The last person and the last body named, for "he said" and "it said" sentences further on.
-        java.util.Map<String, Source> lastNamed = new java.util.HashMap<>();
-        // The last person a sentence was about ("Darren Campbell has set his sights..."), for a
-        // "he told" that no earlier speaker explains.
-        Source lastSubject = null;
-        for (AnalyzedBlock block : blocks) {
-            Scope scope = block.block().scope();
-            if (scope == Scope.HEADLINE || scope == Scope.HEADING || scope == Scope.CAPTION) {
-                continue;
-            }
-            String text = block.text();
-            List<Span> sentences = block.sentences();
-            int n = sentences.size();
-            String[] texts = new String[n];
-            // The reporter's words only: who says what is never decided by words inside a quotation
-            // ("vote Liberal Democrat," he added; "many believe it," she said).
-            String[] reporter = new String[n];
-            List<Optional<Source>> sources = new ArrayList<>(n);
-            boolean[] quoted = new boolean[n];
-            // 1. What each sentence names itself: a link, a name or role with a reporting verb,
-            //    or "he said" for the person last named.
-            for (int i = 0; i < n; i++) {
-                Span sentence = sentences.get(i);
-                String s = text.substring(sentence.start(), sentence.end());
-                texts[i] = s;
-                // Attribution reads sentences of reporting length; a longer "sentence" is a list, a
-                // table or scraped junk, and only its first stretch can hold a speaker.
-                String own = withoutQuotations(block, sentence, s);
-                if (own.length() > MAX_SENTENCE) {
-                    own = own.substring(0, MAX_SENTENCE);
-                }
-                reporter[i] = own;
-                quoted[i] = block.inQuotation(sentence.start()) || block.inQuotation(Math.max(sentence.start(), sentence.end() - 1));
-                String reporterWords = own;
-                Optional<Source> source = linked(block, sentence, links).or(() -> SourceNames.named(reporterWords));
-                Matcher pronoun = PRONOUN_VERB.matcher(own);
-                if (source.isEmpty() && pronoun.find()) {
-                    String kind = pronounKind(pronoun.group(1));
-                    // A one-word company name looks like a surname: "it" may point back to it.
-                    Source known = lastNamed.getOrDefault(kind, kind.equals("body") ? lastNamed.get("any") : null);
-                    source = Optional.ofNullable(known != null ? known : previous != null ? previous
-                            : kind.equals("person") ? lastSubject : null);
-                }
-                lastSubject = subject(own, lastSubject);
-                source.ifPresent(found -> remember(lastNamed, found));
-                sources.add(source);
-            }
-            // 2. A reporting tag closing a sentence covers the sentence just before it in the paragraph:
-            //    "Sales fell 4% in March. The figures were worse than expected, the BRC said."
-            //    Only one: further back, it is the reporter's own framing ("In 2001, Michael Howard
-            //    won by 5,907. [...], Lord Rennard said."). A sentence leaning on a vague source
-            //    ("experts view this as...") keeps it.
-            List<Optional<Source>> own = List.copyOf(sources);
-            for (int i = n - 1; i > 0; i--) {
-                boolean tag = own.get(i).isPresent() && !own.get(i).get().kind().equals("link")
-                        && endsWithTag(reporter[i]);
-                if (tag && sources.get(i - 1).isEmpty() && SourceNames.vague(reporter[i - 1]).isEmpty()) {
-                    sources.set(i - 1, sources.get(i));
-                }
-            }
-            // 3. A quotation running on from the previous paragraph keeps its speaker.
-            for (int i = 0; i < n; i++) {
-                if (sources.get(i).isEmpty() && previous != null && quoted[i]) {
-                    sources.set(i, Optional.of(previous));
-                }
-                String type = ClaimTypes.type(texts[i]);
-                if (type != null) {
-                    claims.add(new Claim(block.index(), sentences.get(i), type, sources.get(i), SourceNames.vague(reporter[i])));
-                }
-                if (sources.get(i).isPresent()) {
-                    previous = sources.get(i).get();
-                } else if (!quoted[i]) {
-                    previous = null;
-                }
-            }
-        }
-        return claims;
-    }
-
-    private static final Pattern SUBJECT = Pattern.compile("^\\s*(?:(?:But|And|Yet|So|However|Meanwhile),?\\s+)?(" + NAME + ")"
-            + "(?:,|\\s+(?:has|had|have|is|was|will|would|said|says|told|won|lost|made|set|took)\\b)");
-
-    /**
-     * The person a sentence opens with, when it is plainly a person: a full name ("Darren
-     * Campbell has") or a title and name ("Mr Blair was"). Otherwise the subject so far.
-     */
-    private static Source subject(String sentence, Source sofar) {
-        Matcher m = SUBJECT.matcher(sentence);
-        if (!m.find() || !SourceNames.isName(m.group(1))) {
-            return sofar;
-        }
-        Source candidate = SourceNames.source(m.group(1));
-        String name = candidate.name();
-        if (!candidate.kind().equals("named-person")) {
-            return sofar;
-        }
-        boolean fullName = name.split("\\s+").length >= 2 && !name.contains(".");
-        boolean titled = TITLE.matcher(name).find();
-        // A bare surname ("Campbell, who won...") keeps the full name already known.
-        return fullName || titled ? candidate : sofar;
-    }
-
-    /** Characters of a sentence that attribution reads. */
-    private static final int MAX_SENTENCE = 2_000;
-
-    /** The longest a closing tag can be: its mark, a speaker, the verb, a place or time. */
-    private static final int MAX_TAG_LENGTH = 260;
-
-    /**
-     * Whether the sentence ends in a reporting tag. Only the tail is searched: the tag is anchored
-     * at the end, and no comma can follow the mark it starts with, so it starts at the last comma
-     * or later.
-     */
-    private static boolean endsWithTag(String sentence) {
-        Matcher m = TRAILING_TAG.matcher(sentence);
-        int from = Math.max(Math.max(0, sentence.lastIndexOf(',')), sentence.length() - MAX_TAG_LENGTH);
-        m.region(from, sentence.length()).useTransparentBounds(true);
-        return m.find();
-    }
-
-    /** The sentence with the words inside its double-quoted quotations blanked with '_' (same length, marks kept). */
-    private static String withoutQuotations(AnalyzedBlock block, Span sentence, String s) {
-        char[] own = null;
-        for (Span q : block.quotations()) {
-            int from = Math.max(q.start() + 1, sentence.start());
-            int to = Math.min(q.end() - 1, sentence.end());
-            for (int k = from; k < to; k++) {
-                if (own == null) {
-                    own = s.toCharArray();
-                }
-                // Not a space: a long run of spaces makes the closing-tag pattern backtrack on every split.
-                own[k - sentence.start()] = '_';
-            }
-        }
-        return own == null ? s : new String(own);
-    }
-
-    private static String pronounKind(String pronoun) {
-        return switch (pronoun.toLowerCase(Locale.ROOT)) {
-            case "he", "she" -> "person";
-            case "it" -> "body";
-            default -> "any";
-        };
-    }
-
-    private static void remember(java.util.Map<String, Source> lastNamed, Source source) {
-        lastNamed.put("any", source);
-        switch (source.kind()) {
-            case "named-person" -> lastNamed.put("person", source);
-            case "organisation", "document" -> lastNamed.put("body", source);
-            case "institution" -> {
-                lastNamed.put("person", source);
-                lastNamed.put("body", source);
-            }
-            default -> {
-            }
-        }
-    }
-
-    private static Optional<Source> linked(AnalyzedBlock block, Span sentence, List<Link> links) {
-        for (Link link : links) {
-            if (link.block() == block.index() && link.blockStart() < sentence.end() && sentence.start() < link.blockEnd()) {
-                return Optional.of(new Source(domain(link.href()), "link"));
-            }
-        }
-        return Optional.empty();
-    }
 
     /** The host a link leaves for, without "www."; empty for "mailto:", relative and broken links. */
     static Optional<String> host(String href) {

@@ -130,8 +130,32 @@ public final class SourceNames {
         }
         // The speaker patterns all end in a reporting verb; most sentences have none.
         boolean reportingVerb = ClaimFinder.hasWord(s, ClaimFinder.REPORTING_WORDS) && ClaimFinder.REPORTING_VERB.matcher(s).find();
-        m = NAME_THEN_VERB.matcher(s);
-        while (reportingVerb && m.find()) {
+        Optional<Source> speaker = reportingVerb ? nameBeforeVerb(s) : Optional.empty();
+        if (speaker.isEmpty()) {
+            speaker = nameAfterVerb(s);
+        }
+        if (speaker.isPresent()) {
+            return speaker;
+        }
+        m = ROLE_THEN_VERB.matcher(s);
+        if (reportingVerb && m.find()) {
+            return Optional.of(new Source(m.group(1).strip(), "institution"));
+        }
+        m = VERB_THEN_ROLE.matcher(s);
+        if (m.find()) {
+            return Optional.of(new Source(m.group(1).strip(), "institution"));
+        }
+        m = STUDY_FOUND.matcher(s);
+        if (m.find()) {
+            return Optional.of(new Source(m.group(1).strip(), "document"));
+        }
+        return Optional.empty();
+    }
+
+    /** "Holt said", "Lib Dem elections chief Lord Rennard said", "..., said Mark Rutte" after a dateline. */
+    private static Optional<Source> nameBeforeVerb(String s) {
+        Matcher m = NAME_THEN_VERB.matcher(s);
+        while (m.find()) {
             // "KYIV, 14 March (Reuters) – Fares will rise, said Mark Rutte": what looked like an
             // appositive was the sentence, and the speaker is the name right after the verb.
             // Not "Mark Rutte, the Dutch prime minister, told Reuters": there the name is the object.
@@ -160,7 +184,12 @@ public final class SourceNames {
                 return Optional.of(source(m.group(1)));
             }
         }
-        m = VERB_THEN_NAME.matcher(s);
+        return Optional.empty();
+    }
+
+    /** "said Maren Holt", "said Harbour Lines' finance director, Karim Adeyemi". */
+    private static Optional<Source> nameAfterVerb(String s) {
+        Matcher m = VERB_THEN_NAME.matcher(s);
         if (m.find() && !ClaimFinder.CLAUSE_WORD.matcher(m.group(1)).find()) {
             // "said Harbour Lines' finance director, Karim Adeyemi": a possessive names the
             // employer; the speaker is the next name.
@@ -174,18 +203,6 @@ public final class SourceNames {
                     return Optional.of(source(candidate));
                 }
             }
-        }
-        m = ROLE_THEN_VERB.matcher(s);
-        if (reportingVerb && m.find()) {
-            return Optional.of(new Source(m.group(1).strip(), "institution"));
-        }
-        m = VERB_THEN_ROLE.matcher(s);
-        if (m.find()) {
-            return Optional.of(new Source(m.group(1).strip(), "institution"));
-        }
-        m = STUDY_FOUND.matcher(s);
-        if (m.find()) {
-            return Optional.of(new Source(m.group(1).strip(), "document"));
         }
         return Optional.empty();
     }

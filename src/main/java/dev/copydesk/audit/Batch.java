@@ -15,7 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /**
  * Runs an audit over the user's paths: files, folders (recursively, every .txt, .md, .html and

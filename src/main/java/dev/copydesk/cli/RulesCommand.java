@@ -11,7 +11,6 @@ import dev.copydesk.rule.RuleCatalog;
 import dev.copydesk.rule.RuleLoadException;
 import dev.copydesk.rule.RuleLoader;
 import dev.copydesk.rule.RuleScope;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -115,7 +115,7 @@ public final class ConfigLoader {
         rejectUnknown(map, RULES_KEYS);
         List<RuleSelector> disable = selectors(map, "disable");
         List<RuleSelector> enable = selectors(map, "enable");
-        for (YamlNode.Scalar item : strings(map, "enable")) {
+        for (YamlNode.Scalar item : fields(map).strings("enable")) {
             if (disable.contains(new RuleSelector(item.value()))) {
                 problem(item.line(), "'" + item.value().strip() + "' is both disabled and enabled");
             }
@@ -142,7 +142,7 @@ public final class ConfigLoader {
 
     private List<RuleSelector> selectors(YamlNode.Mapping map, String key) {
         List<RuleSelector> selectors = new ArrayList<>();
-        for (YamlNode.Scalar item : strings(map, key)) {
+        for (YamlNode.Scalar item : fields(map).strings(key)) {
             RuleSelector selector = selector(item.value(), item.line());
             if (selector != null) {
                 selectors.add(selector);
@@ -160,7 +160,7 @@ public final class ConfigLoader {
 
     private List<Glob> globs(YamlNode.Mapping top, String key) {
         List<Glob> globs = new ArrayList<>();
-        for (YamlNode.Scalar item : strings(top, key)) {
+        for (YamlNode.Scalar item : fields(top).strings(key)) {
             try {
                 globs.add(Glob.compile(item.value()));
             } catch (IllegalArgumentException e) {
@@ -175,7 +175,7 @@ public final class ConfigLoader {
             return Optional.empty();
         }
         List<String> scripts = new ArrayList<>();
-        for (YamlNode.Scalar item : strings(top, "allow-scripts")) {
+        for (YamlNode.Scalar item : fields(top).strings("allow-scripts")) {
             try {
                 CheckSettings.allowing(List.of(item.value()));
                 scripts.add(item.value().strip());
@@ -298,81 +298,26 @@ public final class ConfigLoader {
         }
     }
 
-    /** The strings of a string-or-list key, each with its line; problems for anything else. */
-    private List<YamlNode.Scalar> strings(YamlNode.Mapping map, String key) {
-        YamlNode node = map.entries().get(key);
-        if (node == null) {
-            return List.of();
-        }
-        int line = map.keyLines().get(key);
-        if (node instanceof YamlNode.Scalar s && s.value() != null && !s.value().isBlank()) {
-            return List.of(new YamlNode.Scalar(s.value(), line));
-        }
-        if (node instanceof YamlNode.Sequence seq) {
-            List<YamlNode.Scalar> items = new ArrayList<>();
-            for (YamlNode item : seq.items()) {
-                if (item instanceof YamlNode.Scalar s && s.value() != null && !s.value().isBlank()) {
-                    items.add(s);
-                } else {
-                    problem(item.line(), "'" + key + "' items must be non-empty strings, not " + describe(item));
-                }
-            }
-            return items;
-        }
-        problem(line, "'" + key + "' must be a string or a list of strings, not " + describe(node));
-        return List.of();
+    private YamlFields fields(YamlNode.Mapping map) {
+        return new YamlFields(map, file, problems);
     }
 
     private String scalar(YamlNode node, int line, String what) {
-        if (node instanceof YamlNode.Scalar s && s.value() != null && !s.value().isBlank()) {
-            return s.value();
-        }
-        problem(line, what + " must be a single value, not " + describe(node));
-        return null;
+        return YamlFields.values(file, problems).value(node, line, what);
     }
 
     private <E extends Enum<E>> E enumValue(YamlNode node, int line, Class<E> type, String what) {
-        String value = scalar(node, line, what);
-        if (value == null) {
-            return null;
-        }
-        E constant = YamlFields.enumConstant(type, value);
-        if (constant != null) {
-            return constant;
-        }
-        List<String> expected = new ArrayList<>(Stream.of(type.getEnumConstants())
-                .map(c -> c.name().toLowerCase(Locale.ROOT)).toList());
-        if (what.equals("fail level")) {
-            expected.add("never");
-        }
-        problem(line, "unknown " + what + " '" + value.strip() + "'; expected " + String.join(", ", expected));
-        return null;
+        return what.equals("fail level") ? YamlFields.values(file, problems).enumValue(node, line, type, what, "never")
+                : YamlFields.values(file, problems).enumValue(node, line, type, what);
     }
 
     private void rejectUnknown(YamlNode.Mapping map, Set<String> known) {
-        new YamlFields(map, file, problems).rejectUnknown(known);
-    }
-
-    private static String describe(YamlNode node) {
-        return node instanceof YamlNode.Scalar s && (s.value() == null || s.value().isBlank()) ? "nothing"
-                : node.describe();
+        fields(map).rejectUnknown(known);
     }
 
     /** Every problem, in line order, so the list reads like the file. */
     private ConfigException failure() {
-        List<String> sorted = new ArrayList<>(problems);
-        sorted.sort(java.util.Comparator.comparingInt(this::lineOf));
-        return new ConfigException(sorted);
-    }
-
-    private int lineOf(String problem) {
-        String rest = problem.substring(Math.min(problem.length(), file.length() + 1));
-        int colon = rest.indexOf(':');
-        try {
-            return colon < 0 ? 0 : Integer.parseInt(rest.substring(0, colon));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
+        return new ConfigException(YamlFields.inLineOrder(problems, file));
     }
 
     private void problem(int line, String message) {

@@ -15,6 +15,25 @@ public record Glob(String pattern, Pattern regex) {
         return regex.matches(path);
     }
 
+    /** Appends the regex of the star or double star at {@code g[i]}; the index of its last character. */
+    private static int stars(String g, int i, StringBuilder re, String glob) {
+        if (i + 1 >= g.length() || g.charAt(i + 1) != '*') {
+            re.append("[^/]*");
+            return i;
+        }
+        boolean segmentStart = i == 0 || g.charAt(i - 1) == '/';
+        boolean segmentEnd = i + 2 == g.length() || g.charAt(i + 2) == '/';
+        if (!segmentStart || !segmentEnd) {
+            throw new IllegalArgumentException("'**' must be a whole path segment, as in 'a/**/b', in '" + glob + "'");
+        }
+        if (i + 2 < g.length()) {
+            re.append("(?:.*/)?");
+            return i + 2;
+        }
+        re.append(".*");
+        return i + 1;
+    }
+
     /**
      * Compiles {@code glob}.
      *
@@ -30,25 +49,7 @@ public record Glob(String pattern, Pattern regex) {
         for (int i = 0; i < g.length(); i++) {
             char c = g.charAt(i);
             switch (c) {
-                case '*' -> {
-                    if (i + 1 < g.length() && g.charAt(i + 1) == '*') {
-                        boolean segmentStart = i == 0 || g.charAt(i - 1) == '/';
-                        boolean segmentEnd = i + 2 == g.length() || g.charAt(i + 2) == '/';
-                        if (!segmentStart || !segmentEnd) {
-                            throw new IllegalArgumentException("'**' must be a whole path segment, as in 'a/**/b', in '"
-                                    + glob + "'");
-                        }
-                        if (i + 2 < g.length()) {
-                            re.append("(?:.*/)?");
-                            i += 2;
-                        } else {
-                            re.append(".*");
-                            i += 1;
-                        }
-                    } else {
-                        re.append("[^/]*");
-                    }
-                }
+                case '*' -> i = stars(g, i, re, glob);
                 case '?' -> re.append("[^/]");
                 case '[' -> i = characterClass(g, i, re, glob);
                 case '{' -> {

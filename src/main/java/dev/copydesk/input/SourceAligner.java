@@ -72,16 +72,9 @@ final class SourceAligner {
                 }
             }
             if (r == c) {
-                if (Character.isHighSurrogate(c) && i + 1 < decoded.length() && j + 1 < to
-                        && decoded.charAt(i + 1) == source.charAt(j + 1)) {
-                    out.append(c, j, j + 2).append(decoded.charAt(i + 1), j, j + 2);
-                    i += 2;
-                    j += 2;
-                } else {
-                    out.append(c, j, j + 1);
-                    i++;
-                    j++;
-                }
+                int units = copyVerbatim(decoded, i, source, j, to, out);
+                i += units;
+                j += units;
                 continue;
             }
             int found = source.indexOf(c, j);
@@ -95,6 +88,17 @@ final class SourceAligner {
             }
             i++;
         }
+    }
+
+    /** Appends the character at {@code decoded[i]}, written as it is at {@code source[j]}; how many units it took (a surrogate pair is two). */
+    private static int copyVerbatim(String decoded, int i, String source, int j, int to, MappedTextBuilder out) {
+        char c = decoded.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < decoded.length() && j + 1 < to && decoded.charAt(i + 1) == source.charAt(j + 1)) {
+            out.append(c, j, j + 2).append(decoded.charAt(i + 1), j, j + 2);
+            return 2;
+        }
+        out.append(c, j, j + 1);
+        return 1;
     }
 
     /** End of the run of source whitespace at {@code j}, counting references to whitespace such as {@code &#10;}. */

@@ -37,7 +37,28 @@ import java.util.TreeMap;
 final class AttributionEvaluation {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "you", "who", "which", "that");
 
-    private AttributionEvaluation() {
+    /** The frames the product found with a source: rows of [source, content..., cue] spans in file offsets, and their kinds. */
+    private record Predicted(List<Span[]> rows, List<SourceKind> kinds) {
+    }
+
+    private final PrintWriter out;
+    private final int showErrors;
+    private int shown;
+    private int goldWithSource;
+    private int found;
+    private int predictedWithSource;
+    private int correct;
+    private int predictedNoSource;
+    private final Map<String, int[]> recallByShape = new TreeMap<>();
+    private final Map<String, Integer> missReasons = new TreeMap<>();
+    private final Map<SourceKind, int[]> precisionByKind = new EnumMap<>(SourceKind.class);
+    private int vagueGold;
+    private int vagueFound;
+    private long nanos;
+
+    private AttributionEvaluation(PrintWriter out, int showErrors) {
+        this.out = out;
+        this.showErrors = showErrors;
     }
 
     /** One gold attribution: its source (empty for none) and content fragments. */
@@ -45,107 +66,108 @@ final class AttributionEvaluation {
     }
 
     static void run(PrintWriter out, Path jsonl, String split, int showErrors) throws Exception {
+        AttributionEvaluation evaluation = new AttributionEvaluation(out, showErrors);
         ArticleReader reader = new ArticleReader();
-        int goldWithSource = 0;
-        int found = 0;
-        int predictedWithSource = 0;
-        int correct = 0;
-        int predictedNoSource = 0;
-        Map<String, int[]> recallByShape = new TreeMap<>();
-        Map<String, Integer> missReasons = new TreeMap<>();
-        Map<SourceKind, int[]> precisionByKind = new EnumMap<>(SourceKind.class);
-        int vagueGold = 0;
-        int vagueFound = 0;
-        int shown = 0;
-        long nanos = 0;
         List<JsonNode> articles = Corpora.readJsonl(jsonl);
         for (JsonNode article : articles) {
             String text = article.path("text").asText();
             long started = System.nanoTime();
             AnalyzedDocument analyzed = Analyzer.analyze(reader.parse(article.path("id").asText() + ".txt",
                     InputFormat.TEXT, text.getBytes(StandardCharsets.UTF_8)), "en");
-            nanos += System.nanoTime() - started;
+            evaluation.nanos += System.nanoTime() - started;
             List<Gold> gold = new ArrayList<>();
             for (JsonNode a : article.path("attributions")) {
                 gold.add(new Gold(spans(a.path("source")), spans(a.path("cue")), spans(a.path("content")), a.path("source_text").asText(),
                         a.path("cue_text").asText()));
             }
-            List<Span[]> predicted = new ArrayList<>();
-            List<SourceKind> kinds = new ArrayList<>();
-            for (Attribution frame : analyzed.attributions()) {
-                if (frame.source().isEmpty()) {
-                    predictedNoSource++;
-                    continue;
-                }
-                List<Span> content = frame.content().stream().map(c -> analyzed.sourceSpan(frame.block(), c)).toList();
-                Span source = analyzed.sourceSpan(frame.block(), frame.source().get());
-                Span[] row = new Span[content.size() + 2];
-                row[0] = source;
-                row[content.size() + 1] = analyzed.sourceSpan(frame.block(), frame.cue());
-                for (int i = 0; i < content.size(); i++) {
-                    row[i + 1] = content.get(i);
-                }
-                predicted.add(row);
-                kinds.add(frame.kind());
+            Predicted predicted = evaluation.predicted(analyzed);
+            String id = article.path("id").asText();
+            evaluation.recall(id, text, gold, predicted);
+            evaluation.precision(id, text, gold, predicted);
+        }
+        evaluation.print(split, articles.size());
+    }
+
+    private Predicted predicted(AnalyzedDocument analyzed) {
+        List<Span[]> predicted = new ArrayList<>();
+        List<SourceKind> kinds = new ArrayList<>();
+        for (Attribution frame : analyzed.attributions()) {
+            if (frame.source().isEmpty()) {
+                predictedNoSource++;
+                continue;
             }
-            for (Gold g : gold) {
-                if (g.source().isEmpty()) {
-                    continue;
-                }
-                goldWithSource++;
-                String shape = shape(g.sourceText());
-                int[] byShape = recallByShape.computeIfAbsent(shape, k -> new int[2]);
-                byShape[1]++;
-                boolean vague = isVague(g.sourceText());
-                vagueGold += vague ? 1 : 0;
-                boolean hit = false;
-                for (int p = 0; p < predicted.size() && !hit; p++) {
-                    if (matches(predicted.get(p), g)) {
-                        hit = true;
-                        vagueFound += vague && kinds.get(p) == SourceKind.VAGUE ? 1 : 0;
-                    }
-                }
-                if (hit) {
-                    found++;
-                    byShape[0]++;
-                    continue;
-                }
-                String reason = missReason(predicted, g);
-                missReasons.merge(reason, 1, Integer::sum);
-                if (shown < showErrors) {
-                    shown++;
-                    out.println("MISS " + reason + " " + article.path("id").asText() + " cue=[" + g.cueText() + "] source=[" + g.sourceText() + "] content=["
-                            + snippet(text, g.content()) + "]");
+            List<Span> content = frame.content().stream().map(c -> analyzed.sourceSpan(frame.block(), c)).toList();
+            Span source = analyzed.sourceSpan(frame.block(), frame.source().get());
+            Span[] row = new Span[content.size() + 2];
+            row[0] = source;
+            row[content.size() + 1] = analyzed.sourceSpan(frame.block(), frame.cue());
+            for (int i = 0; i < content.size(); i++) {
+                row[i + 1] = content.get(i);
+            }
+            predicted.add(row);
+            kinds.add(frame.kind());
+        }
+        return new Predicted(predicted, kinds);
+    }
+
+    private void recall(String id, String text, List<Gold> gold, Predicted predicted) {
+        for (Gold g : gold) {
+            if (g.source().isEmpty()) {
+                continue;
+            }
+            goldWithSource++;
+            String shape = shape(g.sourceText());
+            int[] byShape = recallByShape.computeIfAbsent(shape, k -> new int[2]);
+            byShape[1]++;
+            boolean vague = isVague(g.sourceText());
+            vagueGold += vague ? 1 : 0;
+            boolean hit = false;
+            for (int p = 0; p < predicted.rows().size() && !hit; p++) {
+                if (matches(predicted.rows().get(p), g)) {
+                    hit = true;
+                    vagueFound += vague && predicted.kinds().get(p) == SourceKind.VAGUE ? 1 : 0;
                 }
             }
-            for (int p = 0; p < predicted.size(); p++) {
-                predictedWithSource++;
-                int[] byKind = precisionByKind.computeIfAbsent(kinds.get(p), k -> new int[2]);
-                byKind[1]++;
-                boolean ok = false;
-                for (Gold g : gold) {
-                    if (!g.source().isEmpty() && matches(predicted.get(p), g)) {
-                        ok = true;
-                        break;
-                    }
-                }
-                if (ok) {
-                    correct++;
-                    byKind[0]++;
-                } else if (shown < showErrors) {
-                    shown++;
-                    Span[] row = predicted.get(p);
-                    Span cue = row[row.length - 1];
-                    out.println("FALSE " + article.path("id").asText() + " cue=[" + text.substring(cue.start(), cue.end())
-                            + "] source=[" + text.substring(row[0].start(), row[0].end()) + "] content=["
-                            + snippet(text, List.of(row).subList(1, row.length - 1)) + "]");
-                }
+            if (hit) {
+                found++;
+                byShape[0]++;
+                continue;
+            }
+            String reason = missReason(predicted.rows(), g);
+            missReasons.merge(reason, 1, Integer::sum);
+            if (shown < showErrors) {
+                shown++;
+                out.println("MISS " + reason + " " + id + " cue=[" + g.cueText() + "] source=[" + g.sourceText() + "] content=["
+                        + snippet(text, g.content()) + "]");
             }
         }
+    }
+
+    private void precision(String id, String text, List<Gold> gold, Predicted predicted) {
+        for (int p = 0; p < predicted.rows().size(); p++) {
+            predictedWithSource++;
+            int[] byKind = precisionByKind.computeIfAbsent(predicted.kinds().get(p), k -> new int[2]);
+            byKind[1]++;
+            Span[] row = predicted.rows().get(p);
+            boolean ok = gold.stream().anyMatch(g -> !g.source().isEmpty() && matches(row, g));
+            if (ok) {
+                correct++;
+                byKind[0]++;
+            } else if (shown < showErrors) {
+                shown++;
+                Span cue = row[row.length - 1];
+                out.println("FALSE " + id + " cue=[" + text.substring(cue.start(), cue.end())
+                        + "] source=[" + text.substring(row[0].start(), row[0].end()) + "] content=["
+                        + snippet(text, List.of(row).subList(1, row.length - 1)) + "]");
+            }
+        }
+    }
+
+    private void print(String split, int articles) {
         double precision = Confusion.ratio(correct, predictedWithSource);
         double recall = Confusion.ratio(found, goldWithSource);
         out.printf(Locale.ROOT, "attribution (PolNeAR %s, %d articles, %d gold attributions with a source): "
-                + "precision %.3f (%d/%d), recall %.3f (%d/%d), F1 %.3f%n", split, articles.size(), goldWithSource,
+                + "precision %.3f (%d/%d), recall %.3f (%d/%d), F1 %.3f%n", split, articles, goldWithSource,
                 precision, correct, predictedWithSource, recall, found, goldWithSource,
                 precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall));
         missReasons.forEach((reason, n) -> out.printf(Locale.ROOT, "  misses, %-16s %d%n", reason, n));

@@ -105,27 +105,7 @@ public final class AttributionFinder {
             return List.of();
         }
         TaggedSentence s = TaggedSentence.of(words);
-        List<Candidate> candidates = new ArrayList<>();
-        for (int i = 0; i < s.size(); i++) {
-            if (TaggingPrefilter.insideQuotation(passage, words, i) && !s.isQuote(i)) {
-                continue; // a report inside a quotation is the speaker's, nested in the quotation
-            }
-            Candidate c;
-            if (s.isWord(i, "according") && s.isWord(i + 1, "to")) {
-                c = Cues.according(s, i);
-            } else if (s.isWord(i, "in")) {
-                c = Cues.inTheWordsOf(s, i);
-            } else if (s.isWord(i, ":")) {
-                c = Cues.colonTag(s, i);
-            } else if (CueWords.NOUN_CUES.contains(s.lower(i)) && s.isTag(i, "NOUN")) {
-                c = Cues.nounCue(s, i);
-            } else {
-                c = Cues.verbCue(s, i);
-            }
-            if (c != null) {
-                candidates.add(c);
-            }
-        }
+        List<Candidate> candidates = candidates(passage, words, s);
         List<Candidate> chosen = choose(s, candidates);
         List<Attribution> frames = new ArrayList<>();
         Candidate previous = null;
@@ -159,6 +139,32 @@ public final class AttributionFinder {
             previous = c.sharesSource() && previous != null ? previous : c;
         }
         return frames;
+    }
+
+    /** Every cue in the sentence with the frame it could head, before overlapping ones are chosen between. */
+    private static List<Candidate> candidates(Passage passage, List<Word> words, TaggedSentence s) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            if (TaggingPrefilter.insideQuotation(passage, words, i) && !s.isQuote(i)) {
+                continue; // a report inside a quotation is the speaker's, nested in the quotation
+            }
+            Candidate c;
+            if (s.isWord(i, "according") && s.isWord(i + 1, "to")) {
+                c = Cues.according(s, i);
+            } else if (s.isWord(i, "in")) {
+                c = Cues.inTheWordsOf(s, i);
+            } else if (s.isWord(i, ":")) {
+                c = Cues.colonTag(s, i);
+            } else if (CueWords.NOUN_CUES.contains(s.lower(i)) && s.isTag(i, "NOUN")) {
+                c = Cues.nounCue(s, i);
+            } else {
+                c = VerbCue.find(s, i);
+            }
+            if (c != null) {
+                candidates.add(c);
+            }
+        }
+        return candidates;
     }
 
     /**

@@ -65,6 +65,20 @@ public final class HeadlineFeatures {
         if (n > 1) {
             features.add(new Feature("start=" + shape[0] + "_" + shape[1], s.lower(0) + " " + s.lower(1)));
         }
+        addSignals(s, features);
+        if (text.indexOf('?') >= 0) {
+            features.add(new Feature("question", ""));
+        }
+        if (text.indexOf('!') >= 0) {
+            features.add(new Feature("exclamation", ""));
+        }
+        // No length feature: tweets that tease are short and news tweets long, but news headlines are short too.
+        return features;
+    }
+
+    /** The first withheld subject, address to the reader and superlative, and a number in front. */
+    private static void addSignals(TaggedSentence s, List<Feature> features) {
+        int n = s.size();
         // Broader than withheldSubject, the rule's test: for a model, any "this/that + noun" is a signal to weigh.
         for (int i = 0; i + 1 < n; i++) {
             if (DEMONSTRATIVES.contains(s.lower(i)) && s.isTag(i + 1, "NOUN", "ADJ")) {
@@ -87,14 +101,6 @@ public final class HeadlineFeatures {
         if (s.isTag(0, "NUM")) {
             features.add(new Feature("number-first", s.lower(0)));
         }
-        if (text.indexOf('?') >= 0) {
-            features.add(new Feature("question", ""));
-        }
-        if (text.indexOf('!') >= 0) {
-            features.add(new Feature("exclamation", ""));
-        }
-        // No length feature: tweets that tease are short and news tweets long, but news headlines are short too.
-        return features;
     }
 
     /** A headline's words, lower-cased (offsets kept), tagged: so title case and sentence case read alike. */

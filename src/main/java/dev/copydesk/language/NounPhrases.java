@@ -1,6 +1,5 @@
 package dev.copydesk.language;
 
-import java.util.List;
 import java.util.Set;
 
 /**

@@ -63,6 +63,22 @@ final class SourceClassifier {
         if (to - from == 1 && (s.isTag(from, "PRON") || pronounKind(s.lower(from)) == SourceKind.VAGUE)) {
             return pronounKind(s.lower(from)); // "some say", "most agree": whatever the tagger calls "some"
         }
+        int head = head(s, from, to);
+        // A name heads the phrase: "Ukrainian leaders" and "the French heads of state" are groups, not people.
+        boolean proper = s.isTag(head, "PROPN") && !VAGUE_HEADS.contains(s.lower(head)) && !ANONYMOUS_HEADS.contains(s.lower(head));
+        boolean organisation = false;
+        for (int i = from; i < to; i++) {
+            // Only a name makes an organisation ("the Audit Office", "Reuters"); "the police" is an institution's role.
+            organisation |= ORGANISATION_WORDS.contains(s.lower(i)) && s.isTag(i, "PROPN");
+        }
+        if (DOCUMENT_HEADS.contains(s.lower(head)) && !s.isTag(head, "PROPN")) {
+            return SourceKind.DOCUMENT; // "the report"; not "Larry Page"
+        }
+        return proper ? namedKind(s, from, to, organisation) : unnamedKind(s, from, to, head, organisation);
+    }
+
+    /** The word that heads the phrase: its last noun, the one before a preposition, or a name after a comma. */
+    private static int head(TaggedSentence s, int from, int to) {
         int head = to - 1;
         while (head > from && (s.isTag(head, "PUNCT") || s.isTag(head, "ADP") || s.isTag(head, "PART"))) {
             head--;
@@ -74,7 +90,6 @@ final class SourceClassifier {
                 break;
             }
         }
-        String headWord = s.lower(head);
         int last = to - 1;
         while (last > from && s.isTag(last, "PUNCT")) {
             last--;
@@ -82,30 +97,28 @@ final class SourceClassifier {
         if (!s.isTag(head, "PROPN") && s.isTag(last, "PROPN") && commaBefore(s, from, last)) {
             head = last; // "the council's chief engineer, Maren Holt": the name after the comma heads it
         }
-        // A name heads the phrase: "Ukrainian leaders" and "the French heads of state" are groups, not people.
-        boolean proper = s.isTag(head, "PROPN") && !VAGUE_HEADS.contains(s.lower(head)) && !ANONYMOUS_HEADS.contains(s.lower(head));
+        return head;
+    }
+
+    private static SourceKind namedKind(TaggedSentence s, int from, int to, boolean organisation) {
         boolean title = false;
-        boolean organisation = false;
         for (int i = from; i < to; i++) {
             title |= PERSON_TITLES.contains(s.lower(i));
-            // Only a name makes an organisation ("the Audit Office", "Reuters"); "the police" is an institution's role.
-            organisation |= ORGANISATION_WORDS.contains(s.lower(i)) && s.isTag(i, "PROPN");
         }
+        if (title) {
+            return SourceKind.PERSON;
+        }
+        boolean theName = s.lower(from).equals("the") && to - from <= 4;
+        for (int i = from + 1; i < to && theName; i++) {
+            theName = s.isTag(i, "PROPN");
+        }
+        // "the Gazette", "the Kremlin": a name with "the" is a body, not a person
+        return organisation || theName ? SourceKind.ORGANISATION : SourceKind.PERSON;
+    }
+
+    private static SourceKind unnamedKind(TaggedSentence s, int from, int to, int head, boolean organisation) {
+        String headWord = s.lower(head);
         String determiner = s.lower(from);
-        if (DOCUMENT_HEADS.contains(headWord) && !s.isTag(head, "PROPN")) {
-            return SourceKind.DOCUMENT; // "the report"; not "Larry Page"
-        }
-        if (proper) {
-            if (title) {
-                return SourceKind.PERSON;
-            }
-            boolean theName = determiner.equals("the") && to - from <= 4;
-            for (int i = from + 1; i < to && theName; i++) {
-                theName = s.isTag(i, "PROPN");
-            }
-            // "the Gazette", "the Kremlin": a name with "the" is a body, not a person
-            return organisation || theName ? SourceKind.ORGANISATION : SourceKind.PERSON;
-        }
         boolean namesSomeone = false;
         for (int i = from; i < to; i++) {
             namesSomeone |= s.isTag(i, "PROPN");

@@ -6,7 +6,6 @@ import dev.copydesk.analysis.SourceProfile;
 import dev.copydesk.language.Attribution;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.jsoup.nodes.Element;
 
 /**

@@ -9,7 +9,6 @@ import dev.copydesk.rule.Severity;
 import dev.copydesk.suppress.Suppressed;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.jsoup.nodes.Element;
 
 /**

@@ -4,7 +4,6 @@ import dev.copydesk.analysis.AnalyzedDocument;
 import dev.copydesk.audit.DocumentResult;
 import dev.copydesk.input.Document;
 import dev.copydesk.rule.Rule;
-import dev.copydesk.text.Readability;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 

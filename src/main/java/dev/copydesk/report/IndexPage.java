@@ -88,43 +88,48 @@ public final class IndexPage {
         }
         Element body = table.appendElement("tbody");
         for (Row doc : rows) {
-            // What the text filter searches: the path and the headline.
-            Element row = body.appendElement("tr").attr("data-path", VisibleText.escaped(doc.path()
-                    + (doc.title() != null ? "\n" + doc.title() : "")))
-                    .attr("data-status", doc.error() == null ? "audited" : "failed");
-            for (Category c : Category.values()) {
-                row.attr("data-" + c.key(), Integer.toString(doc.byCategory().getOrDefault(c, 0)));
-            }
-            row.appendElement("td").attr("data-sort", Integer.toString(doc.run())).text(Integer.toString(doc.run()));
-            Element name = row.appendElement("td").attr("data-sort", VisibleText.escaped(doc.path()));
-            if (doc.error() != null) {
-                VisibleText.append(name, doc.path());
-                VisibleText.append(row.appendElement("td").addClass("failed").attr("data-sort", "failed"),
-                        "failed: " + doc.error());
-                for (int i = 0; i < SCORES.length + Severity.values().length; i++) {
-                    row.appendElement("td").attr("data-sort", "-1");
-                }
-                continue;
-            }
-            // The headline is what an editor knows a story by; the path says where it lives.
-            VisibleText.append(name.appendElement("a").attr("href", doc.report()), doc.title() != null ? doc.title() : doc.path());
-            if (doc.title() != null) {
-                VisibleText.append(name.appendElement("div").addClass("path"), doc.path());
-            }
-            row.appendElement("td").attr("data-sort", "audited").text("audited");
-            for (String score : SCORES) {
-                int points = doc.scores().getOrDefault(score, 0);
-                String value = String.valueOf(points);
-                row.appendElement("td").addClass(points >= 80 ? "good" : points >= 60 ? "fair" : "poor")
-                        .attr("data-sort", value).text(value);
-            }
-            for (Severity s : Severity.values()) {
-                String value = Integer.toString(doc.bySeverity().getOrDefault(s, 0));
-                row.appendElement("td").attr("data-sort", value).text(value);
-            }
+            row(body, doc);
         }
         page.script(SCRIPT);
         return page.html();
+    }
+
+    /** One document's row: run, headline and path, status, scores and counts, or the reason it failed. */
+    private static void row(Element body, Row doc) {
+        // What the text filter searches: the path and the headline.
+        Element row = body.appendElement("tr").attr("data-path", VisibleText.escaped(doc.path()
+                + (doc.title() != null ? "\n" + doc.title() : "")))
+                .attr("data-status", doc.error() == null ? "audited" : "failed");
+        for (Category c : Category.values()) {
+            row.attr("data-" + c.key(), Integer.toString(doc.byCategory().getOrDefault(c, 0)));
+        }
+        row.appendElement("td").attr("data-sort", Integer.toString(doc.run())).text(Integer.toString(doc.run()));
+        Element name = row.appendElement("td").attr("data-sort", VisibleText.escaped(doc.path()));
+        if (doc.error() != null) {
+            VisibleText.append(name, doc.path());
+            VisibleText.append(row.appendElement("td").addClass("failed").attr("data-sort", "failed"),
+                    "failed: " + doc.error());
+            for (int i = 0; i < SCORES.length + Severity.values().length; i++) {
+                row.appendElement("td").attr("data-sort", "-1");
+            }
+            return;
+        }
+        // The headline is what an editor knows a story by; the path says where it lives.
+        VisibleText.append(name.appendElement("a").attr("href", doc.report()), doc.title() != null ? doc.title() : doc.path());
+        if (doc.title() != null) {
+            VisibleText.append(name.appendElement("div").addClass("path"), doc.path());
+        }
+        row.appendElement("td").attr("data-sort", "audited").text("audited");
+        for (String score : SCORES) {
+            int points = doc.scores().getOrDefault(score, 0);
+            String value = String.valueOf(points);
+            row.appendElement("td").addClass(points >= 80 ? "good" : points >= 60 ? "fair" : "poor")
+                    .attr("data-sort", value).text(value);
+        }
+        for (Severity s : Severity.values()) {
+            String value = Integer.toString(doc.bySeverity().getOrDefault(s, 0));
+            row.appendElement("td").attr("data-sort", value).text(value);
+        }
     }
 
     private static void header(Element row, String name, boolean numeric) {

@@ -22,7 +22,7 @@ import dev.copydesk.rule.Severity;
 import dev.copydesk.score.CategoryScore;
 import dev.copydesk.score.Deduction;
 import dev.copydesk.text.Span;
-import java.util.Map;
+import java.util.Locale;
 
 /** The JSON contract of {@code DESIGN.md}, with keys in a fixed order. */
 public final class JsonReport {
@@ -143,7 +143,7 @@ public final class JsonReport {
         doc.published().ifPresent(p -> node.put("published", p));
         doc.author().ifPresent(a -> node.put("author", a));
         doc.url().ifPresent(u -> node.put("url", u));
-        node.put("format", doc.format().name().toLowerCase(java.util.Locale.ROOT));
+        node.put("format", doc.format().name().toLowerCase(Locale.ROOT));
         node.put("encoding", doc.decoding().charset());
         ObjectNode metrics = node.putObject("metrics");
         analyzed.metrics().forEach((k, v) -> metrics.set(k, MAPPER.valueToTree(v)));
@@ -160,6 +160,12 @@ public final class JsonReport {
         result.findings().forEach(f -> findings.add(finding(f)));
         ArrayNode suppressed = node.putArray("suppressed");
         result.suppressed().forEach(s -> suppressed.add(AuditTrailJson.suppressed(finding(s.finding()), s)));
+        putClaimsAndSources(node, analyzed);
+        return node;
+    }
+
+    /** The claims, attribution frames, sources and links of an audited document. */
+    private static void putClaimsAndSources(ObjectNode node, AnalyzedDocument analyzed) {
         ArrayNode claims = node.putArray("claims");
         for (Claim claim : analyzed.claims()) {
             ObjectNode c = claims.addObject();
@@ -191,14 +197,13 @@ public final class JsonReport {
                 .put("attributedClaims", profile.attributedClaims())
                 .put("attributedShare", Math.round(profile.attributedShare() * 1000) / 1000.0);
         ArrayNode links = node.putArray("links");
-        for (Link link : doc.links()) {
+        for (Link link : analyzed.document().links()) {
             Location at = analyzed.locate(analyzed.blocks().get(link.block()), link.blockStart(), link.blockEnd());
             ObjectNode l = links.addObject();
             l.put("href", link.href());
             l.put("text", link.text());
             putLocation(l, at);
         }
-        return node;
     }
 
     /**

@@ -2,7 +2,6 @@ package dev.copydesk.report;
 
 import dev.copydesk.analysis.AnalyzedBlock;
 import dev.copydesk.analysis.AnalyzedDocument;
-import dev.copydesk.input.Document;
 import dev.copydesk.input.Scope;
 import dev.copydesk.text.Readability;
 import java.util.ArrayList;

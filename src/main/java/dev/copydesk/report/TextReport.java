@@ -5,7 +5,6 @@ import dev.copydesk.audit.DocumentResult;
 import dev.copydesk.audit.RunTally;
 import dev.copydesk.finding.Finding;
 import dev.copydesk.rule.Severity;
-import java.util.Map;
 
 /** One line per finding, {@code path:line:col: severity [rule] message}, then a summary line. */
 public final class TextReport {

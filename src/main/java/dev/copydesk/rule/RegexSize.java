@@ -40,6 +40,18 @@ public final class RegexSize {
             last = size;
         }
 
+        void alternative() {
+            alternatives = add(alternatives, branch);
+            branches++;
+            branch = 0;
+            last = 0;
+        }
+
+        void quantify() {
+            branch = add(branch, 1);
+            last = add(last, 1);
+        }
+
         long total() {
             return add(add(alternatives, branch), branches - 1);
         }
@@ -58,101 +70,111 @@ public final class RegexSize {
     public static final int MAX_DEPTH = 200;
 
     public static Measure measure(String pattern) {
-        int maxDepth = 0;
-        Deque<Group> stack = new ArrayDeque<>();
-        Group group = new Group();
+        Nesting nesting = new Nesting();
         int i = 0;
         int n = pattern.length();
         while (i < n) {
             char c = pattern.charAt(i);
-            switch (c) {
-                case '\\' -> {
-                    int next = skipEscape(pattern, i);
-                    // A quoted run (\\Q...\\E) compiles to one instruction per character.
-                    boolean quoted = i + 1 < n && pattern.charAt(i + 1) == 'Q';
-                    group.atom(quoted ? Math.max(1, next - i - 4) : 1);
-                    i = next;
-                    continue;
-                }
+            Group group = nesting.current;
+            i = switch (c) {
+                case '\\' -> escape(pattern, i, group);
                 case '[' -> {
-                    i = skipClass(pattern, i);
                     group.atom(1);
-                    continue;
+                    yield skipClass(pattern, i);
                 }
-                case '(' -> {
-                    if (i + 1 < n && pattern.charAt(i + 1) == '?') {
-                        int end = i + 2;
-                        while (end < n && ":)>".indexOf(pattern.charAt(end)) < 0) {
-                            end++;
-                        }
-                        if (end < n && pattern.charAt(end) == ')') {
-                            i = end + 1; // flags only, such as (?i): no group, no instruction
-                            continue;
-                        }
-                        i = end + 1;
-                    } else {
-                        i++;
-                    }
-                    stack.push(group);
-                    group = new Group();
-                    maxDepth = Math.max(maxDepth, stack.size());
-                    continue;
-                }
+                case '(' -> openGroup(pattern, i, nesting);
                 case ')' -> {
-                    long inner = add(group.total(), 2); // a capture's save instructions
-                    group = stack.isEmpty() ? new Group() : stack.pop();
-                    group.atom(inner);
-                    i++;
-                    continue;
+                    nesting.close();
+                    yield i + 1;
                 }
                 case '|' -> {
-                    group.alternatives = add(group.alternatives, group.branch);
-                    group.branches++;
-                    group.branch = 0;
-                    group.last = 0;
-                    i++;
-                    continue;
+                    group.alternative();
+                    yield i + 1;
                 }
                 case '*', '+', '?' -> {
-                    group.branch = add(group.branch, 1);
-                    group.last = add(group.last, 1);
-                    i++;
-                    if (i < n && pattern.charAt(i) == '?') {
-                        i++; // lazy
-                    }
-                    continue;
+                    group.quantify();
+                    yield skipLazy(pattern, i + 1);
                 }
-                case '{' -> {
-                    int close = pattern.indexOf('}', i);
-                    long copies = close < 0 ? -1 : copies(pattern.substring(i + 1, close));
-                    if (copies >= 0) {
-                        // The atom is already counted once; the repetition makes it 'copies' times.
-                        long repeated = multiply(group.last, copies);
-                        group.branch = add(group.branch - group.last, repeated);
-                        group.last = repeated;
-                        i = close + 1;
-                        if (i < n && pattern.charAt(i) == '?') {
-                            i++;
-                        }
-                        continue;
-                    }
-                    group.atom(1); // a literal brace
-                    i++;
-                    continue;
-                }
+                case '{' -> repetition(pattern, i, group);
                 default -> {
                     group.atom(1);
-                    i = Character.isHighSurrogate(c) && i + 1 < n ? i + 2 : i + 1;
+                    yield Character.isHighSurrogate(c) && i + 1 < n ? i + 2 : i + 1;
                 }
+            };
+        }
+        return new Measure(nesting.total(), nesting.maxDepth);
+    }
+
+    /** The groups open at a point of the pattern: the innermost is being counted, the others wait outside it. */
+    private static final class Nesting {
+        final Deque<Group> outer = new ArrayDeque<>();
+        Group current = new Group();
+        int maxDepth;
+
+        void open() {
+            outer.push(current);
+            current = new Group();
+            maxDepth = Math.max(maxDepth, outer.size());
+        }
+
+        void close() {
+            long inner = add(current.total(), 2); // a capture's save instructions
+            current = outer.isEmpty() ? new Group() : outer.pop();
+            current.atom(inner);
+        }
+
+        long total() {
+            long total = current.total();
+            while (!outer.isEmpty()) { // an unclosed group: RE2J refuses it, but count it anyway
+                Group group = outer.pop();
+                group.atom(total);
+                total = group.total();
+            }
+            return total;
+        }
+    }
+
+    private static int escape(String pattern, int i, Group group) {
+        int next = skipEscape(pattern, i);
+        // A quoted run (\\Q...\\E) compiles to one instruction per character.
+        boolean quoted = i + 1 < pattern.length() && pattern.charAt(i + 1) == 'Q';
+        group.atom(quoted ? Math.max(1, next - i - 4) : 1);
+        return next;
+    }
+
+    private static int openGroup(String pattern, int i, Nesting nesting) {
+        int n = pattern.length();
+        int next = i + 1;
+        if (next < n && pattern.charAt(next) == '?') {
+            int end = i + 2;
+            while (end < n && ":)>".indexOf(pattern.charAt(end)) < 0) {
+                end++;
+            }
+            next = end + 1;
+            if (end < n && pattern.charAt(end) == ')') {
+                return next; // flags only, such as (?i): no group, no instruction
             }
         }
-        long total = group.total();
-        while (!stack.isEmpty()) { // an unclosed group: RE2J refuses it, but count it anyway
-            Group outer = stack.pop();
-            outer.atom(total);
-            total = outer.total();
+        nesting.open();
+        return next;
+    }
+
+    private static int repetition(String pattern, int i, Group group) {
+        int close = pattern.indexOf('}', i);
+        long copies = close < 0 ? -1 : copies(pattern.substring(i + 1, close));
+        if (copies < 0) {
+            group.atom(1); // a literal brace
+            return i + 1;
         }
-        return new Measure(total, maxDepth);
+        // The atom is already counted once; the repetition makes it 'copies' times.
+        long repeated = multiply(group.last, copies);
+        group.branch = add(group.branch - group.last, repeated);
+        group.last = repeated;
+        return skipLazy(pattern, close + 1);
+    }
+
+    private static int skipLazy(String pattern, int i) {
+        return i < pattern.length() && pattern.charAt(i) == '?' ? i + 1 : i;
     }
 
     /** For a repetition's body ({@code 3}, {@code 3,}, {@code 3,7}): how many copies it compiles to, or -1 if it is not one. */

@@ -1,8 +1,10 @@
 package dev.copydesk.rule;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -20,6 +22,11 @@ public final class YamlFields {
         this.map = map;
         this.file = file;
         this.problems = problems;
+    }
+
+    /** For values read where they stand (a severity inside a mapping of rules, say) rather than by key. */
+    public static YamlFields values(String file, List<String> problems) {
+        return new YamlFields(new YamlNode.Mapping(Map.of(), Map.of(), 0), file, problems);
     }
 
     /** A mapping inside this one, read with the same file name and problem list. */
@@ -100,27 +107,92 @@ public final class YamlFields {
         }
     }
 
+    /** The strings of a string-or-list key (blank ones allowed), or null when it is absent or of another shape. */
     public List<String> stringOrList(String key) {
+        List<YamlNode.Scalar> values = scalars(key, false);
+        return values == null ? null : values.stream().map(YamlNode.Scalar::value).toList();
+    }
+
+    /** The non-blank strings of a string-or-list key, each with its line; empty when absent, a problem for anything else. */
+    public List<YamlNode.Scalar> strings(String key) {
+        List<YamlNode.Scalar> values = scalars(key, true);
+        return values == null ? List.of() : values;
+    }
+
+    private List<YamlNode.Scalar> scalars(String key, boolean nonBlank) {
         YamlNode node = map.entries().get(key);
         if (node == null) {
             return null;
         }
-        if (node instanceof YamlNode.Scalar s && s.value() != null) {
-            return List.of(s.value());
+        int line = map.keyLines().getOrDefault(key, node.line());
+        if (node instanceof YamlNode.Scalar s && present(s, nonBlank)) {
+            return List.of(new YamlNode.Scalar(s.value(), line));
         }
         if (node instanceof YamlNode.Sequence seq) {
-            List<String> values = new ArrayList<>();
+            List<YamlNode.Scalar> items = new ArrayList<>();
             for (YamlNode item : seq.items()) {
-                if (item instanceof YamlNode.Scalar s && s.value() != null) {
-                    values.add(s.value());
+                if (item instanceof YamlNode.Scalar s && present(s, nonBlank)) {
+                    items.add(s);
                 } else {
-                    problemAt(item.line(), "'" + key + "' items must be strings");
+                    problemAt(item.line(), "'" + key + "' items must be " + (nonBlank ? "non-empty " : "") + "strings, not "
+                            + describe(item));
                 }
             }
-            return values;
+            return items;
         }
-        problem(key, "'" + key + "' must be a string or a list of strings");
+        problemAt(line, "'" + key + "' must be a string or a list of strings, not " + describe(node));
         return null;
+    }
+
+    private static boolean present(YamlNode.Scalar s, boolean nonBlank) {
+        return s.value() != null && !(nonBlank && s.value().isBlank());
+    }
+
+    /** The single value of {@code node} (at {@code line}, named {@code what} in a problem), or null with a problem. */
+    public String value(YamlNode node, int line, String what) {
+        if (node instanceof YamlNode.Scalar s && s.value() != null && !s.value().isBlank()) {
+            return s.value();
+        }
+        problemAt(line, what + " must be a single value, not " + describe(node));
+        return null;
+    }
+
+    /** The constant of {@code type} that {@code node} names, or null with a problem listing them (and {@code more}). */
+    public <E extends Enum<E>> E enumValue(YamlNode node, int line, Class<E> type, String what, String... more) {
+        String value = value(node, line, what);
+        if (value == null) {
+            return null;
+        }
+        E constant = enumConstant(type, value);
+        if (constant == null) {
+            List<String> expected = new ArrayList<>(Stream.of(type.getEnumConstants())
+                    .map(c -> c.name().toLowerCase(Locale.ROOT)).toList());
+            expected.addAll(List.of(more));
+            problemAt(line, "unknown " + what + " '" + value.strip() + "'; expected " + String.join(", ", expected));
+        }
+        return constant;
+    }
+
+    /** A node's shape for a problem: "nothing" for an empty value. */
+    public static String describe(YamlNode node) {
+        return node instanceof YamlNode.Scalar s && (s.value() == null || s.value().isBlank()) ? "nothing" : node.describe();
+    }
+
+    /** {@code problems} of {@code file} ("file:line: message") in line order, so the list reads like the file. */
+    public static List<String> inLineOrder(List<String> problems, String file) {
+        List<String> sorted = new ArrayList<>(problems);
+        sorted.sort(Comparator.comparingInt(problem -> lineOf(problem, file)));
+        return sorted;
+    }
+
+    private static int lineOf(String problem, String file) {
+        String rest = problem.substring(Math.min(problem.length(), file.length() + 1));
+        int colon = rest.indexOf(':');
+        try {
+            return colon < 0 ? 0 : Integer.parseInt(rest.substring(0, colon));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     public <E extends Enum<E>> E requiredEnum(String key, Class<E> type) {
