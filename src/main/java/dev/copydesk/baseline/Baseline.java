@@ -1,5 +1,6 @@
 package dev.copydesk.baseline;
 
+import dev.copydesk.finding.Fingerprints;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;

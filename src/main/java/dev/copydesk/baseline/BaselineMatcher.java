@@ -1,5 +1,6 @@
 package dev.copydesk.baseline;
 
+import dev.copydesk.finding.Fingerprints;
 import dev.copydesk.audit.DocumentResult;
 import dev.copydesk.finding.Finding;
 import java.nio.file.Path;

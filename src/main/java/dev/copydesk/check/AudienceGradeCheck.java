@@ -1,5 +1,6 @@
 package dev.copydesk.check;
 
+import dev.copydesk.rule.Audience;
 import dev.copydesk.analysis.AnalyzedBlock;
 import dev.copydesk.analysis.AnalyzedDocument;
 import dev.copydesk.rule.Rule;

@@ -1,5 +1,6 @@
 package dev.copydesk.check;
 
+import dev.copydesk.rule.Audience;
 import com.ibm.icu.lang.UScript;
 import java.util.BitSet;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.copydesk.cli;
 
 import dev.copydesk.audit.Auditor;
-import dev.copydesk.check.Audience;
+import dev.copydesk.rule.Audience;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package dev.copydesk.cli;
 
 import dev.copydesk.baseline.BaselineException;
 import dev.copydesk.baseline.BaselineMatcher;
-import dev.copydesk.check.Audience;
+import dev.copydesk.rule.Audience;
 import dev.copydesk.check.CheckSettings;
 import dev.copydesk.config.ConfigException;
 import dev.copydesk.config.ConfigLoader;

@@ -1,6 +1,6 @@
 package dev.copydesk.config;
 
-import dev.copydesk.check.Audience;
+import dev.copydesk.rule.Audience;
 import dev.copydesk.check.CheckSettings;
 import dev.copydesk.rule.Category;
 import dev.copydesk.rule.RuleCatalog;

@@ -1,6 +1,6 @@
 package dev.copydesk.config;
 
-import dev.copydesk.check.Audience;
+import dev.copydesk.rule.Audience;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,6 +1,5 @@
 package dev.copydesk.lab;
 
-import dev.copydesk.cli.Version;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.copydesk.analysis.AnalyzedDocument;
 import dev.copydesk.analysis.Analyzer;
@@ -14,7 +13,7 @@ import dev.copydesk.input.InputFormat;
 import dev.copydesk.language.AttributionFinder;
 import dev.copydesk.language.TaggingPrefilter;
 import dev.copydesk.language.Passage;
-import dev.copydesk.report.HtmlReport;
+import dev.copydesk.report.html.HtmlReport;
 import dev.copydesk.report.JsonReport;
 import dev.copydesk.rule.Category;
 import dev.copydesk.rule.CheckSpec;
@@ -42,7 +41,7 @@ import picocli.CommandLine;
  * {@code title} and {@code text} fields, on one thread and on all cores, plus a scaling
  * check that audits the same copy as ever larger documents.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmark the pipeline on a JSONL corpus (fields: title, text).")
 public final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec

@@ -1,6 +1,5 @@
 package dev.copydesk.lab;
 
-import dev.copydesk.cli.Version;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.copydesk.audit.Auditor;
 import dev.copydesk.audit.DocumentResult;
@@ -37,7 +36,7 @@ import picocli.CommandLine.Parameters;
  * least {@value #MIN_AUC}, and the sample below the ten lowest BBC articles.
  * Exit 0 on PASS, 1 on FAIL, 2 when a corpus is missing.
  */
-@Command(name = "calibrate", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "calibrate", mixinStandardHelpOptions = true,
         description = "Check the scores on the public datasets: news-bbc should score high, propaganda-ptc2020 low.")
 public final class CalibrateCommand implements Callable<Integer> {
     /** The bar for the out-of-fold overall AUC. */

@@ -1,6 +1,5 @@
 package dev.copydesk.lab;
 
-import dev.copydesk.cli.Version;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.copydesk.analysis.Claim;
 import dev.copydesk.audit.Auditor;
@@ -35,7 +34,7 @@ import picocli.CommandLine;
  * Propaganda Techniques Corpus, and the false-alarm load on BBC News. Each dataset is skipped,
  * with a note, when its folder is missing.
  */
-@Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Measure the rules on the public datasets (clickbait-webis17, propaganda-ptc2020, news-bbc).")
 public final class EvaluateCommand implements Callable<Integer> {
     /** A group of rules measured against the corpus spans of the techniques they stand for. */

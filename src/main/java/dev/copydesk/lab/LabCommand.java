@@ -1,6 +1,5 @@
 package dev.copydesk.lab;
 
-import dev.copydesk.cli.Version;
 import dev.copydesk.audit.Auditor;
 import dev.copydesk.finding.Finding;
 import dev.copydesk.input.ArticleReader;
@@ -33,7 +32,7 @@ import picocli.CommandLine;
  * a fixed seed, so every run gives the same folds, figures and model bytes; {@code --write}
  * saves the model trained on every post and prints its SHA-256.
  */
-@Command(name = "lab", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "lab", mixinStandardHelpOptions = true,
         description = "Train and cross-validate a learned model on a public dataset (clickbait: Webis-Clickbait-17).")
 public final class LabCommand implements Callable<Integer> {
     static final long SEED = 17;

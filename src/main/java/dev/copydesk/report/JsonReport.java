@@ -51,7 +51,8 @@ public final class JsonReport {
         return out.toString();
     }
 
-    static DefaultPrettyPrinter printer() {
+    /** The pretty printer of every JSON output: two-space indents, "key": value. */
+    public static DefaultPrettyPrinter printer() {
         return new DefaultPrettyPrinter()
                 .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))

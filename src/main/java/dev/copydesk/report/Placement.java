@@ -11,9 +11,9 @@ import dev.copydesk.finding.Finding;
  *
  * @param column 0 when the tool should not be given a column
  */
-record Placement(String file, int line, int column, String message) {
+public record Placement(String file, int line, int column, String message) {
 
-    static Placement of(DocumentResult doc, Finding finding) {
+    public static Placement of(DocumentResult doc, Finding finding) {
         var at = finding.location();
         return doc.record()
                 .map(r -> new Placement(r.file(), r.line(), 0,
@@ -22,7 +22,7 @@ record Placement(String file, int line, int column, String message) {
     }
 
     /** A document that could not be audited: its file, or its export's line. */
-    static Placement ofFailure(DocumentResult doc) {
+    public static Placement ofFailure(DocumentResult doc) {
         String reason = doc.error().orElse("");
         return doc.record().map(r -> new Placement(r.file(), r.line(), 0, r.id() + ": " + reason))
                 .orElseGet(() -> new Placement(doc.path(), 1, 0, reason));

@@ -45,7 +45,7 @@ public final class ReportNames {
      * ".html", no folder, no leading dot. Names read back from the folder's ledger are checked so,
      * since anything in the folder may have been edited.
      */
-    static boolean isPlain(String name) {
+    public static boolean isPlain(String name) {
         return name.matches("[A-Za-z0-9_][A-Za-z0-9._-]*\\.html") && !name.contains("..") && !name.equals("index.html");
     }
 

@@ -1,7 +1,7 @@
 /**
- * Stage 7: reports. Thin writers over one {@link dev.copydesk.audit.AuditRun}: text and JSON
- * for machines, a self-contained HTML report per article and a batch index. HTML is built as a
- * Jsoup DOM, so article text is always escaped, and carries a Content-Security-Policy that
- * allows only the report's own stylesheet. Files are written atomically.
+ * Stage 7: reports. Writers over one {@link dev.copydesk.audit.AuditRun}, each a
+ * {@link dev.copydesk.report.ReportWriter}: text, JSON, JUnit, Checkstyle and GitHub annotations
+ * here, SARIF in {@code report.sarif}, the HTML pages in {@code report.html}; plus what they
+ * share: report file names, atomic writes and the reports folder's lock.
  */
 package dev.copydesk.report;

@@ -4,7 +4,7 @@ import dev.copydesk.analysis.AnalyzedBlock;
 import dev.copydesk.analysis.AnalyzedDocument;
 import dev.copydesk.analysis.Analyzer;
 import dev.copydesk.analysis.Claim;
-import dev.copydesk.check.Audience;
+import dev.copydesk.rule.Audience;
 import dev.copydesk.finding.Finding;
 import dev.copydesk.input.Scope;
 import dev.copydesk.rule.Category;

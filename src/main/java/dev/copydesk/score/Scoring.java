@@ -1,7 +1,7 @@
 package dev.copydesk.score;
 
 import dev.copydesk.analysis.AnalyzedDocument;
-import dev.copydesk.check.Audience;
+import dev.copydesk.rule.Audience;
 import dev.copydesk.finding.Finding;
 import dev.copydesk.rule.Category;
 import dev.copydesk.rule.CheckKind;

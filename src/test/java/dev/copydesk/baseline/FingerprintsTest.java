@@ -1,5 +1,6 @@
 package dev.copydesk.baseline;
 
+import dev.copydesk.finding.Fingerprints;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.copydesk.check.Audience;
+import dev.copydesk.rule.Audience;
 import dev.copydesk.rule.RuleCatalog;
 import dev.copydesk.rule.RuleLoader;
 import dev.copydesk.rule.RuleSelector;

@@ -50,7 +50,7 @@ class MachineFormatsTest {
         for (JsonNode result : run.path("results")) {
             JsonNode rule = run.path("tool").path("driver").path("rules").get(result.path("ruleIndex").asInt());
             assertEquals(result.path("ruleId").asText(), rule.path("id").asText());
-            assertFalse(result.path("partialFingerprints").path("copydeskFinding/v1").asText().isEmpty());
+            assertFalse(result.path("partialFingerprints").path("copydeskFinding/v2").asText().isEmpty());
             assertTrue(result.path("locations").get(0).path("physicalLocation").path("artifactLocation").path("uri")
                     .asText().endsWith("a%20%3Cb%3E.txt"));
         }

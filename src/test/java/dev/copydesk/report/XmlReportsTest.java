@@ -7,11 +7,16 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.copydesk.analysis.AnalyzedDocument;
+import dev.copydesk.analysis.Analyzer;
 import dev.copydesk.audit.DocumentResult;
 import dev.copydesk.audit.RunTally;
 import dev.copydesk.cli.Main;
 import dev.copydesk.finding.Finding;
 import dev.copydesk.finding.Location;
+import dev.copydesk.input.ArticleReader;
+import dev.copydesk.input.InputFormat;
+import dev.copydesk.report.sarif.SarifReport;
 import dev.copydesk.rule.Category;
 import dev.copydesk.rule.RuleLoader;
 import dev.copydesk.rule.Severity;
@@ -147,13 +152,16 @@ class XmlReportsTest {
     }
 
     /** Two audited documents (one with an error-level finding) and one that could not be read, all hostile. */
-    private static List<DocumentResult> documents() {
+    private static List<DocumentResult> documents() throws Exception {
         Finding error = finding(Severity.ERROR, 3, 5);
         Finding info = finding(Severity.INFO, 7, 1);
+        // An analysis for the fingerprints to read the text around each finding from.
+        Optional<AnalyzedDocument> analysis = Optional.of(Analyzer.analyze(new ArticleReader().parse("desk.txt", InputFormat.TEXT,
+                ("Headline\n\nA paragraph that says " + HOSTILE + " twice: " + HOSTILE + "\n").getBytes(StandardCharsets.UTF_8)), "en"));
         return List.of(
-                new DocumentResult("desk/" + HOSTILE + ".txt", Optional.empty(), Optional.empty(), List.of(error, info),
+                new DocumentResult("desk/" + HOSTILE + ".txt", Optional.empty(), analysis, List.of(error, info),
                         Scores.NONE, Map.of()),
-                new DocumentResult("export.jsonl#" + HOSTILE, Optional.empty(), Optional.empty(), List.of(info),
+                new DocumentResult("export.jsonl#" + HOSTILE, Optional.empty(), analysis, List.of(info),
                         Scores.NONE, Map.of()),
                 DocumentResult.failed(HOSTILE + ".html", "cannot read: " + HOSTILE));
     }

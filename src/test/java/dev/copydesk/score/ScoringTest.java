@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.copydesk.audit.Auditor;
 import dev.copydesk.audit.DocumentResult;
-import dev.copydesk.check.Audience;
+import dev.copydesk.rule.Audience;
 import dev.copydesk.input.ArticleReader;
 import dev.copydesk.input.InputFormat;
 import dev.copydesk.rule.Category;

@@ -1,5 +1,7 @@
-package dev.copydesk.report;
+package dev.copydesk.report.html;
 
+import dev.copydesk.report.AtomicFiles;
+import dev.copydesk.report.ReportNames;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

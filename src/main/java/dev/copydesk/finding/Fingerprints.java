@@ -1,4 +1,4 @@
-package dev.copydesk.baseline;
+package dev.copydesk.finding;
 
 import dev.copydesk.finding.Finding;
 import dev.copydesk.input.Block;
@@ -55,7 +55,7 @@ public final class Fingerprints {
     }
 
     /** Whitespace runs as one space, ends trimmed: line wrapping is not a change. */
-    static String normalize(String text) {
+    public static String normalize(String text) {
         return SPACE.matcher(text).replaceAll(" ").strip();
     }
 

@@ -1,4 +1,4 @@
-package dev.copydesk.report;
+package dev.copydesk.report.html;
 
 import com.ibm.icu.text.UnicodeSet;
 import dev.copydesk.text.CodePoints;

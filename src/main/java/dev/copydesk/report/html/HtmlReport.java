@@ -1,5 +1,9 @@
-package dev.copydesk.report;
+package dev.copydesk.report.html;
 
+import dev.copydesk.report.html.HtmlPage;
+import dev.copydesk.report.html.FindingsSection;
+import dev.copydesk.report.html.ClaimsSection;
+import dev.copydesk.report.html.ArticleSection;
 import dev.copydesk.analysis.AnalyzedDocument;
 import dev.copydesk.audit.DocumentResult;
 import dev.copydesk.input.Document;

@@ -1,4 +1,4 @@
-package dev.copydesk.check;
+package dev.copydesk.rule;
 
 import java.util.Locale;
 

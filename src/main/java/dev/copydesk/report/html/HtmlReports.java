@@ -1,5 +1,9 @@
-package dev.copydesk.report;
+package dev.copydesk.report.html;
 
+import dev.copydesk.report.AtomicFiles;
+import dev.copydesk.report.ReportNames;
+import dev.copydesk.report.ReportWriter;
+import dev.copydesk.report.html.HtmlReport;
 import dev.copydesk.audit.DocumentResult;
 import dev.copydesk.audit.RunTally;
 import dev.copydesk.rule.Rule;

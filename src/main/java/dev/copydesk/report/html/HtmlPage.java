@@ -1,4 +1,4 @@
-package dev.copydesk.report;
+package dev.copydesk.report.html;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package dev.copydesk.report;
+package dev.copydesk.report.html;
 
 import dev.copydesk.audit.DocumentResult;
 import dev.copydesk.finding.Finding;

@@ -1,5 +1,7 @@
-package dev.copydesk.report;
+package dev.copydesk.report.html;
 
+import dev.copydesk.report.TextReport;
+import dev.copydesk.report.html.HtmlPage;
 import dev.copydesk.audit.DocumentResult;
 import dev.copydesk.audit.RunTally;
 import dev.copydesk.finding.Finding;

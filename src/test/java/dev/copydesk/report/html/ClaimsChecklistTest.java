@@ -1,4 +1,4 @@
-package dev.copydesk.report;
+package dev.copydesk.report.html;
 
 import dev.copydesk.cli.CliEndToEndTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package dev.copydesk.report;
+package dev.copydesk.report.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

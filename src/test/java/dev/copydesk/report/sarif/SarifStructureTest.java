@@ -1,4 +1,4 @@
-package dev.copydesk.report;
+package dev.copydesk.report.sarif;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SarifStructureTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String FINGERPRINT = "copydeskFinding/v1";
+    private static final String FINGERPRINT = "copydeskFinding/v2";
 
     /** Hard-wrapped, so sentence-level findings span lines; findings on several lines. */
     private static final String WRAPPED = """
@@ -127,7 +127,7 @@ class SarifStructureTest {
             }
 
             String print = result.path("partialFingerprints").path(FINGERPRINT).asText();
-            assertTrue(print.matches("[0-9a-f]{32}"), where + ": " + print);
+            assertTrue(print.matches("[0-9a-f]{16}"), where + ": " + print);
             assertTrue(printsByFile.computeIfAbsent(path, k -> new HashSet<>()).add(print), "fingerprints are unique in a file: " + where);
             resultsByFile.merge(path, 1, Integer::sum);
         }
@@ -162,22 +162,22 @@ class SarifStructureTest {
     }
 
     @Test
-    void artifactLocationsAreRelativeToTheWorkingDirectoryWhereTheyCanBe() {
+    void artifactLocationsAreRelativeToTheWorkingDirectoryWhereTheyCanBe() throws Exception {
         Path cwd = Path.of("/srv/newsroom/site");
         assertEquals("{\"uri\":\"stories/a%20b.html\",\"uriBaseId\":\"SRCROOT\"}",
-                SarifReport.artifactLocation("stories/a b.html", cwd).toString());
+                JSON.writeValueAsString(SarifReport.artifactLocation("stories/a b.html", cwd)));
         assertEquals("{\"uri\":\"../shared/x.txt\",\"uriBaseId\":\"SRCROOT\"}",
-                SarifReport.artifactLocation("../shared/x.txt", cwd).toString());
+                JSON.writeValueAsString(SarifReport.artifactLocation("../shared/x.txt", cwd)));
         assertEquals("{\"uri\":\"stories/export.jsonl%23a%3C%3E\",\"uriBaseId\":\"SRCROOT\"}",
-                SarifReport.artifactLocation("/srv/newsroom/site/./stories/export.jsonl#a<>", cwd).toString());
+                JSON.writeValueAsString(SarifReport.artifactLocation("/srv/newsroom/site/./stories/export.jsonl#a<>", cwd)));
         assertEquals("{\"uri\":\"file:///srv/uploads/a%20b.txt\"}",
-                SarifReport.artifactLocation("/srv/uploads/a b.txt", cwd).toString());
+                JSON.writeValueAsString(SarifReport.artifactLocation("/srv/uploads/a b.txt", cwd)));
         assertEquals("{\"uri\":\"file:///srv/newsroom/site-2/a.txt\"}",
-                SarifReport.artifactLocation("/srv/newsroom/site-2/a.txt", cwd).toString());
+                JSON.writeValueAsString(SarifReport.artifactLocation("/srv/newsroom/site-2/a.txt", cwd)));
         assertEquals("{\"uri\":\"file:///srv/uploads/x.jsonl%23a%EF%BF%BDb\"}",
-                SarifReport.artifactLocation("/srv/uploads/x.jsonl#a\u0000b", cwd).toString());
+                JSON.writeValueAsString(SarifReport.artifactLocation("/srv/uploads/x.jsonl#a\u0000b", cwd)));
         assertEquals("{\"uri\":\"x.jsonl%23a%EF%BF%BD%3C/script%3E\",\"uriBaseId\":\"SRCROOT\"}",
-                SarifReport.artifactLocation("/srv/newsroom/site/x.jsonl#a\uD800</script>", cwd).toString());
+                JSON.writeValueAsString(SarifReport.artifactLocation("/srv/newsroom/site/x.jsonl#a\uD800</script>", cwd)));
     }
 
     /** Source text between SARIF positions: 1-based lines ended by CR, LF or CRLF; code-point columns; end exclusive. */

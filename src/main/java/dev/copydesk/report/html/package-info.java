@@ -1,0 +1,7 @@
+/**
+ * Stage 7, for people: a self-contained HTML report per article, one class per page section
+ * (score, article, findings, claims, readability), and the batch index with its ledger of runs.
+ * HTML is built as a Jsoup DOM, so article text is always escaped, and carries a
+ * Content-Security-Policy that allows only the report's own stylesheet and script.
+ */
+package dev.copydesk.report.html;
