@@ -1,4 +1,4 @@
-package dev.copydesk.check;
+package dev.copydesk.check.unicode;
 
 import dev.copydesk.audit.Auditor;
 import static org.junit.jupiter.api.Assertions.assertTrue;
