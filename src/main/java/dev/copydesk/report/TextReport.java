@@ -33,9 +33,14 @@ public final class TextReport {
      * line here, since the command says so once, on stderr.
      */
     public static final class Output implements ReportWriter {
+        /** Up to this many documents, the summary names each one's score; past it, the median and lowest do. */
+        static final int EACH_SCORE_UP_TO = 10;
+
         private final java.io.Writer out;
         private final Severity minSeverity;
         private int hidden;
+        /** Each audited document's overall score, for a short batch's summary ("a.txt 71, b.md 70"). */
+        private final java.util.List<String> scores = new java.util.ArrayList<>();
 
         public Output(java.io.Writer out, Severity minSeverity) {
             this.out = out;
@@ -59,12 +64,19 @@ public final class TextReport {
         @Override
         public void append(DocumentResult doc, Object prepared) throws java.io.IOException {
             hidden += (int) doc.findings().stream().filter(f -> !f.severity().atLeast(minSeverity)).count();
+            Integer overall = doc.scores().get("overall");
+            if (doc.audited() && overall != null && scores.size() <= EACH_SCORE_UP_TO) {
+                scores.add(oneLine(doc.path()) + " " + overall);
+            }
             out.write((String) prepared);
         }
 
         @Override
         public void finish(RunTally tally) throws java.io.IOException {
             out.write(summary(tally));
+            if (scores.size() > 1 && scores.size() <= EACH_SCORE_UP_TO) {
+                out.write("scores: " + String.join(", ", scores) + System.lineSeparator());
+            }
             if (hidden > 0) {
                 out.write(String.format(java.util.Locale.ROOT, "%,d finding%s below %s not shown (--min-severity %s shows them)%n",
                         hidden, hidden == 1 ? "" : "s", minSeverity.key(), Severity.INFO.key()));

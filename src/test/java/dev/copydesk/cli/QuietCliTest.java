@@ -35,7 +35,8 @@ class QuietCliTest {
         var single = CliEndToEndTest.run("audit", "--no-config", "--no-html", one.toString());
         assertTrue(single.out().strip().lines().reduce((a, b) -> b).orElseThrow().matches(".*; overall score \\d+"), single.out());
         var batch = CliEndToEndTest.run("audit", "--no-config", "--no-html", dir.toString());
-        assertTrue(batch.out().matches("(?s).*; overall scores: median \\d+(\\.5)?, lowest \\d+ \\(.*one\\.txt\\)\n"), batch.out());
+        assertTrue(batch.out().matches("(?s).*; overall scores: median \\d+(\\.5)?, lowest \\d+ \\(.*one\\.txt\\)\n"
+                + "scores: .*one\\.txt \\d+, .*two\\.txt \\d+\n"), batch.out());
     }
 
     @Test
