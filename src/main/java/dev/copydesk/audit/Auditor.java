@@ -6,7 +6,9 @@ import dev.copydesk.check.CheckRegistry;
 import dev.copydesk.check.CheckSettings;
 import dev.copydesk.finding.Finding;
 import dev.copydesk.input.Document;
+import dev.copydesk.rule.Audience;
 import dev.copydesk.rule.RuleCatalog;
+import dev.copydesk.rule.RuleOverrides;
 import dev.copydesk.score.Density;
 import dev.copydesk.score.Scoring;
 import dev.copydesk.suppress.Suppression;
@@ -19,6 +21,8 @@ import java.util.Optional;
  * score. Immutable and thread-safe; build one per run and share it.
  */
 public final class Auditor {
+    private final RuleCatalog catalog;
+    private final CheckSettings settings;
     private final CheckRegistry checks;
     private final Suppressor suppressor;
     private final Scoring scoring;
@@ -34,6 +38,8 @@ public final class Auditor {
     }
 
     public Auditor(RuleCatalog catalog, CheckSettings settings, String fallbackLanguage, String fallbackPublished) {
+        this.catalog = catalog;
+        this.settings = settings;
         this.checks = CheckRegistry.compile(catalog, settings);
         this.suppressor = new Suppressor(catalog);
         this.scoring = new Scoring(catalog, settings.audience());
@@ -41,7 +47,27 @@ public final class Auditor {
         this.fallbackPublished = fallbackPublished;
     }
 
+    /**
+     * Another auditor over this one's rules with {@code overrides} applied (rules, packs or
+     * categories turned off and on) and, if given, another reader profile: what a server request
+     * that picks its own rules gets. Compiling it costs about what this one's did.
+     */
+    public Auditor choosing(RuleOverrides overrides, Optional<Audience> audience) {
+        return new Auditor(overrides.applyTo(catalog), audience.map(settings::withAudience).orElse(settings), fallbackLanguage,
+                fallbackPublished);
+    }
+
+    /** The rules this auditor runs. */
+    public RuleCatalog catalog() {
+        return catalog;
+    }
+
     public DocumentResult audit(Document given) {
+        return audit(given, fallbackLanguage);
+    }
+
+    /** The same, with this document's own fallback language (a server request's {@code lang}). */
+    public DocumentResult audit(Document given, String fallbackLanguage) {
         Document document = given.published().isPresent() || fallbackPublished == null ? given
                 : given.withPublished(fallbackPublished);
         AnalyzedDocument analyzed = Analyzer.analyze(document, fallbackLanguage);

@@ -2,6 +2,7 @@ package dev.copydesk.cli;
 
 import dev.copydesk.audit.Auditor;
 import dev.copydesk.rule.Audience;
+import dev.copydesk.server.Desk;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,7 +11,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
- * The options {@code audit} and {@code baseline} share, as one picocli mixin: where the rules and
+ * The options {@code audit}, {@code baseline} and {@code serve} share, as one picocli mixin: where the rules and
  * configuration come from, how articles without metadata are read, and how many run at once.
  * Options not given stay null, so the configuration file applies.
  */
@@ -58,5 +59,10 @@ final class ProjectOptions {
 
     Auditor auditor(ProjectSetup setup) {
         return new Auditor(setup.catalog(), setup.settings(), language, date == null ? null : date.toString());
+    }
+
+    /** What a server's requests share: the same rules and settings an audit would use. */
+    Desk desk(ProjectSetup setup) {
+        return new Desk(auditor(setup), language);
     }
 }

@@ -1,11 +1,7 @@
 package dev.copydesk.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.copydesk.report.RulesJson;
 import dev.copydesk.report.TextReport;
-import dev.copydesk.rule.Example;
 import dev.copydesk.rule.Rule;
 import dev.copydesk.rule.RuleCatalog;
 import dev.copydesk.rule.RuleLoadException;
@@ -58,29 +54,7 @@ final class RulesCommand implements Callable<Integer> {
 
     private void write(java.io.Writer out, RuleCatalog catalog) throws java.io.IOException {
         if (format == Format.json) {
-            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-            ArrayNode rules = mapper.createArrayNode();
-            for (Rule rule : catalog.rules()) {
-                ObjectNode node = rules.addObject();
-                node.put("id", rule.id());
-                node.put("category", rule.category().key());
-                node.put("severity", rule.severity().key());
-                node.put("check", rule.check().kind().key());
-                ArrayNode scopes = node.putArray("scope");
-                rule.scopes().stream().map(RuleScope::key).sorted().forEach(scopes::add);
-                node.put("message", rule.message());
-                rule.suggestion().ifPresent(s -> node.put("suggestion", s));
-                rule.description().ifPresent(d -> node.put("description", d));
-                node.put("origin", rule.origin());
-                ArrayNode examples = node.putArray("examples");
-                for (Example e : rule.examples()) {
-                    ObjectNode ex = examples.addObject().put("text", e.text()).put("mustFlag", e.mustFlag());
-                    if (e.match() != null) {
-                        ex.put("match", e.match());
-                    }
-                }
-            }
-            out.write(mapper.writeValueAsString(rules) + System.lineSeparator());
+            out.write(RulesJson.of(catalog).toPrettyString() + System.lineSeparator());
         } else {
             // One line of columns sized to the longest id, then the description wrapped under it.
             int width = catalog.rules().stream().mapToInt(r -> r.id().length()).max().orElse(0);

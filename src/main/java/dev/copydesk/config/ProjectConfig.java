@@ -1,5 +1,6 @@
 package dev.copydesk.config;
 
+import dev.copydesk.rule.RuleOverrides;
 import dev.copydesk.rule.Audience;
 import java.util.List;
 import java.util.Optional;

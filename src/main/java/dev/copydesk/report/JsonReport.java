@@ -128,7 +128,8 @@ public final class JsonReport {
         }
     }
 
-    static ObjectNode document(DocumentResult result) {
+    /** One document as the JSON report writes it: what {@code POST /api/audit} answers, too. */
+    public static ObjectNode document(DocumentResult result) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("path", result.path());
         if (!result.audited()) {

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 public record RuleSelector(String name) {
     /** {@link #specificity} of a selector that does not name the rule. */
     public static final int NO_MATCH = -1;
-    private static final String ALL = "all";
+    public static final String ALL = "all";
 
     public RuleSelector {
         name = name.strip();

@@ -1,5 +1,6 @@
 package dev.copydesk.config;
 
+import dev.copydesk.rule.RuleOverrides;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

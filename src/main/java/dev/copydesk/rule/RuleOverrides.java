@@ -1,9 +1,5 @@
-package dev.copydesk.config;
+package dev.copydesk.rule;
 
-import dev.copydesk.rule.Rule;
-import dev.copydesk.rule.RuleCatalog;
-import dev.copydesk.rule.RuleSelector;
-import dev.copydesk.rule.Severity;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
