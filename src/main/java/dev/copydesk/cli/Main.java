@@ -4,6 +4,7 @@ import dev.copydesk.lab.BenchCommand;
 import dev.copydesk.lab.CalibrateCommand;
 import dev.copydesk.lab.EvaluateCommand;
 import dev.copydesk.lab.LabCommand;
+import dev.copydesk.lab.LoadCommand;
 import dev.copydesk.report.TextReport;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
@@ -12,7 +13,7 @@ import picocli.CommandLine;
 /** {@code copydesk audit|baseline|rules|bench|evaluate|calibrate}: the entry point. */
 @Command(name = "copydesk", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Readability and credibility auditor for articles.",
-        subcommands = {AuditCommand.class, BaselineCommand.class, RulesCommand.class, ServeCommand.class, BenchCommand.class,
+        subcommands = {AuditCommand.class, BaselineCommand.class, RulesCommand.class, ServeCommand.class, BenchCommand.class, LoadCommand.class,
             EvaluateCommand.class, CalibrateCommand.class, LabCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -20,7 +21,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: audit, baseline, rules, serve, bench, evaluate, calibrate or lab");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: audit, baseline, rules, serve, bench, load, evaluate, calibrate or lab");
     }
 
     @SuppressForbidden(reason = "the process's exit code is the CLI's contract, and only main sets it")
