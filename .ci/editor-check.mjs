@@ -79,7 +79,7 @@ try {
   await page.screenshot({ path: path.join(shotsDir, 'editor-light.png') });
 
   // A fix, clicked: the text selects it and the panel beside explains it.
-  const jump = page.locator('#fix-list li.fix button.jump').last();
+  const jump = page.locator('#fix-list li.fix a.jump').last();
   const label = (await jump.textContent()).replace('…', '');
   await jump.click();
   const selected = await page.evaluate(() => {

@@ -32,7 +32,8 @@ class PackageLayoutTest {
     /** Packages allowed past the limit, each with the most it may import, and why. */
     private static final Map<String, Integer> WIDER = Map.of(
             "cli", 12, // the command line wires every stage to its options
-            "server", 7, // the server's front door, like cli's: a request's text to a document, its audit to JSON or matches
+            "server", 8, // the server's front door, like cli's: a request's text to a document, its audit to JSON,
+                         // LanguageTool matches or the desk's HTML (made by report.html, shared with the report)
             "lab", 11, // research commands (evaluate, bench, calibrate) drive the product end to end
             "audit", 7, // the auditor conducts the stages: analysis, checks, suppression, scores
             "check", 7, // checks read the analyzed document, its language layer and the Unicode checks' package

@@ -9,6 +9,9 @@ import dev.copydesk.input.InputException;
 import dev.copydesk.input.InputFormat;
 import dev.copydesk.report.JsonReport;
 import dev.copydesk.report.RulesJson;
+import dev.copydesk.report.html.DeskView;
+import dev.copydesk.rule.Rule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.copydesk.rule.Audience;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -16,8 +19,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Copydesk's own API. {@code POST /api/audit} takes an article as JSON and answers the document
@@ -32,13 +37,32 @@ final class AuditApi {
     private final Desk desk;
     private final AuditPool pool;
     private final ArticleReader reader = new ArticleReader();
+    private final Map<String, Rule> rulesById;
 
     AuditApi(Desk desk, AuditPool pool) {
         this.desk = desk;
         this.pool = pool;
+        this.rulesById = desk.catalog().rules().stream().collect(Collectors.toUnmodifiableMap(Rule::id, rule -> rule));
     }
 
     void audit(Exchange exchange) throws HttpError {
+        exchange.json(200, JsonReport.document(run(exchange)));
+    }
+
+    /**
+     * For the web editor: the document object, and the desk's parts (verdict, fix cards, claims,
+     * readability, scores) as HTML made by the same code as the static report's.
+     */
+    void desk(Exchange exchange) throws HttpError {
+        DocumentResult result = run(exchange);
+        ObjectNode answer = Exchange.JSON.createObjectNode();
+        answer.set("document", JsonReport.document(result));
+        ObjectNode html = answer.putObject("html");
+        DeskView.fragments(result, rulesById).forEach(html::put);
+        exchange.json(200, answer);
+    }
+
+    private DocumentResult run(Exchange exchange) throws HttpError {
         JsonNode body = exchange.jsonBody();
         List<String> unknown = new ArrayList<>();
         body.fieldNames().forEachRemaining(name -> {
@@ -53,8 +77,7 @@ final class AuditApi {
         Document document = document(body);
         Auditor auditor = desk.auditor(selection(body));
         String lang = string(body, "lang").orElse(desk.fallbackLanguage());
-        DocumentResult result = pool.run(() -> auditor.audit(document, lang));
-        exchange.json(200, JsonReport.document(result));
+        return pool.run(() -> auditor.audit(document, lang));
     }
 
     void rules(Exchange exchange) {

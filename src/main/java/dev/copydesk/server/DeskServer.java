@@ -138,6 +138,10 @@ public final class DeskServer implements AutoCloseable {
                     requireMethod(method, "POST");
                     audit.audit(exchange);
                 }
+                case "/api/desk" -> {
+                    requireMethod(method, "POST");
+                    audit.desk(exchange);
+                }
                 case "/api/rules" -> {
                     requireMethod(method, "GET");
                     audit.rules(exchange);

@@ -1,12 +1,15 @@
 package dev.copydesk.server;
 
+import dev.copydesk.report.html.DeskView;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * The web editor's files, read once from the jar: the page, its script and its stylesheet, and
+ * The web editor's files, read once from the jar: the page, its script, its stylesheet and the
+ * one it shares with the HTML report, and
  * the API's OpenAPI description. The page's Content-Security-Policy allows only these, from this
  * server, so article text shown in it can never load or run anything.
  */
@@ -23,6 +26,7 @@ final class EditorPage {
             "/", asset("editor.html", "text/html; charset=utf-8"),
             "/editor.js", asset("editor.js", "text/javascript; charset=utf-8"),
             "/editor.css", asset("editor.css", "text/css; charset=utf-8"),
+            "/desk.css", new Asset("text/css; charset=utf-8", DeskView.STYLESHEET.getBytes(StandardCharsets.UTF_8)),
             "/api/openapi.json", asset("openapi.json", "application/json"));
 
     private EditorPage() {

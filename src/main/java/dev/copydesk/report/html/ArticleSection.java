@@ -100,7 +100,7 @@ final class ArticleSection {
                 f.suggestion().ifPresent(suggestion -> title.append(" Suggestion: ").append(suggestion));
             }
             String id = "h" + (highlightOf.size() + 1);
-            Element mark = parent.appendElement("mark").addClass(worst.key())
+            Element mark = parent.appendElement("mark").addClass(worst.key()).addClass("sev-" + worst.key())
                     .addClass("cat-" + findings.get(target).category().key()).attr("title", VisibleText.escaped(title.toString()));
             for (int index : active.keySet()) {
                 if (highlightOf.putIfAbsent(index, id) == null && mark.id().isEmpty()) {

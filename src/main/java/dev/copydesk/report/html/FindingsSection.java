@@ -27,7 +27,8 @@ final class FindingsSection {
         main.appendElement("div").addClass("filters").text("Show:");
         for (Category c : Category.values()) {
             long n = findings.stream().filter(f -> f.category() == c).count();
-            filter(main, c.key(), c.key() + " (" + n + ")", "category:" + c.key(), true, true);
+            // No swatch: colour means severity everywhere in the report; a category is a word.
+            filter(main, c.key(), c.key() + " (" + n + ")", "category:" + c.key(), false, true);
         }
         // Severities on a line of their own, so no checkbox wraps away from its label.
         main.appendElement("br");
@@ -65,7 +66,7 @@ final class FindingsSection {
                 item.appendElement("a").addClass("rule").attr("href", "#rule-" + f.rule()).text(f.rule());
                 item.appendElement("span").addClass("where").text("line " + f.location().line() + ", column "
                         + f.location().column());
-                VisibleText.append(item.appendElement("span").addClass("excerpt"), f.location().excerpt());
+                VisibleText.append(item.appendElement("span").addClass("excerpt"), DeskView.excerpt(result, f.location()));
                 VisibleText.append(item.appendElement("div"), f.message());
                 VisibleText.append(item.appendElement("div").addClass("reason"), "Reason (" + s.directive().keyword()
                         + ", line " + s.directive().line() + "): " + s.directive().reason());
@@ -79,7 +80,7 @@ final class FindingsSection {
                 item.appendElement("span").addClass("sev").text("accepted " + f.severity().key());
                 item.appendElement("a").addClass("rule").attr("href", "#rule-" + f.rule()).text(f.rule());
                 item.appendElement("span").addClass("where").text("line " + f.location().line());
-                VisibleText.append(item.appendElement("span").addClass("excerpt"), f.location().excerpt());
+                VisibleText.append(item.appendElement("span").addClass("excerpt"), DeskView.excerpt(result, f.location()));
                 VisibleText.append(item.appendElement("div"), f.message());
             }
         }
@@ -130,7 +131,8 @@ final class FindingsSection {
         }
     }
 
-    static void findingList(Element main, List<Finding> findings, Map<Integer, String> highlightOf) {
+    static void findingList(Element main, DocumentResult result, Map<Integer, String> highlightOf) {
+        List<Finding> findings = result.findings();
         main.appendElement("h2").id("findings").text(findings.size() + " finding" + (findings.size() == 1 ? "" : "s"));
         long info = findings.stream().filter(f -> f.severity() == Severity.INFO).count();
         if (info > 0) {
@@ -150,7 +152,7 @@ final class FindingsSection {
             if (highlight != null) {
                 item.appendElement("a").addClass("back").attr("href", "#" + highlight).text("in the article ↑");
             }
-            VisibleText.append(item.appendElement("span").addClass("excerpt"), f.location().excerpt());
+            VisibleText.append(item.appendElement("span").addClass("excerpt"), DeskView.excerpt(result, f.location()));
             VisibleText.append(item.appendElement("div"), f.message());
             f.suggestion().ifPresent(s -> VisibleText.append(item.appendElement("div").addClass("suggestion"),
                     "Suggestion: " + s));

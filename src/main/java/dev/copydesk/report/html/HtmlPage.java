@@ -19,7 +19,8 @@ import org.jsoup.nodes.Entities;
  * resources, no forms, and no script but, on the index, its own (by hash).
  */
 final class HtmlPage {
-    static final String CSS = load("report.css");
+    /** The desk's styles, shared with the web editor, then the report's own. */
+    static final String CSS = load("desk.css") + load("report.css");
     static final String CSP = "default-src 'none'; style-src '" + sha256Base64(CSS)
             + "'; img-src data:; base-uri 'none'; form-action 'none'";
 

@@ -8,17 +8,44 @@ import dev.copydesk.analysis.AnalyzedDocument;
 import dev.copydesk.audit.DocumentResult;
 import dev.copydesk.input.Document;
 import dev.copydesk.rule.Rule;
+import dev.copydesk.rule.Severity;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 
 /**
- * The self-contained HTML report of one article: header, scores, counts by category and
- * severity, metrics, the article text with every finding highlighted in place (each highlight
- * names its rules and links to the finding), and the list of findings with suggestions and
- * details.
+ * The self-contained HTML report of one article, laid out as the web editor is: the verdict,
+ * then the article with every finding highlighted by severity (each highlight names its rules
+ * and links to the finding) beside "Fix these first" ({@link DeskView}); then every finding with
+ * its suggestion and details, the scores, claims, readability and the rules that fired.
  */
 public final class HtmlReport {
     private HtmlReport() {
+    }
+
+    private static void legend(Element parent) {
+        Element legend = parent.appendElement("p").addClass("legend");
+        legend.appendElement("span").addClass("key").addClass("sev-error").text("■ error: fix before publishing");
+        legend.appendElement("span").addClass("key").addClass("sev-warning").text("▲ warning: an editor should look");
+        legend.appendElement("span").addClass("key").addClass("sev-info").text("● info: a hint (tick \"info\" above to mark them)");
+    }
+
+    /** Beside the article: what to fix first, the hints, and the claims, readability and scores in short. */
+    private static void side(Element side, DocumentResult result, Map<String, Rule> rules) {
+        side.appendElement("h2").id("fixes").text("Fix these first");
+        side.appendChild(DeskView.fixes(result, rules, Severity.WARNING));
+        long hints = result.findings().stream().filter(f -> f.severity() == Severity.INFO).count();
+        Element hintBox = side.appendElement("details");
+        hintBox.appendElement("summary").text("Hints (" + hints + ")");
+        hintBox.appendChild(DeskView.hints(result, rules));
+        Element claims = side.appendElement("details").attr("open", true);
+        claims.appendElement("summary").text("Claims and their sources");
+        claims.appendChild(DeskView.claims(result));
+        Element readability = side.appendElement("details");
+        readability.appendElement("summary").text("Readability");
+        readability.appendChild(DeskView.readability(result));
+        Element scores = side.appendElement("details");
+        scores.appendElement("summary").text("Scores: where the points went");
+        scores.appendChild(DeskView.scores(result));
     }
 
     public static String render(DocumentResult result, String version) {
@@ -47,17 +74,22 @@ public final class HtmlReport {
         meta.appendElement("span").text(doc.decoding().charset());
         meta.appendElement("span").text("Copydesk " + version);
         Element toc = main.appendElement("nav").addClass("toc").attr("aria-label", "Sections");
-        for (String[] link : new String[][] {{"#article", "Article"}, {"#findings", "Findings"}, {"#claims", "Claims"},
-            {"#readability", "Readability"}, {"#rules", "Rules"}}) {
+        for (String[] link : new String[][] {{"#article", "Article"}, {"#fixes", "Fix these first"}, {"#findings", "Findings"},
+            {"#scores", "Scores"}, {"#claims", "Claims"}, {"#readability", "Readability"}, {"#rules", "Rules"}}) {
             toc.appendElement("a").attr("href", link[0]).text(link[1]);
         }
-
-        ScoreSection.gauges(main, result);
+        // The desk first, as the web editor shows it: the verdict, then the article beside what to fix.
+        main.appendChild(DeskView.verdict(result));
         FindingsSection.filters(main, result.findings());
-        // What an editor acts on comes first; the figures behind the scores follow.
-        Map<Integer, String> highlightOf = ArticleSection.article(main, analyzed, result.findings());
-        FindingsSection.findingList(main, result.findings(), highlightOf);
+        Element desk = main.appendElement("div").addClass("desk");
+        Element text = desk.appendElement("section").addClass("text-pane");
+        Map<Integer, String> highlightOf = ArticleSection.article(text, analyzed, result.findings());
+        legend(text);
+        side(desk.appendElement("aside").addClass("side").attr("aria-label", "What to fix"), result, rules);
+
+        FindingsSection.findingList(main, result, highlightOf);
         FindingsSection.auditTrail(main, result);
+        ScoreSection.gauges(main, result);
         ClaimsSection.claimsChecklist(main, analyzed);
         ReadabilitySection.readability(main, analyzed);
         FindingsSection.counts(main, result.findings());

@@ -55,19 +55,24 @@ final class ScoreSection {
                 + "twice, integrity and sourcing once, and loses more when a category falls below 50.");
     }
 
+    /** A deduction's metric in words: "claims with no source" for attributedClaims. */
+    static String metricWords(String source) {
+        return switch (source) {
+            case "attributedClaims" -> "claims with no source";
+            case "consensusGrade" -> "reading grade";
+            case "repeatedSentences" -> "repeated sentences";
+            case "shouting" -> "exclamation marks and capitals";
+            default -> source;
+        };
+    }
+
     /** "−23.2 tone.urgency: 7 warnings (findings 3, 8, …)", each part linking to what it names. */
     static void deduction(Element item, Deduction d, boolean overall) {
         item.appendElement("b").text(String.format(java.util.Locale.ROOT, "%s%.1f", d.points() < 0 ? "+" : "−",
                 Math.abs(d.points())));
         item.appendText(" ");
         // In the overall list a rule id already names its category; a metric needs it said.
-        String metric = switch (d.source()) {
-            case "attributedClaims" -> "claims with no source";
-            case "consensusGrade" -> "reading grade";
-            case "repeatedSentences" -> "repeated sentences";
-            case "shouting" -> "exclamation marks and capitals";
-            default -> d.source();
-        };
+        String metric = metricWords(d.source());
         String label = overall && !d.source().contains(".") && !d.category().equals("overall")
                 ? d.category() + ": " + metric : metric;
         if (d.source().contains(".")) {

@@ -1,17 +1,12 @@
 // The editor's desk: audits the text as the editor types (after a pause), and shows what to fix
-// first, the text with its findings marked by severity, and why, at the cursor. Article text only
-// ever goes into the page as text nodes and form values, never as markup.
+// first, the text with its findings marked by severity, and why, at the cursor. Article text goes
+// into the page only as text nodes, form values, or inside HTML the server made with it escaped.
 'use strict';
 (function () {
   var PAUSE_MS = 350;
   var ORDER = { error: 0, warning: 1, info: 2 };
   var SHAPE = { error: '■', warning: '▲', info: '●' };
   var CATEGORY = { integrity: 'Integrity', tone: 'Tone', sourcing: 'Sourcing', clarity: 'Clarity', hygiene: 'Hygiene' };
-  var KIND = {
-    'named-person': 'a named person', organisation: 'an organisation', institution: 'an institution',
-    document: 'a document', anonymous: 'an anonymous source', vague: 'a vague group', author: 'the author',
-    unresolved: 'someone the article does not name', link: 'a link'
-  };
   var $ = function (id) { return document.getElementById(id); };
   var text = $('text');
   var backdrop = $('backdrop');
@@ -68,12 +63,6 @@
     return (description || '').replace(/^T\d+(?:, T\d+)*: /, '');
   }
 
-  /** A card says why in one sentence; the panel at the cursor has the rest. */
-  function firstSentence(description) {
-    var m = plain(description).match(/^(.+?[.!?])(?=\s+[A-Z("]|$)/);
-    return m ? m[1] : plain(description);
-  }
-
   /** How to fix: the finding's own advice, else the rule's, else what its message says after the colon. */
   function fix(finding, rule) {
     if (finding.suggestion) { return finding.suggestion; }
@@ -101,11 +90,11 @@
     var mine = ++sequence;
     var started = performance.now();
     status('Auditing…');
-    fetch('/api/audit', { method: 'POST', headers: headers(), body: JSON.stringify(body), signal: inFlight.signal })
+    fetch('/api/desk', { method: 'POST', headers: headers(), body: JSON.stringify(body), signal: inFlight.signal })
       .then(answer)
-      .then(function (doc) {
+      .then(function (answer) {
         if (mine !== sequence) { return; }
-        show(doc, current);
+        show(answer, current);
         status('Audited in ' + Math.round(performance.now() - started) + ' ms.');
       })
       .catch(function (e) {
@@ -129,83 +118,22 @@
     });
   }
 
-  function show(doc, current) {
-    result = doc ? { doc: doc, text: current } : null;
-    findings = doc && doc.status === 'audited' ? doc.findings.slice() : [];
-    verdict(doc);
-    fixes();
+  /**
+   * The verdict, the fix cards, claims, readability and scores come made by the server, from the
+   * same code as the HTML report's (their text is escaped there); the marks and the panel at the
+   * cursor are made here, where the text is.
+   */
+  function show(answer, current) {
+    result = answer ? { doc: answer.document, text: current } : null;
+    findings = answer ? answer.document.findings.slice() : [];
+    var html = answer ? answer.html : {};
+    $('verdict').innerHTML = html.verdict || '<p class="verdict">No article yet.</p>';
+    $('fix-list').innerHTML = html.fixes || '<ol class="fixes"><li class="quiet">Nothing yet.</li></ol>';
+    $('claims').innerHTML = html.claims || '';
+    $('readability').innerHTML = html.readability || '';
+    $('scores').innerHTML = html.scores || '';
     mark();
-    claims(doc, current);
-    readability(doc);
-    scores(doc);
     here();
-  }
-
-  function verdict(doc) {
-    var node = $('verdict');
-    node.textContent = '';
-    if (!doc) { node.textContent = 'No article yet.'; return; }
-    if (doc.status !== 'audited') { node.textContent = 'Not audited: ' + doc.error; return; }
-    var count = { error: 0, warning: 0, info: 0 };
-    doc.findings.forEach(function (f) { count[f.severity]++; });
-    var unsourced = doc.claims.filter(function (c) { return !c.attributed; });
-    var statistics = unsourced.filter(function (c) { return c.type === 'statistic'; }).length;
-    var parts = ['Score ' + doc.scores.overall + '/100',
-      count.error + ' error' + (count.error === 1 ? '' : 's'),
-      count.warning + ' warning' + (count.warning === 1 ? '' : 's')];
-    parts.push(unsourced.length + ' of ' + doc.claims.length + ' claims without a source' +
-      (statistics ? ' (' + statistics + ' statistic' + (statistics === 1 ? '' : 's') + ')' : ''));
-    parts.push(count.info + ' hint' + (count.info === 1 ? '' : 's'));
-    node.textContent = parts.join(' · ');
-  }
-
-  /** Errors, then warnings, one card per rule with its count, what it found, why, and the fix. */
-  function fixes() {
-    var list = $('fix-list');
-    list.textContent = '';
-    var groups = {};
-    findings.forEach(function (f) {
-      if (f.severity === 'info') { return; }
-      (groups[f.rule] = groups[f.rule] || []).push(f);
-    });
-    var ids = Object.keys(groups).sort(function (a, b) {
-      var ga = groups[a]; var gb = groups[b];
-      return ORDER[ga[0].severity] - ORDER[gb[0].severity] || gb.length - ga.length || ga[0].start - gb[0].start;
-    });
-    if (!ids.length) {
-      list.appendChild(el('li', 'quiet', result ? 'No errors or warnings. Hints are marked when you tick “Show info”.' : 'Nothing yet.'));
-      return;
-    }
-    ids.forEach(function (id) { list.appendChild(card(id, groups[id])); });
-  }
-
-  function card(id, group) {
-    var first = group[0];
-    var rule = rules[id] || {};
-    var item = el('li', 'fix sev-' + first.severity);
-    var title = el('p', 'title');
-    title.appendChild(el('span', 'badge sev-' + first.severity, SHAPE[first.severity] + ' ' + first.severity));
-    title.appendChild(document.createTextNode(ruleName(id) + (group.length > 1 ? ' ×' + group.length : '')));
-    title.appendChild(el('span', 'label', CATEGORY[first.category] || first.category));
-    item.appendChild(title);
-    var places = el('p');
-    var seen = {};
-    group.slice(0, 8).forEach(function (f) {
-      var words = (f.excerpt || '').replace(/\s+/g, ' ').trim();
-      if (words.length > 48) { words = words.slice(0, 47) + '…'; }
-      if (seen[words]) { return; }
-      seen[words] = true;
-      var jump = el('button', 'jump', words || 'line ' + f.line);
-      jump.type = 'button';
-      jump.title = 'Go to line ' + f.line + ', column ' + f.column;
-      jump.addEventListener('click', function () { go(f.start, f.end); });
-      places.appendChild(jump);
-    });
-    item.appendChild(places);
-    item.appendChild(el('p', null, firstSentence(rule.description) || first.message));
-    var advice = fix(first, rule);
-    if (advice) { item.appendChild(el('p', null, 'Fix: ' + advice)); }
-    return item;
   }
 
   /** The backdrop: the same text, with each stretch marked by the most severe finding over it. */
@@ -276,59 +204,6 @@
     });
   }
 
-  function claims(doc, current) {
-    var list = $('claims');
-    list.textContent = '';
-    if (!doc || doc.status !== 'audited') { return; }
-    if (!doc.claims.length) { list.appendChild(el('li', 'quiet', 'No check-worthy claims found.')); return; }
-    doc.claims.forEach(function (c) {
-      var item = el('li');
-      var jump = el('button', 'jump', current.slice(c.start, c.end).replace(/\s+/g, ' ').trim());
-      jump.type = 'button';
-      jump.addEventListener('click', function () { go(c.start, c.end); });
-      item.appendChild(jump);
-      var source = c.attributed
-        ? el('span', 'claim-source', 'Source: ' + c.source + (KIND[c.sourceKind] ? ' (' + KIND[c.sourceKind] + ')' : ''))
-        : el('span', 'claim-source none', 'No source' + (c.vagueSource ? ': only “' + c.vagueSource + '”' : ''));
-      item.appendChild(source);
-      list.appendChild(item);
-    });
-  }
-
-  function readability(doc) {
-    var list = $('readability');
-    list.textContent = '';
-    if (!doc || doc.status !== 'audited') { return; }
-    var m = doc.metrics;
-    [['Words', m.words], ['Sentences', m.sentences], ['Words per sentence', m.wordsPerSentence],
-      ['School grade (consensus)', m.consensusGrade], ['Flesch reading ease', m.fleschReadingEase],
-      ['Flesch-Kincaid grade', m.fleschKincaidGrade], ['Gunning fog', m.gunningFog],
-      ['SMOG', m.smog === undefined ? undefined : m.smog + (m.smogProvisional ? ' (under 30 sentences: a guess)' : '')]]
-      .forEach(function (row) {
-        if (row[1] === undefined) { return; }
-        list.appendChild(el('dt', null, row[0]));
-        list.appendChild(el('dd', null, String(row[1])));
-      });
-  }
-
-  function scores(doc) {
-    var box = $('scores');
-    box.textContent = '';
-    if (!doc || doc.status !== 'audited') { return; }
-    ['overall', 'integrity', 'tone', 'sourcing', 'clarity', 'hygiene'].forEach(function (key) {
-      var section = el('div', 'score');
-      section.appendChild(el('h3', null, (CATEGORY[key] || 'Overall') + ': ' + doc.scores[key] + '/100'));
-      var lost = el('ul');
-      (doc.deductions[key] || []).forEach(function (d) {
-        var what = d.source && d.source.indexOf('.') > 0 ? ruleName(d.source) : (d.source || '');
-        lost.appendChild(el('li', null, '−' + d.points + ' ' + what + ': ' + d.reason));
-      });
-      if (!lost.childNodes.length) { lost.appendChild(el('li', 'quiet', 'No points lost.')); }
-      section.appendChild(lost);
-      box.appendChild(section);
-    });
-  }
-
   function open(file) {
     var name = file.name.toLowerCase();
     $('format').value = /\.html?$/.test(name) ? 'html' : /\.(md|markdown)$/.test(name) ? 'markdown' : 'text';
@@ -353,6 +228,13 @@
   text.addEventListener('scroll', function () { backdrop.scrollTop = text.scrollTop; });
   ['keyup', 'click', 'select', 'focus'].forEach(function (type) { text.addEventListener(type, here); });
   $('show-info').addEventListener('change', function () { mark(); here(); });
+  // A place in a fix card or a claim: select it in the text instead of following the link.
+  document.addEventListener('click', function (e) {
+    var link = e.target.closest && e.target.closest('a.jump[data-start]');
+    if (!link) { return; }
+    e.preventDefault();
+    go(Number(link.dataset.start), Number(link.dataset.end));
+  });
   $('format').addEventListener('change', audit);
   $('file').addEventListener('change', function () { if (this.files[0]) { open(this.files[0]); } });
   $('token').addEventListener('change', function () {
