@@ -42,7 +42,6 @@ import picocli.CommandLine.Parameters;
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = "Load-test a running copydesk serve over loopback with a corpus's articles.")
 public final class LoadCommand implements java.util.concurrent.Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     enum Phase { paced, saturate, endurance }
 
@@ -73,8 +72,8 @@ public final class LoadCommand implements java.util.concurrent.Callable<Integer>
     @Option(names = "--requests", paramLabel = "N", description = "endurance: requests in all (default: ${DEFAULT-VALUE})")
     private int requests = 10_000;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    /** Made when the command runs: picocli makes every command to parse any one, and a client costs a TLS setup. */
+    private HttpClient http;
 
     @Override
     public Integer call() throws Exception {
@@ -82,6 +81,7 @@ public final class LoadCommand implements java.util.concurrent.Callable<Integer>
         if (!"127.0.0.1".equals(host) && !"localhost".equals(host) && !"[::1]".equals(host)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "load tests run over loopback only, not " + host);
         }
+        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         List<String> bodies = bodies(articles);
         URI audit = server.resolve("/api/audit");
         Tally tally = switch (phase) {
@@ -97,11 +97,12 @@ public final class LoadCommand implements java.util.concurrent.Callable<Integer>
 
     /** Request bodies, one per article: {"text": title, blank line, text}. */
     private static List<String> bodies(Path jsonl) throws Exception {
+        ObjectMapper json = new ObjectMapper();
         List<String> bodies = new ArrayList<>();
         for (JsonNode record : Corpora.readJsonl(jsonl)) {
             String text = record.hasNonNull("text") ? record.path("text").asText() : record.path("body").asText();
             String title = record.path("title").asText("");
-            bodies.add(JSON.writeValueAsString(JSON.createObjectNode().put("text", title.isEmpty() ? text : title + "\n\n" + text)));
+            bodies.add(json.writeValueAsString(json.createObjectNode().put("text", title.isEmpty() ? text : title + "\n\n" + text)));
         }
         if (bodies.isEmpty()) {
             throw new IllegalArgumentException(jsonl + " has no articles");
