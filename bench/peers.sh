@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Copydesk beside the fastest peer style linter, whole process, on BBC News as .txt files:
+#   - write-good (npm, pinned at 1.0.8: 8 regex style checks), installed into a scratch folder;
+#   - Copydesk, JSON out and no HTML (what a CI job runs), then with the HTML reports.
+# Runs alternate (write-good, Copydesk JSON, Copydesk HTML; RUNS times, default 3) so a busy
+# moment hits all three alike. Prints each run, the medians, the ratios and peak resident memory.
+#   bench/peers.sh [BBC_JSONL]     (default ../shared/data/news-bbc/bbc_articles.jsonl)
+# Needs Node.js with npm, GNU time (/usr/bin/time) and the built jar (built if missing).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BBC=${1:-../shared/data/news-bbc/bbc_articles.jsonl}
+RUNS=${RUNS:-3}
+JAR=target/copydesk.jar
+[ -f "$BBC" ] || { echo "peers: $BBC not found" >&2; exit 2; }
+[ -x /usr/bin/time ] || { echo "peers: GNU time (/usr/bin/time) is needed" >&2; exit 2; }
+[ -f "$JAR" ] || ./mvnw -q -B -ntp -DskipTests package
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/copydesk-peers.XXXXXX")
+trap 'rm -rf "$WORK"' EXIT
+
+npm install --prefix "$WORK/peers" --no-audit --no-fund --ignore-scripts --loglevel=error write-good@1.0.8 >/dev/null
+WRITE_GOOD="$WORK/peers/node_modules/write-good/bin/write-good.js"
+[ -f "$WRITE_GOOD" ] || { echo "peers: write-good did not install" >&2; exit 1; }
+
+# The corpus as one .txt file per article: title, a blank line, the text.
+mkdir -p "$WORK/bbc"
+node -e '
+  const fs = require("fs"), path = require("path");
+  const [jsonl, dir] = process.argv.slice(1);
+  for (const line of fs.readFileSync(jsonl, "utf8").split("\n")) {
+    if (!line.trim()) continue;
+    const r = JSON.parse(line);
+    fs.writeFileSync(path.join(dir, r.id.replace(/[^A-Za-z0-9_-]/g, "-") + ".txt"), r.title + "\n\n" + r.text + "\n");
+  }' "$BBC" "$WORK/bbc"
+FILES=("$WORK"/bbc/*.txt)
+echo "peers: ${#FILES[@]} articles; $(node --version) write-good 1.0.8; $(java -version 2>&1 | head -n 1); $(nproc) cores"
+
+measure() { # name command...: prints "seconds peakKB"
+  local name=$1
+  shift
+  /usr/bin/time -f "%e %M" -o "$WORK/time" "$@" >/dev/null 2>&1 || true
+  # A failing command adds a "Command exited ..." line first: the figures are the last line.
+  read -r seconds kb < <(tail -n 1 "$WORK/time")
+  echo "$name $seconds $kb" >>"$WORK/results"
+  printf '  %-16s %6.2f s  %5d MB\n' "$name" "$seconds" "$((kb / 1024))"
+}
+for run in $(seq 1 "$RUNS"); do
+  echo "run $run"
+  measure write-good node "$WRITE_GOOD" "${FILES[@]}"
+  measure copydesk-json java -jar "$JAR" audit --no-config --fail-on never --no-html --format json --output "$WORK/r.json" "$WORK/bbc"
+  rm -rf "$WORK/reports"
+  measure copydesk-html java -jar "$JAR" audit --no-config --fail-on never --reports "$WORK/reports" --format json \
+    --output "$WORK/r.json" "$WORK/bbc"
+done
+
+median() { grep "^$1 " "$WORK/results" | awk '{print $2}' | sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+peak() { grep "^$1 " "$WORK/results" | awk '{print $3}' | sort -n | tail -n 1; }
+wg=$(median write-good)
+json=$(median copydesk-json)
+html=$(median copydesk-html)
+echo "medians: write-good ${wg} s; Copydesk JSON ${json} s ($(awk -v a="$json" -v b="$wg" 'BEGIN {printf "%.2f", a / b}')x write-good), \
+peak $(( $(peak copydesk-json) / 1024 )) MB; Copydesk with HTML ${html} s ($(awk -v a="$html" -v b="$wg" 'BEGIN {printf "%.2f", a / b}')x), \
+peak $(( $(peak copydesk-html) / 1024 )) MB"
