@@ -71,9 +71,12 @@ final class ServeCommand implements Callable<Integer> {
             e.problems().forEach(p -> AuditCommand.say(err, p));
             return 2;
         }
+        if (token != null && token.isBlank()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--token is empty: give a token, or leave the option out");
+        }
         String secret = token != null ? token : System.getenv(TOKEN_VARIABLE);
         ServerSettings settings = ServerSettings.defaults(workers).withHost(host == null ? ServerSettings.LOOPBACK : host)
-                .withPort(port).withToken(secret == null || secret.isBlank() ? null : secret).withOrigins(origins)
+                .withPort(port).withToken(secret == null || secret.isBlank() ? null : secret.strip()).withOrigins(origins)
                 .withLimits(maxBody, Duration.ofSeconds(timeLimit), workers, queue);
         Desk desk = project.desk(setup);
         DeskServer server;

@@ -1,7 +1,6 @@
 package dev.copydesk.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.copydesk.audit.Auditor;
 import dev.copydesk.audit.DocumentResult;
 import dev.copydesk.input.ArticleReader;
 import dev.copydesk.input.Document;
@@ -74,10 +73,10 @@ final class AuditApi {
             throw HttpError.badRequest("unknown field '" + unknown.get(0) + "'; expected text, html or markdown, and "
                     + "optionally title, date, lang, audience, rules, path");
         }
-        Document document = document(body);
-        Auditor auditor = desk.auditor(selection(body));
+        Desk.Selection selection = selection(body);
         String lang = string(body, "lang").orElse(desk.fallbackLanguage());
-        return pool.run(() -> auditor.audit(document, lang));
+        // Reading the article and compiling a chosen rule set are work too: inside the pool's limits.
+        return pool.run(() -> desk.auditor(selection).audit(document(body), lang));
     }
 
     void rules(Exchange exchange) {

@@ -45,6 +45,7 @@ final class AuditPool implements AutoCloseable {
             return future.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException slow) {
             future.cancel(false);
+            executor.remove((Runnable) future); // a cancelled task waiting in the queue gives its place back now
             throw new HttpError(503, "the audit took longer than the server's limit of " + timeLimit.toSeconds() + " s", 5);
         } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt();

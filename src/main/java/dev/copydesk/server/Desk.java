@@ -51,7 +51,6 @@ public final class Desk {
     public Desk(Auditor project, String fallbackLanguage) {
         this.project = project;
         this.fallbackLanguage = fallbackLanguage;
-        auditors.put(Selection.PROJECT, project);
     }
 
     RuleCatalog catalog() {
@@ -64,6 +63,9 @@ public final class Desk {
 
     /** The auditor for {@code selection}; a 400 naming each rule, pack or category that does not exist. */
     Auditor auditor(Selection selection) throws HttpError {
+        if (selection.equals(Selection.PROJECT)) {
+            return project;
+        }
         synchronized (auditors) {
             Auditor known = auditors.get(selection);
             if (known != null) {

@@ -6,11 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Locale;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
@@ -21,6 +24,9 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * time: never article text.
  */
 public final class DeskServer implements AutoCloseable {
+    private static final long MIN_READ_BYTES_PER_SECOND = 16 * 1024;
+    private static final long IDLE_MILLIS = 20_000;
+
     private final Server server;
     private final AuditPool pool;
     private final ServerConnector connector;
@@ -37,12 +43,17 @@ public final class DeskServer implements AutoCloseable {
         QueuedThreadPool threads = new QueuedThreadPool(Math.max(16, settings.workers() + settings.queue() + 8), 4);
         threads.setName("copydesk-http");
         Server server = new Server(threads);
-        ServerConnector connector = new ServerConnector(server, 1, 1);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false); // no version for anyone scanning for old ones
+        ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
         connector.setHost(settings.host());
         connector.setPort(settings.port());
+        connector.setIdleTimeout(IDLE_MILLIS);
         server.addConnector(connector);
         Router router = new Router(settings, new AuditApi(desk, pool), new LanguageToolApi(desk, pool, version), log);
-        server.setHandler(new GracefulHandler(router));
+        // A body that trickles in (a byte every so often keeps an idle timeout from firing) would hold a
+        // thread for ever: below this rate the read fails. Any real client sends far faster.
+        server.setHandler(new GracefulHandler(new MinimumDataRateHandler(router, MIN_READ_BYTES_PER_SECOND, 0)));
         server.setStopTimeout(settings.timeLimit().toMillis() + 1000);
         server.start();
         return new DeskServer(server, connector, pool);
@@ -131,6 +142,7 @@ public final class DeskServer implements AutoCloseable {
                 return;
             }
             if (path.startsWith("/api/") || path.startsWith("/v2/")) {
+                sameMachine(exchange);
                 authorize(exchange, path);
             }
             switch (path) {
@@ -165,6 +177,22 @@ public final class DeskServer implements AutoCloseable {
             throw new HttpError(405, "use " + String.join(" or ", allowed));
         }
 
+        /**
+         * On loopback without a token, the APIs answer only requests addressed to this machine by
+         * name or number: a web page whose name was pointed at 127.0.0.1 (DNS rebinding) could
+         * otherwise use them from the browser of anyone running the server.
+         */
+        private void sameMachine(Exchange exchange) throws HttpError {
+            if (settings.token().isPresent() || !ServerSettings.isLoopback(settings.host())) {
+                return;
+            }
+            String host = exchange.header("Host");
+            String name = host == null ? "" : host.replaceFirst(":\\d+$", "").toLowerCase(java.util.Locale.ROOT);
+            if (!name.equals("127.0.0.1") && !name.equals("localhost") && !name.equals("[::1]")) {
+                throw new HttpError(403, "this server answers requests to 127.0.0.1 or localhost only");
+            }
+        }
+
         /** Without a token, anyone who can reach the server may use it; with one, API calls must carry it. */
         private void authorize(Exchange exchange, String path) throws HttpError {
             if (settings.token().isEmpty()) {
@@ -175,7 +203,8 @@ public final class DeskServer implements AutoCloseable {
             if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
                 presented = header.substring(7).strip();
             } else if (path.startsWith("/v2/")) {
-                presented = exchange.parameters().get("apiKey"); // what LanguageTool's clients let a user fill in
+                String key = exchange.parameters().get("apiKey"); // what LanguageTool's clients let a user fill in
+                presented = key == null ? null : key.strip();
             }
             if (presented == null || !MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8),
                     settings.token().get().getBytes(StandardCharsets.UTF_8))) {

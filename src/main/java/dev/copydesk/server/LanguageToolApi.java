@@ -1,7 +1,6 @@
 package dev.copydesk.server;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import dev.copydesk.audit.Auditor;
 import dev.copydesk.audit.DocumentResult;
 import dev.copydesk.finding.Finding;
 import dev.copydesk.input.ArticleReader;
@@ -64,10 +63,10 @@ final class LanguageToolApi {
         if (!level.equals("default") && !level.equals("picky")) {
             throw HttpError.badRequest("If 'level' is set, it must be set to 'default' or 'picky'");
         }
-        Auditor auditor = desk.auditor(selection(p));
-        Document document = document(text.plain());
+        Desk.Selection selection = selection(p);
         String fallback = requested.auto() ? desk.fallbackLanguage() : requested.code();
-        DocumentResult result = pool.run(() -> auditor.audit(document, fallback));
+        // Reading the text and compiling a chosen rule set are work too: inside the pool's limits.
+        DocumentResult result = pool.run(() -> desk.auditor(selection).audit(document(text.plain()), fallback));
         Severity least = level.equals("picky") ? Severity.INFO : Severity.WARNING;
         exchange.json(200, LanguageToolMatches.response(result, text, least, requested, version, desk.catalog()));
     }

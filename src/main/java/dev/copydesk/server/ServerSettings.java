@@ -36,6 +36,11 @@ public record ServerSettings(String host, int port, Optional<String> token, List
                 workers, 64);
     }
 
+    /** Whether {@code address} is this machine only. */
+    public static boolean isLoopback(String address) {
+        return address.equals(LOOPBACK) || address.equals("localhost") || address.equals("::1") || address.startsWith("127.");
+    }
+
     public ServerSettings withPort(int newPort) {
         return new ServerSettings(host, newPort, token, allowedOrigins, maxBodyBytes, timeLimit, workers, queue);
     }

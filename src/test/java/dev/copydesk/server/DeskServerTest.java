@@ -142,6 +142,29 @@ class DeskServerTest {
                 "the server is fine after refusing");
     }
 
+    @Test
+    void onLoopbackWithoutATokenOnlyRequestsToThisMachineByNameAreAnswered() throws Exception {
+        // A page on another name that resolves to 127.0.0.1 (DNS rebinding) must not reach the API.
+        try (java.net.Socket socket = new java.net.Socket(ServerSettings.LOOPBACK, server.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write("GET /api/rules HTTP/1.1\r\nHost: attacker.example:8080\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readNBytes(512), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 403"), answer);
+        }
+        assertEquals(200, send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/api/rules"))).statusCode());
+        assertEquals(200, send(HttpRequest.newBuilder(at(server, "/"))).statusCode(), "the page itself is no API");
+    }
+
+    @Test
+    void anEmptyTokenIsRefusedRatherThanLeavingTheServerOpen() {
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"serve", "--no-config", "--port", "0", "--token", ""}, new PrintWriter(new StringWriter()),
+                new PrintWriter(err));
+        assertEquals(2, code);
+        assertTrue(err.toString().contains("--token is empty"), err.toString());
+    }
+
     /** A POST written by hand, so the test decides what is sent and when; the answer's first bytes. */
     private static String rawPost(String header, String body) throws Exception {
         try (java.net.Socket socket = new java.net.Socket(ServerSettings.LOOPBACK, server.port())) {

@@ -83,7 +83,13 @@
   function audit() {
     var body = {};
     var current = text.value;
-    if (!current.trim()) { show(null, ''); status('Paste or type an article, headline first.'); return; }
+    if (!current.trim()) {
+      ++sequence; // an answer still on its way is for text that is gone
+      if (inFlight) { inFlight.abort(); }
+      show(null, '');
+      status('Paste or type an article, headline first.');
+      return;
+    }
     body[$('format').value] = current;
     if (inFlight) { inFlight.abort(); }
     inFlight = new AbortController();
@@ -116,6 +122,17 @@
     findings = findings.filter(function (f) { return f.end <= start || f.start >= endBefore; }).map(function (f) {
       return f.start >= endBefore ? Object.assign({}, f, { start: f.start + delta, end: f.end + delta }) : f;
     });
+    // The places in the cards and claims move the same way; one the edit touched points at its start.
+    document.querySelectorAll('a.jump[data-start]').forEach(function (link) {
+      var from = Number(link.dataset.start);
+      var to = Number(link.dataset.end);
+      if (from >= endBefore) {
+        link.dataset.start = from + delta;
+        link.dataset.end = to + delta;
+      } else if (to > start) {
+        link.dataset.start = link.dataset.end = Math.min(from, start);
+      }
+    });
   }
 
   /**
@@ -132,6 +149,8 @@
     $('claims').innerHTML = html.claims || '';
     $('readability').innerHTML = html.readability || '';
     $('scores').innerHTML = html.scores || '';
+    // The editor may have typed while the audit was away: move what came back along with that.
+    if (answer && current !== text.value) { follow(current, text.value); }
     mark();
     here();
   }
@@ -209,12 +228,13 @@
     $('format').value = /\.html?$/.test(name) ? 'html' : /\.(md|markdown)$/.test(name) ? 'markdown' : 'text';
     file.text().then(function (content) {
       text.value = content;
+      previous = content;
       text.setSelectionRange(0, 0);
       text.scrollTop = 0;
       findings = [];
       mark();
       audit();
-    });
+    }).catch(function (e) { status('Could not read ' + file.name + ': ' + e.message, true); });
   }
 
   var previous = '';
