@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Copydesk beside the fastest peer style linter, whole process, on BBC News as .txt files:
 #   - write-good (npm, pinned at 1.0.8: 8 regex style checks), installed into a scratch folder;
-#   - Copydesk, JSON out and no HTML (what a CI job runs), then with the HTML reports.
+#   - Copydesk, JSON out and no HTML (what a CI job runs), with `java -jar` and with the launcher
+#     bin/copydesk; then with the HTML reports.
 # Runs alternate (write-good, Copydesk JSON, Copydesk HTML; RUNS times, default 3) so a busy
 # moment hits all three alike. Prints each run, the medians, the ratios and peak resident memory.
 #   bench/peers.sh [BBC_JSONL]     (default ../shared/data/news-bbc/bbc_articles.jsonl)
@@ -43,10 +44,14 @@ measure() { # name command...: prints "seconds peakKB"
   echo "$name $seconds $kb" >>"$WORK/results"
   printf '  %-16s %6.2f s  %5d MB\n' "$name" "$seconds" "$((kb / 1024))"
 }
+# The launcher's class-data-sharing archive, made by one run before the measured ones.
+export XDG_CACHE_HOME="$WORK/cache"
+bin/copydesk audit --no-config --fail-on never --no-html --format json --output "$WORK/r.json" samples >/dev/null 2>&1 || true
 for run in $(seq 1 "$RUNS"); do
   echo "run $run"
   measure write-good node "$WRITE_GOOD" "${FILES[@]}"
   measure copydesk-json java -jar "$JAR" audit --no-config --fail-on never --no-html --format json --output "$WORK/r.json" "$WORK/bbc"
+  measure copydesk-launcher bin/copydesk audit --no-config --fail-on never --no-html --format json --output "$WORK/r.json" "$WORK/bbc"
   rm -rf "$WORK/reports"
   measure copydesk-html java -jar "$JAR" audit --no-config --fail-on never --reports "$WORK/reports" --format json \
     --output "$WORK/r.json" "$WORK/bbc"
@@ -56,7 +61,9 @@ median() { grep "^$1 " "$WORK/results" | awk '{print $2}' | sort -n | awk '{a[NR
 peak() { grep "^$1 " "$WORK/results" | awk '{print $3}' | sort -n | tail -n 1; }
 wg=$(median write-good)
 json=$(median copydesk-json)
+launcher=$(median copydesk-launcher)
 html=$(median copydesk-html)
 echo "medians: write-good ${wg} s; Copydesk JSON ${json} s ($(awk -v a="$json" -v b="$wg" 'BEGIN {printf "%.2f", a / b}')x write-good), \
-peak $(( $(peak copydesk-json) / 1024 )) MB; Copydesk with HTML ${html} s ($(awk -v a="$html" -v b="$wg" 'BEGIN {printf "%.2f", a / b}')x), \
+peak $(( $(peak copydesk-json) / 1024 )) MB; with bin/copydesk ${launcher} s ($(awk -v a="$launcher" -v b="$wg" 'BEGIN {printf "%.2f", a / b}')x), \
+peak $(( $(peak copydesk-launcher) / 1024 )) MB; Copydesk with HTML ${html} s ($(awk -v a="$html" -v b="$wg" 'BEGIN {printf "%.2f", a / b}')x), \
 peak $(( $(peak copydesk-html) / 1024 )) MB"
