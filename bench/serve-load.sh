@@ -6,7 +6,8 @@
 #   3. saturate: 4 clients that post again as soon as they are answered, for 20 s;
 #   4. endurance: 10,000 requests from 4 clients, with the server's heap after a full GC
 #      (jcmd) before and after, and its resident memory.
-#   bench/serve-load.sh [BBC_JSONL]     (default ../shared/data/news-bbc/bbc_articles.jsonl)
+#   bench/serve-load.sh [BBC_JSONL]     (default ../shared/data/news-bbc/bbc_articles.jsonl, the BBC
+#                                        News corpus in the team's shared datasets)
 # The machine's cores serve both the server and the clients; run nothing else meanwhile.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,13 +17,15 @@ BBC=${1:-../shared/data/news-bbc/bbc_articles.jsonl}
 [ -f "$JAR" ] || ./mvnw -q -B -ntp -DskipTests package
 
 log=$(mktemp)
-java -jar "$JAR" serve --port 0 --no-config 2>"$log" &
+# G1, as the JVM picks on a server-class machine, named so the heap figure reads the same everywhere.
+java -XX:+UseG1GC -jar "$JAR" serve --port 0 --no-config 2>"$log" &
 pid=$!
 trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -f "$log"' EXIT
 url=
 for _ in $(seq 1 120); do
   url=$(grep -oE 'http://127\.0\.0\.1:[0-9]+/' "$log" | head -n 1 || true)
   [ -n "$url" ] && break
+  kill -0 "$pid" 2>/dev/null || break
   sleep 0.5
 done
 [ -n "$url" ] || { cat "$log"; echo "serve-load: the server did not start" >&2; exit 1; }

@@ -74,7 +74,7 @@ final class ClaimsSection {
             Element item = list.appendElement("li").addClass(claim.attributed() ? "sourced" : "unsourced");
             item.appendElement("span").addClass("where").text("line " + location.line());
             item.appendElement("span").addClass("rule").text(claim.type());
-            VisibleText.append(item.appendElement("span").addClass("excerpt"), location.excerpt());
+            VisibleText.append(item.appendElement("span").addClass("excerpt"), DeskView.excerpt(analyzed.document().format(), location));
             Element source = item.appendElement("div").addClass("source");
             if (claim.source().isPresent()) {
                 VisibleText.append(source, "Source: " + claim.source().get().name() + " (" + kindLabel(claim.source().get().kind()) + ")");

@@ -123,7 +123,8 @@ public final class DeskView {
     private static void card(Element item, DocumentResult result, List<Integer> group, Rule rule) {
         Finding first = result.findings().get(group.get(0));
         String severity = first.severity().key();
-        item.addClass("fix").addClass("sev-" + severity).id("fix-" + first.rule());
+        // A rule can warn in the body and hint in a quotation: its hint card needs an id of its own.
+        item.addClass("fix").addClass("sev-" + severity).id((first.severity() == Severity.INFO ? "hint-" : "fix-") + first.rule());
         Element title = item.appendElement("p").addClass("title");
         title.appendElement("span").addClass("badge").addClass("sev-" + severity).text(SHAPE.get(first.severity()) + " " + severity);
         title.appendText(ruleName(first.rule()) + (group.size() > 1 ? " ×" + group.size() : ""));
@@ -217,7 +218,10 @@ public final class DeskView {
      * such as {@code &pound;} and {@code &#8203;} read as the characters they stand for.
      */
     static String excerpt(DocumentResult result, Location at) {
-        InputFormat format = result.analysis().map(a -> a.document().format()).orElse(InputFormat.TEXT);
+        return excerpt(result.analysis().map(a -> a.document().format()).orElse(InputFormat.TEXT), at);
+    }
+
+    static String excerpt(InputFormat format, Location at) {
         return format == InputFormat.TEXT ? at.excerpt() : Parser.unescapeEntities(at.excerpt(), false);
     }
 
