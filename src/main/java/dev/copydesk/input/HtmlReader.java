@@ -34,7 +34,10 @@ final class HtmlReader {
             "div", "section", "article", "main", "ul", "ol", "dl", "dt", "dd", "figure", "figcaption", "table",
             "thead", "tbody", "tfoot", "tr", "td", "th", "pre", "address", "header", "hgroup", "details", "summary",
             "caption", "body", "center", "hr");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made on first use (a page with JSON-LD metadata): a JSON mapper costs start-up time. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private final String source;
     private final BlockCollector collector = new BlockCollector();
@@ -313,7 +316,7 @@ final class HtmlReader {
     private static JsonNode jsonLd(org.jsoup.nodes.Document html) {
         for (Element script : html.select("script[type=application/ld+json]")) {
             try {
-                JsonNode node = JSON.readTree(script.data());
+                JsonNode node = Json.MAPPER.readTree(script.data());
                 if (node != null && node.isArray() && !node.isEmpty()) {
                     node = node.get(0);
                 }
