@@ -84,13 +84,20 @@ public final class Findings {
      */
     public void report(Rule rule, AnalyzedBlock block, Span span, Map<String, String> values,
             Map<String, Object> detail) {
+        // A message quotes what the reader sees: the block's text, not the markup or character
+        // references of the file ("won't", not "won&#39;t"; no <a href=...> inside a phrase).
+        Map<String, String> seen = values;
+        if (!values.containsKey("match") && span.end() <= block.text().length()) {
+            seen = new java.util.HashMap<>(values);
+            seen.put("match", block.text().substring(span.start(), span.end()));
+        }
         if (inScope(rule, block, span.start())) {
-            add(rule, rule.severity(), "", document.locate(block, span), values, detail);
+            add(rule, rule.severity(), "", document.locate(block, span), seen, detail);
         } else if (rule.category() == Category.TONE && rule.appliesTo(RuleScope.BODY)
                 && (block.block().scope() == Scope.QUOTE || block.inQuotation(span.start()))) {
             Map<String, Object> quoted = new java.util.LinkedHashMap<>(detail);
             quoted.put("inQuote", true);
-            add(rule, Severity.INFO, "In a quotation: ", document.locate(block, span), values, quoted);
+            add(rule, Severity.INFO, "In a quotation: ", document.locate(block, span), seen, quoted);
         }
     }
 

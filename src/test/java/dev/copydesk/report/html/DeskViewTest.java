@@ -29,8 +29,8 @@ class DeskViewTest {
             week for the town. Experts say the plan is unprecedented.
             """;
 
-    private static final String HTML = "<html><head><title>Budget &amp; bridges</title></head><body><h1>Budget &amp; "
-            + "bridges</h1><p>The council approved a &pound;48 million budget&#8203; on Thursday, a pivotal moment.</p>"
+    private static final String HTML = "<html><head><title>Budget &amp; bridges</title></head><body><h1>You Won&#39;t "
+            + "Believe the Budget</h1><p>The council approved a &pound;48 million budget&#8203; on Thursday, a pivotal moment.</p>"
             + "<p>&ldquo;It is absolutely the wrong moment,&rdquo; said a resident.</p></body></html>";
 
     private static Document report(Path dir, String name, String article) throws Exception {
@@ -77,5 +77,9 @@ class DeskViewTest {
         String excerpts = page.select("ol.findings .excerpt, ol.fixes a.jump").text();
         assertFalse(excerpts.contains("&pound;") || excerpts.contains("&#8203;") || excerpts.contains("&ldquo;"), excerpts);
         assertTrue(excerpts.contains("£48"), excerpts);
+        // Messages quote what the reader sees, too.
+        String messages = page.select("ol.findings li").text();
+        assertTrue(messages.contains("\"You Won't Believe\""), messages);
+        assertFalse(messages.contains("&#39;"), messages);
     }
 }
