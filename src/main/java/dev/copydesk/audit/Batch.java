@@ -22,8 +22,6 @@ import java.util.function.Predicate;
  * audited in parallel; results keep the input order.
  */
 public final class Batch {
-    private static final long WORKER_STACK_BYTES = 16L * 1024 * 1024;
-
     private final Auditor auditor;
     private final ArticleReader reader;
     private final int threads;
@@ -78,12 +76,7 @@ public final class Batch {
      */
     public <T> void run(List<Input> inputs, InputStream stdin, DocumentSink<T> sink) throws IOException {
         int workers = Math.min(threads, Math.max(1, inputs.size()));
-        ExecutorService pool = Executors.newFixedThreadPool(workers, task -> {
-            // Deeply nested markup recurses in the parsers; a roomy stack keeps real pages readable.
-            Thread thread = new Thread(null, task, "copydesk-audit", WORKER_STACK_BYTES);
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(workers, WorkerThreads.named("copydesk-audit"));
         record Done<T>(DocumentResult result, T prepared) {
         }
         try {

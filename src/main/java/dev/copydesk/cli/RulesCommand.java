@@ -63,8 +63,7 @@ final class RulesCommand implements Callable<Integer> {
                 out.write(String.format(java.util.Locale.ROOT, "%-" + width + "s  %-7s  %-9s  %-13s  %s%n", rule.id(),
                         rule.severity().key(), rule.category().key(), scope, rule.check().kind().key()));
                 // A user pack's description is its author's text: one line, controls escaped.
-                String description = TextReport.oneLine(rule.description().orElse(rule.message()))
-                        .replaceFirst("^T\\d+(?:, T\\d+)*: ", "");
+                String description = TextReport.oneLine(rule.readableDescription());
                 for (String line : wrap(description, WRAP - INDENT.length())) {
                     out.write(INDENT + line + System.lineSeparator());
                 }

@@ -29,6 +29,20 @@ public record Rule(
         examples = List.copyOf(examples);
     }
 
+    /**
+     * The description as a reader gets it (the message when there is none), without the
+     * catalogue codes of the Unicode packs ("T07: "), which the rule files keep for reference.
+     */
+    public String readableDescription() {
+        return description.orElse(message).replaceFirst("^T\\d+(?:, T\\d+)*: ", "");
+    }
+
+    /** A rule's name in words, from its id: "tone.hyperbole" is "Hyperbole". An editor never needs the id. */
+    public static String readableName(String id) {
+        String name = id.substring(id.lastIndexOf('.') + 1).replace('-', ' ');
+        return name.isEmpty() ? id : name.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + name.substring(1);
+    }
+
     /** This rule reporting at {@code level} instead, as project configuration can ask. */
     public Rule withSeverity(Severity level) {
         return new Rule(id, category, level, message, suggestion, description, scopes, when, check, examples, origin);

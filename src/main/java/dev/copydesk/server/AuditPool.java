@@ -1,5 +1,6 @@
 package dev.copydesk.server;
 
+import dev.copydesk.audit.WorkerThreads;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
@@ -9,7 +10,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The audits in flight: a fixed number of workers and a bounded queue, so a burst of requests
@@ -22,14 +22,9 @@ final class AuditPool implements AutoCloseable {
     private final Duration timeLimit;
 
     AuditPool(int workers, int queue, Duration timeLimit) {
-        AtomicInteger count = new AtomicInteger();
         this.executor = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.MILLISECONDS,
-                queue == 0 ? new java.util.concurrent.SynchronousQueue<>() : new ArrayBlockingQueue<>(queue), task -> {
-                    // Deeply nested markup recurses in the parsers, as in a batch: a roomy stack.
-                    Thread thread = new Thread(null, task, "copydesk-audit-" + count.incrementAndGet(), 16L * 1024 * 1024);
-                    thread.setDaemon(true);
-                    return thread;
-                });
+                queue == 0 ? new java.util.concurrent.SynchronousQueue<>() : new ArrayBlockingQueue<>(queue),
+                WorkerThreads.named("copydesk-audit"));
         this.timeLimit = timeLimit;
     }
 

@@ -60,7 +60,7 @@ final class LanguageToolMatches {
         int[] span = text.originalSpan(from, to);
         ObjectNode match = Exchange.JSON.createObjectNode();
         match.put("message", finding.message());
-        match.put("shortMessage", shortName(finding.rule()));
+        match.put("shortMessage", Rule.readableName(finding.rule()));
         ArrayNode replacements = match.putArray("replacements");
         if (finding.detail().get("preferred") instanceof String preferred && !preferred.isBlank()) {
             replacements.addObject().put("value", preferred);
@@ -71,7 +71,7 @@ final class LanguageToolMatches {
         match.putObject("type").put("typeName", finding.severity() == Severity.INFO ? "Hint" : "Other");
         Rule rule = catalog.find(finding.rule()).orElse(null);
         ObjectNode ruleNode = match.putObject("rule").put("id", finding.rule())
-                .put("description", rule == null ? finding.message() : description(rule))
+                .put("description", rule == null ? finding.message() : rule.readableDescription())
                 .put("issueType", issueType(finding.category()));
         ruleNode.putObject("category").put("id", LanguageToolApi.categoryId(finding.category()))
                 .put("name", capitalized(finding.category().key()));
@@ -118,19 +118,11 @@ final class LanguageToolMatches {
         return "";
     }
 
-    /** "tone.hyperbole" is "Hyperbole"; "sourcing.vague-attribution" is "Vague attribution". */
-    static String shortName(String ruleId) {
-        String name = ruleId.substring(ruleId.lastIndexOf('.') + 1).replace('-', ' ');
-        return capitalized(name);
-    }
 
     private static String capitalized(String s) {
         return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
     }
 
-    private static String description(Rule rule) {
-        return rule.description().orElse(rule.message()).replaceFirst("^T\\d+(?:, T\\d+)*: ", "");
-    }
 
     /**
      * The ITS 2.0 issue type clients colour by: Unicode tricks are "characters", tone and clarity

@@ -127,7 +127,7 @@ public final class DeskView {
         item.addClass("fix").addClass("sev-" + severity).id((first.severity() == Severity.INFO ? "hint-" : "fix-") + first.rule());
         Element title = item.appendElement("p").addClass("title");
         title.appendElement("span").addClass("badge").addClass("sev-" + severity).text(SHAPE.get(first.severity()) + " " + severity);
-        title.appendText(ruleName(first.rule()) + (group.size() > 1 ? " ×" + group.size() : ""));
+        title.appendText(Rule.readableName(first.rule()) + (group.size() > 1 ? " ×" + group.size() : ""));
         title.appendElement("span").addClass("label").text(categoryName(first.category().key()));
         Element places = item.appendElement("p").addClass("places");
         Set<String> seen = new LinkedHashSet<>();
@@ -142,7 +142,7 @@ public final class DeskView {
                     .attr("title", "line " + f.location().line() + ", column " + f.location().column());
             VisibleText.append(link, words.isEmpty() ? "line " + f.location().line() : words);
         }
-        String reason = rule == null ? first.message() : firstSentence(description(rule));
+        String reason = rule == null ? first.message() : firstSentence(rule.readableDescription());
         VisibleText.append(item.appendElement("p"), reason);
         String fix = fix(first, rule);
         if (!fix.isEmpty()) {
@@ -202,7 +202,7 @@ public final class DeskView {
             section.appendElement("h3").text(categoryName(score.key()) + ": " + score.score() + "/100");
             Element lost = section.appendElement("ul");
             for (var d : score.deductions()) {
-                String what = d.source().contains(".") ? ruleName(d.source()) : ScoreSection.metricWords(d.source());
+                String what = d.source().contains(".") ? Rule.readableName(d.source()) : ScoreSection.metricWords(d.source());
                 lost.appendElement("li").text(String.format(Locale.ROOT, "%s%.1f %s: %s", d.points() < 0 ? "+" : "−",
                         Math.abs(d.points()), what, d.reason()));
             }
@@ -230,19 +230,11 @@ public final class DeskView {
         return words.length() > PLACE_LENGTH ? words.substring(0, PLACE_LENGTH - 1) + "…" : words;
     }
 
-    /** "tone.hyperbole" reads "Hyperbole": an editor never needs the id. */
-    static String ruleName(String id) {
-        String name = id.substring(id.lastIndexOf('.') + 1).replace('-', ' ');
-        return name.isEmpty() ? id : name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
-    }
 
     static String categoryName(String key) {
         return key.isEmpty() ? key : key.substring(0, 1).toUpperCase(Locale.ROOT) + key.substring(1);
     }
 
-    static String description(Rule rule) {
-        return rule.description().orElse(rule.message()).replaceFirst("^T\\d+(?:, T\\d+)*: ", "");
-    }
 
     static String firstSentence(String text) {
         Matcher m = FIRST_SENTENCE.matcher(text);
