@@ -1,5 +1,6 @@
 package dev.copydesk.analysis;
 
+import dev.copydesk.text.GatedPattern;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -8,7 +9,7 @@ final class ClaimTypes {
     private ClaimTypes() {
     }
 
-    static final Pattern STATISTIC = Pattern.compile("\\d|\\b(?:per cent|percent|million|billion|trillion|"
+    static final GatedPattern STATISTIC = GatedPattern.compile("\\d|\\b(?:per cent|percent|million|billion|trillion|"
             + "half|third|quarter|dozens|hundreds|thousands)\\b|[%£$€¥]", Pattern.CASE_INSENSITIVE);
 
     /** Numbers that date or name rather than count: years, ages (", 21,"), days of the month, "No 10". */
@@ -17,45 +18,45 @@ final class ClaimTypes {
             + "November|December)\\b|\\b(?:January|February|March|April|May|June|July|August|September|October|November|"
             + "December)\\s+\\d{1,2}\\b|\\bNo\\.?\\s+\\d+\\b|\\b\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:am|pm|GMT|BST)\\b");
 
-    static final Pattern COMPARISON = Pattern.compile("\\b(?:the\\s+\\w+est|most|least|biggest|largest|highest|"
+    static final GatedPattern COMPARISON = GatedPattern.compile("\\b(?:the\\s+\\w+est|most|least|biggest|largest|highest|"
             + "lowest|worst|best|first|record|never before|more than|less than|fewer than|higher than|lower than|"
             + "compared with|compared to)\\b", Pattern.CASE_INSENSITIVE);
 
-    static final Pattern CAUSAL = Pattern.compile("\\b(?:because|due to|caused|causes|led to|leads to|result of|"
+    static final GatedPattern CAUSAL = GatedPattern.compile("\\b(?:because|due to|caused|causes|led to|leads to|result of|"
             + "as a result|thanks to|blamed|owing to|driven by)\\b", Pattern.CASE_INSENSITIVE);
 
-    static final Pattern PREDICTION = Pattern.compile("\\b(?:will|expected to|likely to|set to|forecast|"
+    static final GatedPattern PREDICTION = GatedPattern.compile("\\b(?:will|expected to|likely to|set to|forecast|"
             + "predicted|could|would)\\b", Pattern.CASE_INSENSITIVE);
 
-    static final Pattern GROUP = Pattern.compile("\\b(?:many|most|some)\\s+(?:people|experts|analysts|voters|"
+    static final GatedPattern GROUP = GatedPattern.compile("\\b(?:many|most|some)\\s+(?:people|experts|analysts|voters|"
             + "observers|residents|critics|economists)\\b|\\bit is (?:widely )?(?:believed|thought|said)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    static final Pattern EVENT_VERB = Pattern.compile("\\b(?:\\w{3,}ed|has been|have been|had been|met|said|"
+    static final GatedPattern EVENT_VERB = GatedPattern.compile("\\b(?:\\w{3,}ed|has been|have been|had been|met|said|"
             + "agreed|won|lost|made|took|gave|held|led|sold|paid|began|began|struck|fell|rose|cut|hit|set|left|sent|"
             + "told|found|built|spent|went|came|became|signed|voted|launched|killed|died)\\b");
 
-    static final Pattern QUESTION = Pattern.compile("\\?[\"”’'\\s]*$");
+    static final GatedPattern QUESTION = GatedPattern.compile("\\?[\"”’'\\s]*$");
 
     /** The claim type, or null when the sentence asserts nothing checkable. */
     static String type(String s) {
-        if (QUESTION.matcher(s).find()) {
+        if (QUESTION.find(s)) {
             return null; // a question asserts nothing to check
         }
         // Blanking years and dates can only remove numbers, so a sentence without any skips it.
-        if (STATISTIC.matcher(s).find() && STATISTIC.matcher(NOT_STATISTICS.matcher(s).replaceAll(" ")).find()) {
+        if (STATISTIC.find(s) && STATISTIC.find(NOT_STATISTICS.matcher(s).replaceAll(" "))) {
             return "statistic";
         }
-        if (GROUP.matcher(s).find() || SourceNames.VAGUE.matcher(s).find()) {
+        if (GROUP.find(s) || SourceNames.VAGUE.find(s)) {
             return "group-belief";
         }
-        if (COMPARISON.matcher(s).find()) {
+        if (COMPARISON.find(s)) {
             return "comparison";
         }
-        if (CAUSAL.matcher(s).find()) {
+        if (CAUSAL.find(s)) {
             return "causal";
         }
-        if (PREDICTION.matcher(s).find()) {
+        if (PREDICTION.find(s)) {
             return "prediction";
         }
         Matcher names = SourceNames.INNER_NAME.matcher(s);
@@ -66,6 +67,6 @@ final class ClaimTypes {
                 break;
             }
         }
-        return actor && EVENT_VERB.matcher(s).find() ? "event" : null;
+        return actor && EVENT_VERB.find(s) ? "event" : null;
     }
 }

@@ -1,5 +1,6 @@
 package dev.copydesk.analysis;
 
+import dev.copydesk.text.GatedPattern;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -15,21 +16,21 @@ public final class SourceNames {
     }
 
     // A name starts a word: without that, a run of capitals is retried at every letter (quadratic).
-    static final Pattern NAME_THEN_VERB = Pattern.compile("(?<![\\p{L}'’.-])(" + ClaimFinder.NAME + ")(?:\\s*\\([^()]{1,40}\\))?(,(?!\\s*['’\"”])[^,]{1,80})?(,?)\\s+(?:who\\s+)?"
+    static final GatedPattern NAME_THEN_VERB = GatedPattern.compile("(?<![\\p{L}'’.-])(" + ClaimFinder.NAME + ")(?:\\s*\\([^()]{1,40}\\))?(,(?!\\s*['’\"”])[^,]{1,80})?(,?)\\s+(?:who\\s+)?"
             + "(?:(?:has|had|have|also|later|then|previously|repeatedly|earlier|already|recently|now)\\s+){0,2}" + ClaimFinder.VERB + "\\b");
 
     /**
      * Verbs that put the speaker after them, with the rest of the sentence: "..., said Harbour
      * Lines' finance director, Karim Adeyemi." ("highlights Europe's resolve" names no speaker).
      */
-    static final Pattern VERB_THEN_NAME = Pattern.compile("\\b(?:said|says|added|adds|wrote|writes|explained|"
+    static final GatedPattern VERB_THEN_NAME = GatedPattern.compile("\\b(?:said|says|added|adds|wrote|writes|explained|"
             + "warned|insisted|continued|asked|noted|argued)\\s+([^.;:!?\"”]{1,80}?)\\s*(?:[.;:!?\"”]|$)");
 
     /** The name that ends an appositive, right before the verb: ", Lib Dem elections chief Lord Rennard". */
     static final Pattern NAME_AT_END = Pattern.compile("(?:^|\\s)(" + ClaimFinder.NAME + ")\\s*$");
 
     /** A speaker given by description after the verb: "said the 34-year-old", "added the club's coach". */
-    static final Pattern VERB_THEN_ROLE = Pattern.compile("\\b(?:said|says|added|adds|told|explained|warned)\\s+"
+    static final GatedPattern VERB_THEN_ROLE = GatedPattern.compile("\\b(?:said|says|added|adds|told|explained|warned)\\s+"
             + "((?:the|a|an|his|her|their|its)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:\\d+-year-old|spokes(?:man|woman|person)|"
             + "minister|secretary|mayor|chairman|chairwoman|chief executive|chief|director|president|officer|coach|"
             + "manager|boss|captain|striker|midfielder|defender|player|champion|leader|lawyer|prosecutor|judge|official))"
@@ -45,13 +46,13 @@ public final class SourceNames {
     /** A name that alone ends the sentence or clause after a reporting verb: "..., said Mark Rutte." */
     static final Pattern SPEAKER_AFTER = Pattern.compile("\\s+(" + ClaimFinder.NAME + ")\\s*(?:[,.;:!?\"”]|$)");
 
-    static final Pattern ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to\\s+(?:[a-z][\\w-]*\\s+){0,6}?(" + ClaimFinder.NAME + ")");
+    static final GatedPattern ACCORDING_TO = GatedPattern.compile("\\b[Aa]ccording to\\s+(?:[a-z][\\w-]*\\s+){0,6}?(" + ClaimFinder.NAME + ")");
 
     /**
      * A record someone keeps, cited by its keeper rather than a name: "according to the
      * company's fare table", "according to its annual report", "according to official figures".
      */
-    static final Pattern ACCORDING_TO_RECORD = Pattern.compile("\\b[Aa]ccording to\\s+((?:the|its|their|his|her|"
+    static final GatedPattern ACCORDING_TO_RECORD = GatedPattern.compile("\\b[Aa]ccording to\\s+((?:the|its|their|his|her|"
             + "official|published|[\\p{L}-]+['’]s?)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:figures|data|statistics|report|table|"
             + "statement|filing|filings|records|estimates|accounts|website|notice|survey|study|census|minutes|"
             + "documents|papers|results|forecast|budget))\\b");
@@ -60,7 +61,7 @@ public final class SourceNames {
      * A source identified by role rather than name: "the mayor said", "London's most senior
      * police officer has said", "a company spokeswoman told the BBC", "Defence lawyers said".
      */
-    static final Pattern ROLE_THEN_VERB = Pattern.compile("\\b((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|"
+    static final GatedPattern ROLE_THEN_VERB = GatedPattern.compile("\\b((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|"
             // "Some major tech firms say" is an unnamed group, not a role
             + "(?!(?:Some|Many|Several|Other|Others|Most|Few|All|Both|Various|Numerous|Certain)\\b)[A-Z][\\p{L}-]*(?:['’]s?)?)\\s+"
             + "(?:[\\p{L}-]+\\s+){0,4}?(?:\\d+-year-old|company|companies|firm|firms|bank|government|council|ministry|"
@@ -71,7 +72,7 @@ public final class SourceNames {
             + "committee|court|police|statement))\\s+(?:(?:has|had|have|also)\\s+){0,2}" + ClaimFinder.VERB + "\\b");
 
     /** "figures from the ONS" is a document; "key figures from Europe" are people. */
-    static final Pattern DOCUMENT = Pattern.compile("\\b(?:" + ClaimFinder.DOCUMENT_NOUNS.replace("figures",
+    static final GatedPattern DOCUMENT = GatedPattern.compile("\\b(?:" + ClaimFinder.DOCUMENT_NOUNS.replace("figures",
             "(?<!key |leading |senior |public |political |prominent |top )figures") + ")\\s+(?:by|from|published by|released by|of|for|commissioned by)\\s+(?:the\\s+)?("
             + ClaimFinder.NAME + ")");
 
@@ -83,7 +84,7 @@ public final class SourceNames {
      * survey shows". "The report said" is left out: a report that only "says" has no findings
      * to point to, and may be anyone's.
      */
-    static final Pattern STUDY_FOUND = Pattern.compile("\\b((?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[A-Z][\\p{L}-]*['’]s?)\\s+"
+    static final GatedPattern STUDY_FOUND = GatedPattern.compile("\\b((?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[A-Z][\\p{L}-]*['’]s?)\\s+"
             + "(?:[\\p{L}'’-]+\\s+){0,3}?(?:study|survey|report|review|poll|research|analysis|inquiry|audit|census|"
             + "figures|data))\\s+(?:(?:has|had|also)\\s+)?(?:found|finds|shows|showed|suggests|suggested|concluded|"
             + "concludes|revealed|reveals|estimates|estimated|predicts|predicted)\\b");
@@ -92,7 +93,7 @@ public final class SourceNames {
      * An unnamed source and its verb, a few words apart at most: "critics say", "sources familiar
      * with the deal said", "some analysts see", "critics are concerned".
      */
-    static final Pattern VAGUE = Pattern.compile("\\b(?:some\\s+)?(experts?|critics|analysts|observers|sources|"
+    static final GatedPattern VAGUE = GatedPattern.compile("\\b(?:some\\s+)?(experts?|critics|analysts|observers|sources|"
             + "officials|insiders|reports|studies|research|commentators|many|some people|people|scientists)"
             + "(?:\\s+(?:familiar|close|with|to|in|at|the|this|that|deal|matter|talks|industry|case|plan|company|"
             + "government|city|market)){0,4}\\s+(?:have\\s+|are\\s+|were\\s+)?"
@@ -117,11 +118,11 @@ public final class SourceNames {
     /** The named source a sentence gives for what it says, if any. */
     public static Optional<Source> named(String s) {
         Matcher m = ACCORDING_TO.matcher(s);
-        if (m.find() && isName(m.group(1))) {
+        if (ACCORDING_TO.mayMatch(s) && m.find() && isName(m.group(1))) {
             return Optional.of(source(m.group(1)));
         }
         m = ACCORDING_TO_RECORD.matcher(s);
-        if (m.find()) {
+        if (ACCORDING_TO_RECORD.mayMatch(s) && m.find()) {
             return Optional.of(new Source(m.group(1).strip(), "document"));
         }
         m = DOCUMENT.matcher(s);
@@ -131,22 +132,22 @@ public final class SourceNames {
         // The speaker patterns all end in a reporting verb; most sentences have none.
         boolean reportingVerb = ClaimFinder.hasWord(s, ClaimFinder.REPORTING_WORDS) && ClaimFinder.REPORTING_VERB.matcher(s).find();
         Optional<Source> speaker = reportingVerb ? nameBeforeVerb(s) : Optional.empty();
-        if (speaker.isEmpty()) {
+        if (speaker.isEmpty() && VERB_THEN_NAME.mayMatch(s)) {
             speaker = nameAfterVerb(s);
         }
         if (speaker.isPresent()) {
             return speaker;
         }
         m = ROLE_THEN_VERB.matcher(s);
-        if (reportingVerb && m.find()) {
+        if (reportingVerb && ROLE_THEN_VERB.mayMatch(s) && m.find()) {
             return Optional.of(new Source(m.group(1).strip(), "institution"));
         }
         m = VERB_THEN_ROLE.matcher(s);
-        if (m.find()) {
+        if (VERB_THEN_ROLE.mayMatch(s) && m.find()) {
             return Optional.of(new Source(m.group(1).strip(), "institution"));
         }
         m = STUDY_FOUND.matcher(s);
-        if (m.find()) {
+        if (STUDY_FOUND.mayMatch(s) && m.find()) {
             return Optional.of(new Source(m.group(1).strip(), "document"));
         }
         return Optional.empty();
@@ -263,6 +264,6 @@ public final class SourceNames {
 
     static Optional<String> vague(String s) {
         Matcher m = VAGUE.matcher(s);
-        return m.find() ? Optional.of(m.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
+        return VAGUE.mayMatch(s) && m.find() ? Optional.of(m.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
     }
 }

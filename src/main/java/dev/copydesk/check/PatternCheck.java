@@ -6,29 +6,30 @@ import dev.copydesk.analysis.AnalyzedBlock;
 import dev.copydesk.analysis.AnalyzedDocument;
 import dev.copydesk.rule.CheckSpec;
 import dev.copydesk.rule.Rule;
+import dev.copydesk.text.LiteralGate;
 import dev.copydesk.text.Span;
 import java.util.Map;
 
 /**
  * A regular expression in RE2J, which runs in linear time, so no rule or article can make a
  * run hang. Case-insensitive patterns match the normalized text; case-sensitive ones the text
- * as written. Empty matches are ignored. A rule's {@code needs} strings let blocks that contain
- * none of them skip the regex.
+ * as written. Empty matches are ignored. Blocks that contain none of the literals every match
+ * needs skip the regex: a rule's {@code needs} strings, or else those read from the pattern.
  */
 final class PatternCheck implements Check {
     private final Rule rule;
     private final Pattern pattern;
     private final boolean onWrittenText;
-    private final java.util.List<String> needs;
+    private final LiteralGate gate;
 
     PatternCheck(Rule rule, CheckSpec.Pattern spec) {
         this.rule = rule;
         this.onWrittenText = spec.caseSensitive();
-        this.needs = spec.needs();
         // The normalized text is already case-folded; a pattern with no capital letters matches it
         // as written, and skipping RE2J's case folding of every literal makes it much cheaper.
         boolean fold = !spec.caseSensitive() && hasCapitalLetter(spec.regex());
         this.pattern = Pattern.compile(spec.regex(), fold ? Pattern.CASE_INSENSITIVE : 0);
+        this.gate = spec.needs().isEmpty() ? LiteralGate.of(spec.regex(), fold) : LiteralGate.ofLiterals(spec.needs());
     }
 
     /** Whether a regex has a capital letter that is a literal, not part of an escape such as \S or \p{Lu}. */
@@ -57,7 +58,7 @@ final class PatternCheck implements Check {
                 continue;
             }
             String text = onWrittenText ? block.text() : block.normalized().text();
-            if (!needs.isEmpty() && needs.stream().noneMatch(text::contains)) {
+            if (!gate.mayMatch(text)) {
                 continue; // RE2J has no DFA: skipping blocks that cannot match saves an NFA pass each
             }
             Matcher m = pattern.matcher(text);

@@ -1,7 +1,5 @@
 package dev.copydesk.text;
 
-import java.util.List;
-
 /**
  * Counts the words, syllables and letters of sentences the way the formulas' authors counted:
  * a word is a whitespace-separated token with a letter or digit, so hyphenated compounds and
@@ -9,8 +7,6 @@ import java.util.List;
  * thread-safe: one per document.
  */
 public final class ReadabilityCounter {
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u00A0\\u202F\\u2014\\u2015\\u2026]+");
-    private static final java.util.regex.Pattern COMPOUND_JOINS = java.util.regex.Pattern.compile("[-\\u2010\\u2011\\u2013/]+");
 
     /** English syllables come from the CMU table and spelling rules; other languages count vowel groups. */
     private final boolean english;
@@ -45,12 +41,20 @@ public final class ReadabilityCounter {
     /** Adds one sentence of {@code text}. */
     public void addSentence(String text, Span sentence) {
         int before = words;
-        String s = text.substring(sentence.start(), sentence.end());
         boolean first = true;
-        for (String raw : SPACES.split(s)) {
-            String word = strip(raw);
-            if (word.isEmpty() || word.chars().noneMatch(Character::isLetterOrDigit) || ADDRESS.matcher(word).find()) {
-                continue;
+        int i = sentence.start();
+        int end = sentence.end();
+        while (i < end) {
+            while (i < end && isSpace(text.charAt(i))) {
+                i++;
+            }
+            int from = i;
+            while (i < end && !isSpace(text.charAt(i))) {
+                i++;
+            }
+            String word = strip(text, from, i);
+            if (word.isEmpty() || isAddress(word)) {
+                continue; // what strip leaves starts with a letter or digit, so a non-empty word is a word
             }
             addWord(word, first);
             first = false;
@@ -63,12 +67,43 @@ public final class ReadabilityCounter {
         }
     }
 
+    /** What separates words: ASCII white space, no-break spaces, dashes and the ellipsis. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c == '\u00A0' || c == '\u202F' || c == '\u2014' || c == '\u2015'
+                || c == '\u2026';
+    }
+
+    /** Hyphens, the en dash and the slash join the parts of a compound. */
+    private static boolean isCompoundJoin(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2013' || c == '/';
+    }
+
+    /** The regex runs only on words that could be an address: a scheme, "www." or an "@". */
+    private static boolean isAddress(String word) {
+        boolean candidate = word.contains("://") || word.indexOf('@') >= 0 || word.regionMatches(true, 0, "www.", 0, 4);
+        return candidate && ADDRESS.matcher(word).find();
+    }
+
     private void addWord(String word, boolean sentenceStart) {
         words++;
         int n = 0;
-        List<String> parts = List.of(COMPOUND_JOINS.split(word));
-        for (String part : parts) {
-            n += english ? Syllables.count(part) : Syllables.vowelGroups(part);
+        int parts = 0;
+        int partStart = 0;
+        int wordLetters = 0;
+        int wordCharacters = 0;
+        for (int i = 0; i <= word.length(); i++) {
+            if (i == word.length() || isCompoundJoin(word.charAt(i))) {
+                if (i > partStart) {
+                    String part = word.substring(partStart, i);
+                    n += english ? Syllables.count(part) : Syllables.vowelGroups(part);
+                    parts++;
+                }
+                partStart = i + 1;
+                continue;
+            }
+            char c = word.charAt(i);
+            wordLetters += Character.isLetter(c) ? 1 : 0;
+            wordCharacters += Character.isLetterOrDigit(c) ? 1 : 0;
         }
         n = Math.max(1, n);
         syllables += n;
@@ -76,15 +111,14 @@ public final class ReadabilityCounter {
             linsearEasy += n <= 2 ? 1 : 0;
             linsearHard += n >= 3 ? 1 : 0;
         }
-        int wordLetters = (int) word.chars().filter(Character::isLetter).count();
         letters += wordLetters;
-        characters += (int) word.chars().filter(Character::isLetterOrDigit).count();
+        characters += wordCharacters;
         mono += n == 1 ? 1 : 0;
         longWords += wordLetters > 6 ? 1 : 0;
         if (n >= 3) {
             poly++;
             boolean properNoun = !sentenceStart && Character.isUpperCase(word.codePointAt(0));
-            boolean compound = parts.size() > 1;
+            boolean compound = parts > 1;
             if (!properNoun && !compound && !(english && madeLongBySuffix(word, n))) {
                 complex++;
             }
@@ -105,16 +139,15 @@ public final class ReadabilityCounter {
         return false;
     }
 
-    private static String strip(String raw) {
-        int from = 0;
-        int to = raw.length();
-        while (from < to && !Character.isLetterOrDigit(raw.charAt(from))) {
+    /** The word in {@code text[from, to)} without the punctuation around it. */
+    private static String strip(String text, int from, int to) {
+        while (from < to && !Character.isLetterOrDigit(text.charAt(from))) {
             from++;
         }
-        while (to > from && !Character.isLetterOrDigit(raw.charAt(to - 1))) {
+        while (to > from && !Character.isLetterOrDigit(text.charAt(to - 1))) {
             to--;
         }
-        return raw.substring(from, to);
+        return text.substring(from, to);
     }
 
     /** Linsear Write grade over the first {@value #LINSEAR_SAMPLE} words. */

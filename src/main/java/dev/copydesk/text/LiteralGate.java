@@ -1,0 +1,127 @@
+package dev.copydesk.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The literal strings one of which every match of a regular expression contains, so that text
+ * holding none of them can skip the regex. Neither RE2J (an NFA) nor Java's engine looks for the
+ * literals of an alternation before trying it at every position, and most sentences contain none
+ * of a rule's words: a few {@code indexOf} calls are much cheaper than a failed search. The
+ * literals are read from the pattern by {@link RegexLiterals}, or given by hand; a gate with none
+ * is open and lets every text through.
+ */
+public final class LiteralGate {
+    /** More literals than this would cost more to look for than the regex saves. */
+    private static final int MAX_LITERALS = 256;
+    private static final LiteralGate OPEN = new LiteralGate(List.of(), false);
+
+    private final List<String> literals;
+    private final boolean folded;
+    /** Literals by their first character, when there are too many for one {@code indexOf} each. */
+    private final Map<Character, String[]> byFirst;
+
+    private LiteralGate(List<String> literals, boolean folded) {
+        this.literals = List.copyOf(literals);
+        this.folded = folded;
+        this.byFirst = literals.size() > 8 ? byFirstChar(literals) : null;
+    }
+
+    /** The gate of a Java pattern; its case-insensitive flag makes the gate fold case. */
+    public static LiteralGate of(java.util.regex.Pattern pattern) {
+        // Unicode case folding pairs "İ" with "i", and lowercasing turns it into two characters.
+        int unread = java.util.regex.Pattern.COMMENTS | java.util.regex.Pattern.LITERAL
+                | java.util.regex.Pattern.UNICODE_CASE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS;
+        if ((pattern.flags() & unread) != 0) {
+            return OPEN;
+        }
+        return of(pattern.pattern(), (pattern.flags() & java.util.regex.Pattern.CASE_INSENSITIVE) != 0);
+    }
+
+    /**
+     * The gate of {@code regex}. With {@code caseInsensitive}, literals are lowercase ASCII and the
+     * text is lowercased before the search; a non-ASCII letter in such a pattern reads as "any".
+     */
+    public static LiteralGate of(String regex, boolean caseInsensitive) {
+        Set<String> required = RegexLiterals.required(regex, caseInsensitive);
+        if (required == null || required.size() > MAX_LITERALS) {
+            return OPEN;
+        }
+        return new LiteralGate(minimal(required), caseInsensitive);
+    }
+
+    /** A gate on literals given by hand (a rule's {@code needs}), searched as written. */
+    public static LiteralGate ofLiterals(List<String> literals) {
+        return literals.isEmpty() ? OPEN : new LiteralGate(minimal(new LinkedHashSet<>(literals)), false);
+    }
+
+    /** Whether the gate lets every text through. */
+    public boolean open() {
+        return literals.isEmpty();
+    }
+
+    public List<String> literals() {
+        return literals;
+    }
+
+    /** False only when {@code text} holds none of the literals, so the regex cannot match it. */
+    public boolean mayMatch(String text) {
+        if (literals.isEmpty()) {
+            return true;
+        }
+        // RE2's case folding also pairs 's' with U+017F (long s), which lowercasing keeps.
+        String t = folded ? text.toLowerCase(Locale.ROOT).replace('\u017f', 's') : text;
+        if (byFirst == null) {
+            for (String literal : literals) {
+                if (t.contains(literal)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            String[] candidates = byFirst.get(t.charAt(i));
+            if (candidates != null) {
+                for (String literal : candidates) {
+                    if (t.startsWith(literal, i)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String toString() {
+        return open() ? "open" : literals.toString();
+    }
+
+    /** Drops literals that contain another: where the longer one is, the shorter one is too. */
+    private static List<String> minimal(Set<String> literals) {
+        List<String> sorted = new ArrayList<>(literals);
+        sorted.sort((a, b) -> a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b));
+        List<String> kept = new ArrayList<>();
+        for (String literal : sorted) {
+            if (kept.stream().noneMatch(literal::contains)) {
+                kept.add(literal);
+            }
+        }
+        return kept;
+    }
+
+    private static Map<Character, String[]> byFirstChar(List<String> literals) {
+        Map<Character, List<String>> lists = new HashMap<>();
+        for (String literal : literals) {
+            lists.computeIfAbsent(literal.charAt(0), c -> new ArrayList<>()).add(literal);
+        }
+        Map<Character, String[]> table = new HashMap<>();
+        lists.forEach((c, list) -> table.put(c, list.toArray(String[]::new)));
+        return table;
+    }
+}
