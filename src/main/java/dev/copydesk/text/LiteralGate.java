@@ -23,13 +23,28 @@ public final class LiteralGate {
 
     private final List<String> literals;
     private final boolean folded;
-    /** Literals by their first character, when there are too many for one {@code indexOf} each. */
-    private final Map<Character, String[]> byFirst;
+    /**
+     * Literals by their first character, ASCII in an array and the rest in a map, when there
+     * are too many for one {@code indexOf} each; null otherwise.
+     */
+    private final String[][] byAsciiFirst;
+    private final Map<Character, String[]> byOtherFirst;
 
     private LiteralGate(List<String> literals, boolean folded) {
         this.literals = List.copyOf(literals);
         this.folded = folded;
-        this.byFirst = literals.size() > 8 ? byFirstChar(literals) : null;
+        Map<Character, String[]> byFirst = literals.size() > 8 ? byFirstChar(literals) : null;
+        this.byAsciiFirst = byFirst == null ? null : new String[128][];
+        this.byOtherFirst = byFirst == null ? null : new HashMap<>();
+        if (byFirst != null) {
+            byFirst.forEach((c, list) -> {
+                if (c < 128) {
+                    byAsciiFirst[c] = list;
+                } else {
+                    byOtherFirst.put(c, list);
+                }
+            });
+        }
     }
 
     /** The gate of a Java pattern; its case-insensitive flag makes the gate fold case. */
@@ -48,6 +63,9 @@ public final class LiteralGate {
      * text is lowercased before the search; a non-ASCII letter in such a pattern reads as "any".
      */
     public static LiteralGate of(String regex, boolean caseInsensitive) {
+        if (RegexLiterals.anchoredAtStart(regex)) {
+            return OPEN;
+        }
         Set<String> required = RegexLiterals.required(regex, caseInsensitive);
         if (required == null || required.size() > MAX_LITERALS) {
             return OPEN;
@@ -76,7 +94,7 @@ public final class LiteralGate {
         }
         // RE2's case folding also pairs 's' with U+017F (long s), which lowercasing keeps.
         String t = folded ? text.toLowerCase(Locale.ROOT).replace('\u017f', 's') : text;
-        if (byFirst == null) {
+        if (byAsciiFirst == null) {
             for (String literal : literals) {
                 if (t.contains(literal)) {
                     return true;
@@ -84,8 +102,10 @@ public final class LiteralGate {
             }
             return false;
         }
+        boolean others = !byOtherFirst.isEmpty();
         for (int i = 0; i < t.length(); i++) {
-            String[] candidates = byFirst.get(t.charAt(i));
+            char c = t.charAt(i);
+            String[] candidates = c < 128 ? byAsciiFirst[c] : others ? byOtherFirst.get(c) : null;
             if (candidates != null) {
                 for (String literal : candidates) {
                     if (t.startsWith(literal, i)) {

@@ -13,10 +13,36 @@ import java.util.Set;
  * anchors, lookaround) match the empty string.
  */
 final class RegexLiterals {
-    /** Exact sets grow by concatenation only up to this size; past it they become a requirement. */
-    private static final int MAX_EXACT = 64;
-
     private RegexLiterals() {
+    }
+
+    /**
+     * Whether every top-level branch of the pattern starts with {@code ^}: such a pattern fails at
+     * the first character of text that does not match, faster than any search for literals.
+     */
+    static boolean anchoredAtStart(String regex) {
+        if (!regex.startsWith("^")) {
+            return false;
+        }
+        Reader reader = new Reader(regex, false);
+        int depth = 0;
+        try {
+            while (reader.at < regex.length()) {
+                char c = regex.charAt(reader.at++);
+                if (c == '\\') {
+                    reader.at++;
+                } else if (c == '[') {
+                    reader.skipClass();
+                } else if (c == '(' || c == ')') {
+                    depth += c == '(' ? 1 : -1;
+                } else if (c == '|' && depth == 0 && !regex.startsWith("^", reader.at)) {
+                    return false;
+                }
+            }
+        } catch (Unreadable e) {
+            return false;
+        }
+        return true;
     }
 
     /**
@@ -26,93 +52,13 @@ final class RegexLiterals {
     static Set<String> required(String regex, boolean caseInsensitive) {
         try {
             Reader reader = new Reader(regex, caseInsensitive);
-            Piece piece = reader.alternation();
+            RegexPiece piece = reader.alternation();
             if (reader.at < regex.length()) {
                 return null; // an unmatched ')': not a pattern this reads
             }
             return piece.required();
         } catch (Unreadable e) {
             return null;
-        }
-    }
-
-    /**
-     * What a piece of pattern matches: exactly one of {@code exact} when that is known, else
-     * something that contains one of {@code contains} (null: anything at all).
-     */
-    private record Piece(Set<String> exact, Set<String> contains) {
-        static final Piece EMPTY = new Piece(Set.of(""), null);
-        static final Piece ANY = new Piece(null, null);
-
-        static Piece literal(char c) {
-            return new Piece(Set.of(String.valueOf(c)), null);
-        }
-
-        /** The strings one of which every match contains, or null if there are none to rely on. */
-        Set<String> required() {
-            Set<String> set = exact != null ? exact : contains;
-            return set == null || set.contains("") ? null : set;
-        }
-
-        /** The exact concatenation of two exact pieces, or null when either is not exact or it grows too big. */
-        Piece then(Piece next) {
-            if (exact == null || next.exact == null || exact.size() * next.exact.size() > MAX_EXACT) {
-                return null;
-            }
-            Set<String> product = new LinkedHashSet<>();
-            for (String a : exact) {
-                for (String b : next.exact) {
-                    product.add(a + b);
-                }
-            }
-            return new Piece(product, null);
-        }
-
-        Piece or(Piece other) {
-            if (exact != null && other.exact != null && exact.size() + other.exact.size() <= MAX_EXACT) {
-                Set<String> union = new LinkedHashSet<>(exact);
-                union.addAll(other.exact);
-                return new Piece(union, null);
-            }
-            Set<String> a = required();
-            Set<String> b = other.required();
-            if (a == null || b == null) {
-                return ANY;
-            }
-            Set<String> union = new LinkedHashSet<>(a);
-            union.addAll(b);
-            return new Piece(null, union);
-        }
-
-        /** Zero or one: the empty string joins the exact set, so "experts?" reads as two words. */
-        Piece optional() {
-            if (exact != null && exact.size() < MAX_EXACT) {
-                Set<String> set = new LinkedHashSet<>(exact);
-                set.add("");
-                return new Piece(set, null);
-            }
-            return ANY;
-        }
-
-        /** One or more: every match still contains one of the piece's strings. */
-        Piece atLeastOnce() {
-            return new Piece(null, required());
-        }
-
-        /** The requirement whose shortest literal is longest: the rarer in text, the more it gates. */
-        static Set<String> better(Set<String> a, Set<String> b) {
-            if (a == null) {
-                return b;
-            }
-            if (b == null) {
-                return a;
-            }
-            int shortestA = a.stream().mapToInt(String::length).min().orElse(0);
-            int shortestB = b.stream().mapToInt(String::length).min().orElse(0);
-            if (shortestA != shortestB) {
-                return shortestA > shortestB ? a : b;
-            }
-            return a.size() <= b.size() ? a : b;
         }
     }
 
@@ -136,8 +82,8 @@ final class RegexLiterals {
             this.caseInsensitive = caseInsensitive;
         }
 
-        Piece alternation() throws Unreadable {
-            Piece result = sequence();
+        RegexPiece alternation() throws Unreadable {
+            RegexPiece result = sequence();
             while (at < regex.length() && regex.charAt(at) == '|') {
                 at++;
                 result = result.or(sequence());
@@ -150,36 +96,36 @@ final class RegexLiterals {
          * exact breaks the run, the run so far becomes a candidate requirement, and the sequence
          * keeps the best candidate.
          */
-        private Piece sequence() throws Unreadable {
+        private RegexPiece sequence() throws Unreadable {
             Set<String> best = null;
             boolean broken = false;
-            Piece run = Piece.EMPTY;
+            RegexPiece run = RegexPiece.EMPTY;
             while (at < regex.length() && regex.charAt(at) != '|' && regex.charAt(at) != ')') {
-                Piece next = quantified(atom());
-                Piece joined = run.then(next);
+                RegexPiece next = quantified(atom());
+                RegexPiece joined = run.then(next);
                 if (joined != null) {
                     run = joined;
                     continue;
                 }
                 broken = true;
-                best = Piece.better(best, run.required());
+                best = RegexPiece.better(best, run.required());
                 if (next.exact() != null) {
                     run = next;
                 } else {
-                    best = Piece.better(best, next.required());
-                    run = Piece.EMPTY;
+                    best = RegexPiece.better(best, next.required());
+                    run = RegexPiece.EMPTY;
                 }
             }
-            return broken ? new Piece(null, Piece.better(best, run.required())) : run;
+            return broken ? new RegexPiece(null, RegexPiece.better(best, run.required())) : run;
         }
 
-        private Piece quantified(Piece atom) throws Unreadable {
-            Piece result = atom;
+        private RegexPiece quantified(RegexPiece atom) throws Unreadable {
+            RegexPiece result = atom;
             while (at < regex.length()) {
                 char c = regex.charAt(at);
                 if (c == '*') {
                     at++;
-                    result = Piece.ANY;
+                    result = RegexPiece.ANY;
                 } else if (c == '+') {
                     at++;
                     result = result.atLeastOnce();
@@ -198,7 +144,7 @@ final class RegexLiterals {
             return result;
         }
 
-        private Piece counted(Piece atom) throws Unreadable {
+        private RegexPiece counted(RegexPiece atom) throws Unreadable {
             int close = regex.indexOf('}', at);
             if (close < 0 || !regex.substring(at + 1, close).matches("\\d+(?:,\\d*)?")) {
                 throw new Unreadable(); // RE2 reads such a brace as a literal, Java as an error
@@ -207,24 +153,23 @@ final class RegexLiterals {
             at = close + 1;
             int min = Integer.parseInt(bounds[0]);
             if (min == 0) {
-                return Piece.ANY;
+                return RegexPiece.ANY;
             }
             return min == 1 && bounds.length == 1 ? atom : atom.atLeastOnce();
         }
 
-        private Piece atom() throws Unreadable {
+        private RegexPiece atom() throws Unreadable {
             char c = regex.charAt(at++);
             switch (c) {
                 case '(':
                     return group();
                 case '[':
-                    skipClass();
-                    return Piece.ANY;
+                    return characterClass();
                 case '.':
-                    return Piece.ANY;
+                    return RegexPiece.ANY;
                 case '^':
                 case '$':
-                    return Piece.EMPTY;
+                    return RegexPiece.EMPTY;
                 case '\\':
                     return escape();
                 case '*':
@@ -237,17 +182,89 @@ final class RegexLiterals {
             }
         }
 
-        private Piece literal(char c) {
-            if (!caseInsensitive) {
-                return Piece.literal(c);
-            }
-            if (c >= 128) {
-                return Piece.ANY; // Unicode case folding has more pairs than lowercasing
-            }
-            return Piece.literal(Character.toLowerCase(c));
+        private RegexPiece literal(char c) {
+            int folded = searchable(c);
+            return folded < 0 ? RegexPiece.ANY : RegexPiece.literal((char) folded);
         }
 
-        private Piece group() throws Unreadable {
+        /**
+         * The character to search for in place of {@code c}, or -1 if there is none: in a
+         * case-insensitive pattern, ASCII letters are lowercased and other letters have more
+         * case pairs than lowercasing knows, while a symbol without case ("£", "%") is itself.
+         */
+        private int searchable(char c) {
+            if (!caseInsensitive) {
+                return c;
+            }
+            if (c < 128) {
+                return Character.toLowerCase(c);
+            }
+            boolean caseless = !Character.isLetter(c) && Character.toLowerCase(c) == c && Character.toUpperCase(c) == c
+                    && Character.toTitleCase(c) == c && !Character.isSurrogate(c);
+            return caseless ? c : -1;
+        }
+
+        /**
+         * A class of a few characters ({@code [%£$]}, {@code [0-9]}, {@code \d} inside) is exactly
+         * one of them; any other class (negated, nested, with \s or \p, or large) is any character.
+         */
+        private RegexPiece characterClass() throws Unreadable {
+            int start = at;
+            Set<String> members = new LinkedHashSet<>();
+            while (at < regex.length() && regex.charAt(at) != ']') {
+                char c = regex.charAt(at);
+                if (c == '^' && at == start || c == '[') {
+                    return skippedClass(start);
+                }
+                if (c == '\\') {
+                    if (at + 1 < regex.length() && regex.charAt(at + 1) == 'd') {
+                        addRange(members, '0', '9');
+                        at += 2;
+                        continue;
+                    }
+                    if (at + 1 >= regex.length() || Character.isLetterOrDigit(regex.charAt(at + 1))) {
+                        return skippedClass(start);
+                    }
+                    c = regex.charAt(++at);
+                }
+                at++;
+                char last = c;
+                if (at + 1 < regex.length() && regex.charAt(at) == '-' && regex.charAt(at + 1) != ']') {
+                    last = regex.charAt(at + 1);
+                    if (last == '\\' || last == '[') {
+                        return skippedClass(start);
+                    }
+                    at += 2;
+                }
+                if (last - c > 16 || !addRange(members, c, last)) {
+                    return skippedClass(start);
+                }
+            }
+            if (at >= regex.length() || at == start || members.size() > 16) {
+                return skippedClass(start);
+            }
+            at++;
+            return new RegexPiece(members, null);
+        }
+
+        private boolean addRange(Set<String> members, char from, char to) {
+            for (char c = from; c <= to; c++) {
+                int folded = searchable(c);
+                if (folded < 0) {
+                    return false;
+                }
+                members.add(String.valueOf((char) folded));
+            }
+            return true;
+        }
+
+        private RegexPiece skippedClass(int start) throws Unreadable {
+            at = start;
+            skipClass();
+            return RegexPiece.ANY;
+        }
+
+        private RegexPiece group() throws Unreadable {
             boolean zeroWidth = false;
             if (regex.startsWith("?:", at) || regex.startsWith("?>", at)) {
                 at += 2;
@@ -266,12 +283,12 @@ final class RegexLiterals {
             } else if (regex.startsWith("?", at)) {
                 throw new Unreadable(); // inline flags change how the rest reads
             }
-            Piece inner = alternation();
+            RegexPiece inner = alternation();
             if (at >= regex.length() || regex.charAt(at) != ')') {
                 throw new Unreadable();
             }
             at++;
-            return zeroWidth ? Piece.EMPTY : inner;
+            return zeroWidth ? RegexPiece.EMPTY : inner;
         }
 
         /** Skips a character class, nested classes included; a ']' right after the opening is a member. */
@@ -296,16 +313,21 @@ final class RegexLiterals {
             throw new Unreadable();
         }
 
-        private Piece escape() throws Unreadable {
+        private RegexPiece escape() throws Unreadable {
             if (at >= regex.length()) {
                 throw new Unreadable();
             }
             char c = regex.charAt(at++);
             if ("bBAzZG".indexOf(c) >= 0) {
-                return Piece.EMPTY;
+                return RegexPiece.EMPTY;
             }
-            if ("dDsSwWhHvVRXntrfae".indexOf(c) >= 0) {
-                return Piece.ANY; // a class, or one control character
+            if (c == 'd') {
+                Set<String> digits = new LinkedHashSet<>();
+                addRange(digits, '0', '9');
+                return new RegexPiece(digits, null);
+            }
+            if ("DsSwWhHvVRXntrfae".indexOf(c) >= 0) {
+                return RegexPiece.ANY; // a class, or one control character
             }
             if (c == 'p' || c == 'P') {
                 if (at < regex.length() && regex.charAt(at) == '{') {
@@ -317,7 +339,7 @@ final class RegexLiterals {
                 } else {
                     at++;
                 }
-                return Piece.ANY;
+                return RegexPiece.ANY;
             }
             if (Character.isLetterOrDigit(c)) {
                 throw new Unreadable(); // \x41, \u0041, \1, \Q...\E, \k<name>: arguments this does not read

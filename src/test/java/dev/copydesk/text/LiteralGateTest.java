@@ -25,7 +25,7 @@ class LiteralGateTest {
     @Test
     void joinsPiecesIntoLongerLiterals() {
         assertEquals(List.of("expert"), literals("\\bexperts?\\b"));
-        assertEquals(List.of("ccording to"), literals("\\b[Aa]ccording to\\s+(\\w+)"));
+        assertEquals(List.of("According to", "according to"), literals("\\b[Aa]ccording to\\s+(\\w+)"));
         assertEquals(List.of("has been", "have been"), literals("\\b(?:has|have) been\\b"));
         assertEquals(List.of("my training cutoff", "my knowledge cutoff", "my training cut-off", "my knowledge cut-off"), literals("\\bmy (?:knowledge|training) cut-?off\\b"));
     }
@@ -55,6 +55,23 @@ class LiteralGateTest {
         }
         assertTrue(LiteralGate.of(Pattern.compile("said", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).open());
         assertTrue(LiteralGate.of(Pattern.compile("s a i d", Pattern.COMMENTS)).open());
+    }
+
+    @Test
+    void readsSmallClassesAsTheirCharacters() {
+        LiteralGate gate = LiteralGate.of(Pattern.compile("\\d|\\bmillion\\b|[%\u00a3]", Pattern.CASE_INSENSITIVE));
+        assertEquals(13, gate.literals().size());
+        assertTrue(gate.mayMatch("It cost \u00a35."));
+        assertTrue(gate.mayMatch("A MILLION people."));
+        assertFalse(gate.mayMatch("Nobody came."));
+        assertEquals(List.of("ab", "bb"), literals("[ab]b"));
+        assertTrue(LiteralGate.of("[^ab]b|[a-z]", false).open());
+    }
+
+    @Test
+    void leavesPatternsAnchoredAtTheStartUngated() {
+        assertTrue(LiteralGate.of("^(?:in summary|to sum up)\\b", false).open());
+        assertFalse(LiteralGate.of("^in summary|to sum up", false).open());
     }
 
     @Test
@@ -102,7 +119,7 @@ class LiteralGateTest {
     }
 
     private static final String[] ATOMS = {"a", "b", "c", "A", " ", ".", "[ab]", "[^a]", "\\b", "\\s", "\\w", "^", "$",
-        "\\.", "ab", "ca", "bc"};
+        "\\.", "ab", "ca", "bc", "\\d", "[0-2]", "[a-c]", "[%\u00a3]", "[-a]", "[\\d.]", "1"};
 
     private static String randomRegex(Random random, int depth) {
         StringBuilder regex = new StringBuilder();
@@ -130,7 +147,7 @@ class LiteralGateTest {
     }
 
     private static String randomText(Random random) {
-        String alphabet = "abcABC .\u017f";
+        String alphabet = "abcABC .\u017f12%\u00a3-";
         StringBuilder text = new StringBuilder();
         int length = random.nextInt(12);
         for (int i = 0; i < length; i++) {
