@@ -1,5 +1,6 @@
 package dev.copydesk.cli;
 
+import dev.copydesk.audit.Auditor;
 import dev.copydesk.baseline.BaselineException;
 import dev.copydesk.baseline.BaselineMatcher;
 import dev.copydesk.rule.Audience;
@@ -27,7 +28,7 @@ import java.util.Optional;
  * @param catalog  the rules as configured, ready to compile
  * @param baseline the run's baseline, when {@code --baseline} names one
  */
-record ProjectSetup(ProjectConfig config, RuleCatalog catalog, CheckSettings settings, FailPolicy failPolicy,
+public record ProjectSetup(ProjectConfig config, RuleCatalog catalog, CheckSettings settings, FailPolicy failPolicy,
         Optional<BaselineMatcher> baseline) {
 
     /**
@@ -36,12 +37,12 @@ record ProjectSetup(ProjectConfig config, RuleCatalog catalog, CheckSettings set
      *
      * @param failOn error, warning, info or never
      */
-    record Given(Path config, boolean noConfig, List<Path> ruleFolders, List<String> allowedScripts,
+    public record Given(Path config, boolean noConfig, List<Path> ruleFolders, List<String> allowedScripts,
             Audience audience, String failOn, Path baseline) {
     }
 
     /** Settings that cannot be used; each problem is one line for stderr, and the run exits 2. */
-    static final class Invalid extends Exception {
+    public static final class Invalid extends Exception {
         private static final long serialVersionUID = 1L;
         private final List<String> problems;
 
@@ -50,13 +51,13 @@ record ProjectSetup(ProjectConfig config, RuleCatalog catalog, CheckSettings set
             this.problems = List.copyOf(problems);
         }
 
-        List<String> problems() {
+        public List<String> problems() {
             return problems;
         }
     }
 
     /** Loads rules, configuration and baseline; {@code workingFolder} is where copydesk.yaml is looked for. */
-    static ProjectSetup resolve(Given given, Path workingFolder) throws Invalid {
+    public static ProjectSetup resolve(Given given, Path workingFolder) throws Invalid {
         if (given.config() != null && given.noConfig()) {
             throw new Invalid(List.of("--config and --no-config cannot be used together"));
         }
@@ -104,5 +105,13 @@ record ProjectSetup(ProjectConfig config, RuleCatalog catalog, CheckSettings set
             throw new Invalid(problems);
         }
         return new ProjectSetup(config, config.rules().applyTo(loaded), settings.withAudience(audience), fail, baseline);
+    }
+
+    /**
+     * The auditor of these settings, with no fallback language or date: what {@code audit} runs
+     * when the command line gives neither, and what other entry points (the Spark job) run.
+     */
+    public Auditor auditor() {
+        return new Auditor(catalog, settings, null, null);
     }
 }

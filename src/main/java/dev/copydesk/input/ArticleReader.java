@@ -43,6 +43,17 @@ public final class ArticleReader {
         }
     }
 
+    /**
+     * Parses a file read elsewhere (from a distributed file system, say) as {@link #read} parses
+     * one on disk: the format from its name, the same size limit. {@code size} is the file's.
+     */
+    public Document read(String fileName, String displayPath, long size, byte[] bytes) throws InputException {
+        InputFormat format = InputFormat.forFileName(fileName)
+                .orElseThrow(() -> new InputException("unsupported file type (expected .txt, .md, .markdown, .html, .htm or .jsonl)"));
+        checkSize(size);
+        return parse(displayPath, format, bytes, false);
+    }
+
     /** Parses text already in memory, e.g. for benchmarks and tests. */
     public Document parse(String displayPath, InputFormat format, byte[] bytes) throws InputException {
         return parse(displayPath, format, bytes, false);

@@ -73,6 +73,18 @@ public final class JsonlExport {
     }
 
     private static void addEntry(List<Entry> entries, byte[] bytes, long offset, long length, int lineNumber) {
+        Entry entry = entry(bytes, offset, length, lineNumber);
+        if (entry != null) {
+            entries.add(entry);
+        }
+    }
+
+    /**
+     * One line of an export, read from its bytes (without the line break): its name, or why it
+     * cannot be an article; null for a blank line. {@code length} is the line's length in the
+     * file, which may be more than the bytes kept of a line too large to read.
+     */
+    public static Entry entry(byte[] bytes, long offset, long length, int lineNumber) {
         if (offset == 0 && bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF) {
             // A byte-order mark some editors write at the start of the file belongs to no record.
@@ -81,12 +93,11 @@ public final class JsonlExport {
             length -= 3;
         }
         if (length > MAX_RECORD_BYTES) {
-            entries.add(new Entry(offset, 0, lineNumber, "L" + lineNumber, tooLarge(length)));
-            return;
+            return new Entry(offset, 0, lineNumber, "L" + lineNumber, tooLarge(length));
         }
         String text = new String(bytes, StandardCharsets.UTF_8);
         if (text.isBlank()) {
-            return;
+            return null;
         }
         String name = "L" + lineNumber;
         String error = null;
@@ -100,7 +111,7 @@ public final class JsonlExport {
         } catch (JsonProcessingException e) {
             error = "line " + lineNumber + " is not valid JSON: " + JsonMessages.readable(e);
         }
-        entries.add(new Entry(offset, bytes.length, lineNumber, name, error));
+        return new Entry(offset, bytes.length, lineNumber, name, error);
     }
 
     static String tooLarge(long bytes) {
@@ -117,11 +128,16 @@ public final class JsonlExport {
         } catch (IOException e) {
             throw new InputException("cannot read line " + entry.line() + ": " + e.getMessage());
         }
+        return parse(bytes, entry.line(), displayPath, reader);
+    }
+
+    /** Parses one article of an export from its line's bytes; {@code line} names it in messages. */
+    public static Document parse(byte[] bytes, int line, String displayPath, ArticleReader reader) throws InputException {
         JsonNode record;
         try {
             record = Json.MAPPER.readTree(bytes);
         } catch (IOException e) {
-            throw new InputException("line " + entry.line() + " is not valid JSON");
+            throw new InputException("line " + line + " is not valid JSON");
         }
         String title = text(record, "title");
         String html = text(record, "html");
@@ -133,7 +149,7 @@ public final class JsonlExport {
             String article = title.isBlank() ? body : title + "\n\n" + body;
             document = reader.parse(displayPath, InputFormat.TEXT, article.getBytes(StandardCharsets.UTF_8));
         } else {
-            throw new InputException("line " + entry.line() + " has neither 'body' nor 'html'");
+            throw new InputException("line " + line + " has neither 'body' nor 'html'");
         }
         // The export's own fields are the CMS's metadata: they win over what the text suggests.
         String published = text(record, "published");

@@ -1,0 +1,57 @@
+package dev.copydesk.spark;
+
+import dev.copydesk.audit.Auditor;
+import dev.copydesk.audit.DocumentResult;
+import dev.copydesk.input.ArticleReader;
+import dev.copydesk.input.InputException;
+import dev.copydesk.input.JsonlExport;
+import java.util.Arrays;
+
+/**
+ * One record of the input, audited on an executor exactly as the CLI audits it: the same
+ * reader, the same names ({@code export.jsonl#id}), the same one-line reasons for a record that
+ * cannot be audited. A record's failure is its own; the partition goes on.
+ */
+final class Articles {
+    private static final ArticleReader READER = new ArticleReader();
+
+    private Articles() {
+    }
+
+    /** A line of a JSONL export ({@code file} as given), or null for a blank line, which is no record. */
+    static DocumentResult exportLine(Auditor auditor, String file, byte[] bytes, long offset, int line) {
+        JsonlExport.Entry entry = JsonlExport.entry(bytes, offset, bytes.length, line);
+        if (entry == null) {
+            return null;
+        }
+        String display = file + "#" + entry.name();
+        DocumentResult result;
+        if (entry.error() != null) {
+            result = DocumentResult.failed(display, entry.error());
+        } else {
+            byte[] record = entry.offset() > offset ? Arrays.copyOfRange(bytes, (int) (entry.offset() - offset), bytes.length) : bytes;
+            result = safely(display, () -> auditor.audit(JsonlExport.parse(record, line, display, READER)));
+        }
+        return result.fromExport(file, line, entry.name());
+    }
+
+    /** An article file of a folder. */
+    static DocumentResult file(Auditor auditor, String fileName, String display, long size, byte[] bytes) {
+        return safely(display, () -> auditor.audit(READER.read(fileName, display, size, bytes)));
+    }
+
+    private interface Audit {
+        DocumentResult run() throws InputException;
+    }
+
+    private static DocumentResult safely(String display, Audit audit) {
+        try {
+            return audit.run();
+        } catch (InputException e) {
+            return DocumentResult.failed(display, e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug, not the record's fault; still, one record must not sink the job.
+            return DocumentResult.failed(display, "internal error: " + e);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package dev.copydesk.spark;
+
+import dev.copydesk.cli.ProjectSetup;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+
+/**
+ * Copydesk as a Spark job: audits every record of an export or every file of a folder, on the
+ * executors, and writes the {@code documents}, {@code findings} and {@code claims} tables as
+ * Parquet, and {@code summary.json}, under the output folder.
+ *
+ * <pre>spark-submit --class dev.copydesk.spark.AuditJob copydesk-spark.jar audit --input PATH --output PATH
+ *     [--format jsonl|parquet|text] [--rules DIR]... [--config FILE]</pre>
+ *
+ * The tables are written into a sibling folder first and moved into place at the end, so an
+ * output folder that exists is a complete one. A record that cannot be audited is a row of
+ * {@code documents} with status "failed" and its reason; the job goes on.
+ */
+public final class AuditJob {
+    private AuditJob() {
+    }
+
+    /** A mistake of the user's: one line, exit status 2. */
+    static final class Refused extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Refused(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    public static void main(String[] args) {
+        JobOptions options;
+        try {
+            options = JobOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("copydesk-spark: " + e.getMessage());
+            System.err.println(JobOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        SparkSession spark = SparkSession.builder().appName("copydesk audit").getOrCreate();
+        int status = 0;
+        try {
+            System.out.print(run(spark, options).text());
+        } catch (Refused e) {
+            System.err.println("copydesk-spark: " + e.getMessage());
+            status = 2;
+        } catch (IOException e) {
+            System.err.println("copydesk-spark: " + e.getMessage());
+            status = 1;
+        } finally {
+            spark.stop();
+        }
+        System.exit(status);
+    }
+
+    /** Runs the audit and writes its tables; returns the summary it also wrote. */
+    public static Summary run(SparkSession spark, JobOptions options) throws Refused, IOException {
+        Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+        Path output = new Path(options.output());
+        FileSystem fs = output.getFileSystem(hadoop);
+        if (fs.exists(output)) {
+            throw new Refused("output " + options.output() + " already exists; name a folder that does not");
+        }
+        Path input = new Path(options.input());
+        if (!input.getFileSystem(hadoop).exists(input)) {
+            throw new Refused("input " + options.input() + ": no such file or folder");
+        }
+        AuditSettings settings;
+        try {
+            settings = AuditSettings.read(options, hadoop);
+            settings.setup(); // rule and configuration problems stop the job here, before any task runs
+        } catch (ProjectSetup.Invalid e) {
+            throw new Refused(String.join("; ", e.problems()));
+        }
+        Path staging = new Path(output.getParent(), "." + output.getName() + ".in-progress-" + spark.sparkContext().applicationId());
+        try {
+            Summary summary = write(spark, options, settings, staging);
+            try (OutputStream out = fs.create(new Path(staging, "summary.json"), false)) {
+                out.write(summary.json().getBytes(StandardCharsets.UTF_8));
+            }
+            if (!fs.rename(staging, output)) {
+                throw new IOException("cannot move " + staging + " to " + output);
+            }
+            return summary;
+        } finally {
+            fs.delete(staging, true);
+        }
+    }
+
+    private static Summary write(SparkSession spark, JobOptions options, AuditSettings settings, Path staging) {
+        JavaRDD<Row> rows = Inputs.audited(spark, options, settings);
+        // The audit runs once: its rows are written as they are, and the tables read from them.
+        String audited = new Path(staging, "_audited").toString();
+        spark.createDataFrame(rows, AuditRows.AUDITED).write().parquet(audited);
+        Dataset<Row> all = spark.read().parquet(audited);
+        Dataset<Row> documents = all.select(columns(AuditRows.DOCUMENT.fieldNames()));
+        documents.write().parquet(new Path(staging, "documents").toString());
+        Dataset<Row> findings = all.select(functions.col("documentId"), functions.posexplode(functions.col("findingList")))
+                .select(functions.col("documentId"), functions.col("pos").as("index"), functions.col("col.*"));
+        findings.write().parquet(new Path(staging, "findings").toString());
+        Dataset<Row> claims = all.select(functions.col("documentId"), functions.posexplode(functions.col("claimList")))
+                .select(functions.col("documentId"), functions.col("pos").as("index"), functions.col("col.*"));
+        claims.write().parquet(new Path(staging, "claims").toString());
+        Summary summary = Summary.of(spark.read().parquet(new Path(staging, "documents").toString()),
+                spark.read().parquet(new Path(staging, "findings").toString()));
+        try {
+            FileSystem fs = staging.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            fs.delete(new Path(audited), true);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return summary;
+    }
+
+    private static Column[] columns(String[] names) {
+        Column[] columns = new Column[names.length];
+        for (int i = 0; i < names.length; i++) {
+            columns[i] = functions.col(names[i]);
+        }
+        return columns;
+    }
+}

@@ -1,0 +1,221 @@
+package dev.copydesk.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.copydesk.audit.Batch;
+import dev.copydesk.cli.ProjectSetup;
+import dev.copydesk.input.ArticleReader;
+import dev.copydesk.report.JsonReport;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The job on a local[2] session, against the CLI's JSON for the same input. */
+class AuditJobTest {
+    private static SparkSession spark;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void start() {
+        spark = SparkSession.builder().master("local[2]").appName("copydesk-test").config("spark.ui.enabled", "false")
+                .config("spark.sql.shuffle.partitions", "2").getOrCreate();
+        spark.sparkContext().setLogLevel("ERROR");
+    }
+
+    @AfterAll
+    static void stop() {
+        spark.stop();
+    }
+
+    private static String record(String id, String title, String body) throws Exception {
+        Map<String, String> r = new java.util.LinkedHashMap<>();
+        if (id != null) {
+            r.put("id", id);
+        }
+        r.put("title", title);
+        r.put("body", body);
+        return JSON.writeValueAsString(r);
+    }
+
+    private Path export() throws Exception {
+        List<String> lines = new ArrayList<>();
+        lines.add(record("world/1", "Ferry fares to rise, operator says",
+                "Fares on the river ferry will rise by 12% in May, the operator said on Tuesday.\n\n"
+                        + "Critics say the move is shocking and will devastate commuters. Experts believe it was inevitable."));
+        lines.add("");
+        lines.add("{\"id\": \"broken\", \"title\": ");
+        lines.add(record("empty/1", "Nothing here", ""));
+        lines.add(record(null, "You Won't Believe What Happened Next!",
+                "The council approved the budget. It was agreed by members last week, according to the minutes."));
+        lines.add("[1, 2, 3]");
+        lines.add(record("caf\u00e9/2", "Caf\u00e9 owners warn of closures",
+                "Owners of 40 caf\u00e9s said rents had doubled since 2019.\u200b Many people believe the city is to blame."));
+        Path file = dir.resolve("export.jsonl");
+        Files.writeString(file, String.join("\n", lines) + "\n");
+        return file;
+    }
+
+    /** The CLI's JSON documents for {@code input}, by path. */
+    private static Map<String, JsonNode> cli(String input) throws Exception {
+        ProjectSetup setup = ProjectSetup.resolve(new ProjectSetup.Given(null, true, List.of(), null, null, null, null),
+                Path.of("."));
+        var run = new Batch(setup.auditor(), new ArticleReader(), 1).run(List.of(input), new ByteArrayInputStream(new byte[0]));
+        Map<String, JsonNode> documents = new HashMap<>();
+        for (JsonNode d : JSON.readTree(JsonReport.render(run, "test")).get("documents")) {
+            documents.put(d.get("path").asText(), d);
+        }
+        return documents;
+    }
+
+    private Summary audit(String input, String format) throws Exception {
+        return AuditJob.run(spark, JobOptions.parse("audit", "--input", input, "--output", dir.resolve("out").toString(),
+                "--format", format));
+    }
+
+    @Test
+    void anExportGivesTheCliAnswersRecordByRecord() throws Exception {
+        String input = export().toString();
+        Summary summary = audit(input, "jsonl");
+        Map<String, JsonNode> expected = cli(input);
+        assertEquals(expected.size(), summary.documents(), "every record is accounted for");
+        assertEquals(3, summary.failed());
+        assertSameAsCli(expected);
+        assertTrue(Files.exists(dir.resolve("out/summary.json")));
+        assertFalse(Files.list(dir).anyMatch(p -> p.getFileName().toString().contains("in-progress")));
+    }
+
+    @Test
+    void aFolderOfArticlesGivesTheCliAnswers() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("articles/desk"));
+        for (String sample : List.of("river-crossing.txt", "council-budget.html")) {
+            Files.copy(Path.of("..", "samples", sample), folder.resolve(sample));
+        }
+        Files.writeString(dir.resolve("articles/notes.csv"), "not,an,article\n");
+        Files.write(dir.resolve("articles/bad.txt"), new byte[] {(byte) 0xC3, (byte) 0x28, 'a'});
+        String input = dir.resolve("articles").toString();
+        Summary summary = audit(input, "text");
+        Map<String, JsonNode> expected = cli(input);
+        assertEquals(expected.size(), summary.documents());
+        assertSameAsCli(expected);
+    }
+
+    @Test
+    void parquetWithTheExportsColumnsIsAuditedLikeTheExport() throws Exception {
+        String input = export().toString();
+        spark.read().json(input).filter("id is not null and body is not null").write()
+                .parquet(dir.resolve("export.parquet").toString());
+        Summary summary = audit(dir.resolve("export.parquet").toString(), "parquet");
+        Map<String, Row> rows = documents();
+        Map<String, JsonNode> cli = cli(input);
+        for (String id : List.of("world/1", "caf\u00e9/2")) {
+            Row row = rows.values().stream().filter(r -> r.getString(r.fieldIndex("documentId")).endsWith("#" + id))
+                    .findFirst().orElseThrow();
+            assertEquals(cli.get(input + "#" + id).path("scores").path("overall").asInt(),
+                    row.getStruct(row.fieldIndex("scores")).getInt(0), id);
+        }
+        assertTrue(summary.documents() >= 2);
+    }
+
+    @Test
+    void refusesAnOutputThatExistsAndBrokenRules() throws Exception {
+        Files.createDirectories(dir.resolve("out"));
+        String input = export().toString();
+        var existing = assertThrows(AuditJob.Refused.class, () -> audit(input, "jsonl"));
+        assertTrue(existing.getMessage().contains("already exists"), existing.getMessage());
+        Path rules = Files.createDirectories(dir.resolve("rules"));
+        Files.writeString(rules.resolve("bad.yaml"), "pack: bad\nrules:\n  - id: bad.rule\n    severity: loud\n");
+        var broken = assertThrows(AuditJob.Refused.class, () -> AuditJob.run(spark, JobOptions.parse("audit", "--input",
+                input, "--output", dir.resolve("out2").toString(), "--rules", rules.toString())));
+        assertTrue(broken.getMessage().contains("bad.yaml"), broken.getMessage());
+        assertFalse(Files.exists(dir.resolve("out2")));
+    }
+
+    @Test
+    void readsItsCommandLine() {
+        JobOptions options = JobOptions.parse("audit", "--input", "s3a://desk/2024.jsonl", "--output", "o", "--rules", "r1",
+                "--rules", "r2");
+        assertEquals("jsonl", options.format());
+        assertEquals(List.of("r1", "r2"), options.rules());
+        assertThrows(IllegalArgumentException.class, () -> JobOptions.parse("audit", "--input", "x"));
+        assertThrows(IllegalArgumentException.class, () -> JobOptions.parse("audit", "--input", "x", "--output", "y",
+                "--format", "csv"));
+    }
+
+    private Map<String, Row> documents() {
+        Map<String, Row> rows = new HashMap<>();
+        for (Row row : spark.read().parquet(dir.resolve("out/documents").toString()).collectAsList()) {
+            rows.put(row.getString(row.fieldIndex("documentId")), row);
+        }
+        return rows;
+    }
+
+    /** Every document, finding and claim in the tables equals the CLI's JSON. */
+    private void assertSameAsCli(Map<String, JsonNode> expected) {
+        Map<String, Row> documents = documents();
+        assertEquals(expected.keySet(), documents.keySet());
+        Map<String, List<Row>> findings = byDocument("findings");
+        Map<String, List<Row>> claims = byDocument("claims");
+        for (Map.Entry<String, JsonNode> e : expected.entrySet()) {
+            JsonNode doc = e.getValue();
+            Row row = documents.get(e.getKey());
+            assertEquals(doc.path("status").asText(), row.getString(row.fieldIndex("status")), e.getKey());
+            assertEquals(doc.path("error").asText(null), row.getString(row.fieldIndex("error")), e.getKey());
+            if (doc.has("scores")) {
+                Row scores = row.getStruct(row.fieldIndex("scores"));
+                for (int i = 0; i < AuditRows.SCORES.size(); i++) {
+                    assertEquals(doc.path("scores").path(AuditRows.SCORES.get(i)).asInt(), scores.getInt(i), e.getKey());
+                }
+                assertEquals(doc.path("metrics").path("words").asDouble(),
+                        row.<String, Double>getJavaMap(row.fieldIndex("metrics")).get("words"));
+            }
+            List<Row> found = findings.getOrDefault(e.getKey(), List.of());
+            assertEquals(doc.path("findings").size(), found.size(), e.getKey());
+            for (int i = 0; i < found.size(); i++) {
+                JsonNode f = doc.path("findings").get(i);
+                Row r = found.get(i);
+                for (String field : List.of("rule", "severity", "message", "excerpt")) {
+                    assertEquals(f.path(field).asText(), r.getString(r.fieldIndex(field)), e.getKey() + " " + field);
+                }
+                for (String field : List.of("line", "column", "start", "end")) {
+                    assertEquals(f.path(field).asInt(), r.getInt(r.fieldIndex(field)), e.getKey() + " " + field);
+                }
+            }
+            List<Row> claimed = claims.getOrDefault(e.getKey(), List.of());
+            assertEquals(doc.path("claims").size(), claimed.size(), e.getKey());
+            for (int i = 0; i < claimed.size(); i++) {
+                JsonNode c = doc.path("claims").get(i);
+                Row r = claimed.get(i);
+                assertEquals(c.path("excerpt").asText(), r.getString(r.fieldIndex("excerpt")));
+                assertEquals(c.path("attributed").asBoolean(), r.getBoolean(r.fieldIndex("attributed")));
+                assertEquals(c.path("source").asText(null), r.getString(r.fieldIndex("source")));
+            }
+        }
+    }
+
+    private Map<String, List<Row>> byDocument(String table) {
+        Map<String, List<Row>> rows = new HashMap<>();
+        for (Row row : spark.read().parquet(dir.resolve("out/" + table).toString()).orderBy("documentId", "index")
+                .collectAsList()) {
+            rows.computeIfAbsent(row.getString(row.fieldIndex("documentId")), k -> new ArrayList<>()).add(row);
+        }
+        return rows;
+    }
+}
