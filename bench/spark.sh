@@ -78,19 +78,24 @@ spark_java dev.copydesk.spark.CliComparison "$WORK/hostile.json" "$WORK/hostile-
 
 fi
 
-echo "3. throughput, BBC x10"
+echo "3. throughput, BBC x10, alternating runs (RUNS=${RUNS:-3}), medians"
 export_bbc 10 "$WORK/bbc10.jsonl"
 n=$(wc -l <"$WORK/bbc10.jsonl")
-/usr/bin/time -f "%e %M" -o "$WORK/time" java -jar target/copydesk.jar audit --no-config --no-html --fail-on never \
-  --format json --output "$WORK/bbc10.json" "$WORK/bbc10.jsonl"
-cli_s=$(seconds)
-/usr/bin/time -f "%e %M" -o "$WORK/time" bash -c "$(declare -f spark_java); SPARK_CP='$SPARK_CP' OPENS='$OPENS' \
-  spark_java dev.copydesk.spark.AuditJob audit --input '$WORK/bbc10.jsonl' --output '$WORK/bbc10-out'" \
-  >"$WORK/bbc10.summary" 2>>"$WORK/spark.log"
-spark_s=$(seconds)
+for run in $(seq 1 "${RUNS:-3}"); do
+  /usr/bin/time -f "%e %M" -o "$WORK/time" java -jar target/copydesk.jar audit --no-config --no-html --fail-on never \
+    --format json --output "$WORK/bbc10.json" "$WORK/bbc10.jsonl"
+  echo "cli $(seconds)" >>"$WORK/results"
+  rm -rf "$WORK/bbc10-out"
+  /usr/bin/time -f "%e %M" -o "$WORK/time" bash -c "$(declare -f spark_java); SPARK_CP='$SPARK_CP' OPENS='$OPENS' \
+    spark_java dev.copydesk.spark.AuditJob audit --input '$WORK/bbc10.jsonl' --output '$WORK/bbc10-out'" \
+    >"$WORK/bbc10.summary" 2>>"$WORK/spark.log"
+  echo "spark $(seconds)" >>"$WORK/results"
+  printf '  run %d: CLI %s s, Spark %s s\n' "$run" "$(grep '^cli ' "$WORK/results" | tail -n 1 | cut -d' ' -f2)" "$(seconds)"
+done
+median() { grep "^$1 " "$WORK/results" | awk '{print $2}' | sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 head -n 2 "$WORK/bbc10.summary"
-awk -v n="$n" -v c="$cli_s" -v s="$spark_s" 'BEGIN {
-  printf "CLI %.1f s (%.0f articles/s); Spark local[2] %.1f s (%.0f articles/s, %.0f per core-second): %.2fx the CLI'"'"'s throughput\n",
+awk -v n="$n" -v c="$(median cli)" -v s="$(median spark)" 'BEGIN {
+  printf "medians: CLI %.1f s (%.0f articles/s); Spark local[2] %.1f s (%.0f articles/s, %.0f per core-second): %.2fx the CLI'"'"'s throughput\n",
     c, n / c, s, n / s, n / s / 2, c / s }'
 
 if [ "${SCALE:-0}" = 1 ]; then

@@ -13,6 +13,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * Copydesk as a Spark job: audits every record of an export or every file of a folder, on the
@@ -80,9 +81,11 @@ public final class AuditJob {
         AuditSettings settings;
         try {
             settings = AuditSettings.read(options, hadoop);
-            settings.setup(); // rule and configuration problems stop the job here, before any task runs
-        } catch (ProjectSetup.Invalid e) {
-            throw new Refused(String.join("; ", e.problems()));
+            // Rule and configuration problems stop the job here, before any task runs; in local mode
+            // the executors then share this auditor.
+            settings.auditor();
+        } catch (AuditSettings.Invalid e) {
+            throw new Refused(e.getMessage());
         }
         Path staging = new Path(output.getParent(), "." + output.getName() + ".in-progress-" + spark.sparkContext().applicationId());
         try {
@@ -101,27 +104,24 @@ public final class AuditJob {
 
     private static Summary write(SparkSession spark, JobOptions options, AuditSettings settings, Path staging) {
         JavaRDD<Row> rows = Inputs.audited(spark, options, settings);
-        // The audit runs once: its rows are written as they are, and the tables read from them.
-        String audited = new Path(staging, "_audited").toString();
-        spark.createDataFrame(rows, AuditRows.AUDITED).write().parquet(audited);
-        Dataset<Row> all = spark.read().parquet(audited);
-        Dataset<Row> documents = all.select(columns(AuditRows.DOCUMENT.fieldNames()));
-        documents.write().parquet(new Path(staging, "documents").toString());
-        Dataset<Row> findings = all.select(functions.col("documentId"), functions.posexplode(functions.col("findingList")))
-                .select(functions.col("documentId"), functions.col("pos").as("index"), functions.col("col.*"));
-        findings.write().parquet(new Path(staging, "findings").toString());
-        Dataset<Row> claims = all.select(functions.col("documentId"), functions.posexplode(functions.col("claimList")))
-                .select(functions.col("documentId"), functions.col("pos").as("index"), functions.col("col.*"));
-        claims.write().parquet(new Path(staging, "claims").toString());
-        Summary summary = Summary.of(spark.read().parquet(new Path(staging, "documents").toString()),
-                spark.read().parquet(new Path(staging, "findings").toString()));
+        // The audit runs once: the first table's write fills the cache (spilling to disk when
+        // memory is short, never recomputing), and the other tables read from it.
+        Dataset<Row> all = spark.createDataFrame(rows, AuditRows.AUDITED).persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            FileSystem fs = staging.getFileSystem(spark.sparkContext().hadoopConfiguration());
-            fs.delete(new Path(audited), true);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            all.select(columns(AuditRows.DOCUMENT.fieldNames())).write().parquet(new Path(staging, "documents").toString());
+            explode(all, "findingList").write().parquet(new Path(staging, "findings").toString());
+            explode(all, "claimList").write().parquet(new Path(staging, "claims").toString());
+        } finally {
+            all.unpersist();
         }
-        return summary;
+        return Summary.of(spark.read().parquet(new Path(staging, "documents").toString()),
+                spark.read().parquet(new Path(staging, "findings").toString()));
+    }
+
+    /** One row per element of a document's list, with the document's id and the element's place. */
+    private static Dataset<Row> explode(Dataset<Row> all, String list) {
+        return all.select(functions.col("documentId"), functions.posexplode(functions.col(list)))
+                .select(functions.col("documentId"), functions.col("pos").as("index"), functions.col("col.*"));
     }
 
     private static Column[] columns(String[] names) {

@@ -64,13 +64,22 @@ record AuditSettings(List<Map<String, String>> ruleFolders, String configName, S
         }
     }
 
+    /** Rules or a configuration that cannot be used: the CLI's problems, on one line. */
+    static final class Invalid extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        Invalid(ProjectSetup.Invalid problems) {
+            super(String.join("; ", problems.problems()), problems);
+        }
+    }
+
     /** This JVM's auditor for these settings, built on first use. */
     Auditor auditor() {
         return AUDITORS.computeIfAbsent(this, settings -> {
             try {
                 return settings.setup().auditor();
             } catch (ProjectSetup.Invalid e) {
-                throw new IllegalArgumentException(String.join("; ", e.problems()), e);
+                throw new Invalid(e);
             }
         });
     }

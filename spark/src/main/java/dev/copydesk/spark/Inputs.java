@@ -77,7 +77,7 @@ final class Inputs {
     }
 
     /**
-     * Hadoop's configuration with splits small enough for four tasks per core: a file system's
+     * Hadoop's configuration with splits small enough for eight tasks per core: a file system's
      * block (32 MB on a local disk, 128 MB on HDFS) holds thousands of articles, and an export of
      * a block and a half would otherwise keep one core idle while the other audits the rest.
      */
@@ -86,7 +86,7 @@ final class Inputs {
         try {
             Path path = new Path(input);
             long bytes = path.getFileSystem(conf).getContentSummary(path).getLength();
-            long tasks = 4L * spark.sparkContext().defaultParallelism();
+            long tasks = 8L * spark.sparkContext().defaultParallelism();
             long split = Math.max(1L << 20, bytes / tasks + 1);
             conf.setLong("mapreduce.input.fileinputformat.split.maxsize", split);
         } catch (java.io.IOException e) {

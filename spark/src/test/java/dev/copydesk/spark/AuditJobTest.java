@@ -110,6 +110,29 @@ class AuditJobTest {
         assertFalse(Files.list(dir).anyMatch(p -> p.getFileName().toString().contains("in-progress")));
     }
 
+    /** The queries docs/spark.md offers, run on an export's tables: they must stay correct. */
+    @Test
+    void theDocumentedQueriesRun() throws Exception {
+        audit(export().toString(), "jsonl");
+        String docs = Files.readString(Path.of("..", "docs", "spark.md"));
+        java.util.regex.Matcher block = java.util.regex.Pattern.compile("```sql\\n(.*?)```", java.util.regex.Pattern.DOTALL)
+                .matcher(docs);
+        List<List<Row>> results = new ArrayList<>();
+        while (block.find()) {
+            for (String statement : block.group(1).split(";\\s*\\n")) {
+                if (!statement.isBlank()) {
+                    String sql = statement.replace("audits/2024/", dir.resolve("out").toUri().getPath() + "/");
+                    results.add(spark.sql(sql).collectAsList());
+                }
+            }
+        }
+        assertEquals(7, results.size(), "three views and four queries");
+        List<String> sections = results.get(3).stream().map(r -> r.getString(0)).toList();
+        assertTrue(sections.containsAll(List.of("world", "caf\u00e9")), "audited sections: " + sections);
+        assertFalse(sections.contains("empty"), "a failed record has no score: " + sections);
+        assertEquals(3, results.get(6).size(), "the failed records: " + results.get(6));
+    }
+
     @Test
     void aFolderOfArticlesGivesTheCliAnswers() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("articles/desk"));
