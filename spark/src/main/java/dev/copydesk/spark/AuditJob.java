@@ -23,8 +23,8 @@ import org.apache.spark.storage.StorageLevel;
  * <pre>spark-submit --class dev.copydesk.spark.AuditJob copydesk-spark.jar audit --input PATH --output PATH
  *     [--format jsonl|parquet|text] [--rules DIR]... [--config FILE]</pre>
  *
- * The tables are written into a sibling folder first and moved into place at the end, so an
- * output folder that exists is a complete one. A record that cannot be audited is a row of
+ * The run creates the output folder and writes only inside it; summary.json is written last,
+ * and a run that fails removes the folder, so an output with a summary is a complete one. A record that cannot be audited is a row of
  * {@code documents} with status "failed" and its reason; the job goes on.
  */
 public final class AuditJob {
@@ -87,35 +87,40 @@ public final class AuditJob {
         } catch (AuditSettings.Invalid e) {
             throw new Refused(e.getMessage());
         }
-        Path staging = new Path(output.getParent(), "." + output.getName() + ".in-progress-" + spark.sparkContext().applicationId());
+        // Everything is written inside the output folder, which this run creates: each table is
+        // committed whole by Spark, summary.json comes last, and a run that fails removes the folder.
+        if (!fs.mkdirs(output)) {
+            throw new IOException("cannot create " + output);
+        }
+        boolean complete = false;
         try {
-            Summary summary = write(spark, options, settings, staging);
-            try (OutputStream out = fs.create(new Path(staging, "summary.json"), false)) {
+            Summary summary = write(spark, options, settings, output);
+            try (OutputStream out = fs.create(new Path(output, "summary.json"), false)) {
                 out.write(summary.json().getBytes(StandardCharsets.UTF_8));
             }
-            if (!fs.rename(staging, output)) {
-                throw new IOException("cannot move " + staging + " to " + output);
-            }
+            complete = true;
             return summary;
         } finally {
-            fs.delete(staging, true);
+            if (!complete) {
+                fs.delete(output, true);
+            }
         }
     }
 
-    private static Summary write(SparkSession spark, JobOptions options, AuditSettings settings, Path staging) {
+    private static Summary write(SparkSession spark, JobOptions options, AuditSettings settings, Path output) {
         JavaRDD<Row> rows = Inputs.audited(spark, options, settings);
         // The audit runs once: the first table's write fills the cache (spilling to disk when
         // memory is short, never recomputing), and the other tables read from it.
         Dataset<Row> all = spark.createDataFrame(rows, AuditRows.AUDITED).persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            all.select(columns(AuditRows.DOCUMENT.fieldNames())).write().parquet(new Path(staging, "documents").toString());
-            explode(all, "findingList").write().parquet(new Path(staging, "findings").toString());
-            explode(all, "claimList").write().parquet(new Path(staging, "claims").toString());
+            all.select(columns(AuditRows.DOCUMENT.fieldNames())).write().parquet(new Path(output, "documents").toString());
+            explode(all, "findingList").write().parquet(new Path(output, "findings").toString());
+            explode(all, "claimList").write().parquet(new Path(output, "claims").toString());
         } finally {
             all.unpersist();
         }
-        return Summary.of(spark.read().parquet(new Path(staging, "documents").toString()),
-                spark.read().parquet(new Path(staging, "findings").toString()));
+        return Summary.of(spark.read().parquet(new Path(output, "documents").toString()),
+                spark.read().parquet(new Path(output, "findings").toString()));
     }
 
     /** One row per element of a document's list, with the document's id and the element's place. */

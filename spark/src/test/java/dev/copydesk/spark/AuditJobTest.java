@@ -107,7 +107,11 @@ class AuditJobTest {
         ((com.fasterxml.jackson.databind.node.ObjectNode) altered.get("documents").get(0).get("scores")).put("overall", -1);
         assertEquals(1, CliComparison.compare(spark, altered, dir.resolve("out").toString()).size(), "a difference shows");
         assertTrue(Files.exists(dir.resolve("out/summary.json")));
-        assertFalse(Files.list(dir).anyMatch(p -> p.getFileName().toString().contains("in-progress")));
+        try (var written = Files.list(dir.resolve("out"))) {
+            assertEquals(List.of("claims", "documents", "findings", "summary.json"),
+                    written.map(p -> p.getFileName().toString()).filter(name -> !name.startsWith(".")).sorted().toList(),
+                    "nothing else is left behind (besides the local file system's .crc checksums)");
+        }
     }
 
     /** The queries docs/spark.md offers, run on an export's tables: they must stay correct. */
