@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
@@ -45,26 +44,53 @@ public final class PartOfSpeech {
 
     private static final ThreadLocal<POSContextGenerator> CONTEXT = ThreadLocal.withInitial(
             () -> Model.INSTANCE.getFactory().getPOSContextGenerator(0));
-    /** BeamSearch reuses a buffer of probabilities between calls: one per thread. */
-    private static final ThreadLocal<BeamSearch> GREEDY = ThreadLocal.withInitial(
-            () -> new BeamSearch(1, (MaxentModel) Model.INSTANCE.getArtifact("pos.model"), 0));
+    /** The model's probabilities for one word, rewritten for each: one buffer per thread. */
+    private static final ThreadLocal<double[]> PROBABILITIES = ThreadLocal.withInitial(
+            () -> new double[maxent().getNumOutcomes()]);
+    private static final Object[] NO_ADDITIONAL_CONTEXT = new Object[0];
+
+    private static MaxentModel maxent() {
+        return (MaxentModel) Model.INSTANCE.getArtifact("pos.model");
+    }
 
     /** One tag per word, in order. Bounded: a runaway "sentence" is tagged in windows of {@link #MAX_WORDS}. */
     public static String[] tag(List<Word> words) {
         String[] tags = new String[words.size()];
-        POSContextGenerator context = CONTEXT.get();
-        BeamSearch greedy = GREEDY.get();
-        var validator = Model.INSTANCE.getFactory().getSequenceValidator();
         for (int from = 0; from < words.size(); from += MAX_WORDS) {
             int to = Math.min(words.size(), from + MAX_WORDS);
             String[] window = new String[to - from];
             for (int i = from; i < to; i++) {
                 window[i - from] = words.get(i).text();
             }
-            List<String> tagged = greedy.bestSequence(window, null, context, validator).getOutcomes();
-            for (int i = 0; i < tagged.size(); i++) {
-                tags[from + i] = tagged.get(i);
+            String[] tagged = greedy(window);
+            System.arraycopy(tagged, 0, tags, from, tagged.length);
+        }
+        return tags;
+    }
+
+    /**
+     * The tags OpenNLP's beam search of width one picks, without its machinery: for each word in
+     * turn, the most probable tag the sequence validator accepts, given the tags before it (the
+     * first such tag when two are equally probable, as the search's queue yields them). The
+     * search sorts every word's probabilities and queues a node per candidate; this takes a
+     * maximum. Context and validator are called exactly as the search calls them.
+     */
+    static String[] greedy(String[] window) {
+        POSContextGenerator context = CONTEXT.get();
+        var validator = Model.INSTANCE.getFactory().getSequenceValidator();
+        MaxentModel model = maxent();
+        double[] probabilities = PROBABILITIES.get();
+        String[] tags = new String[window.length];
+        for (int i = 0; i < window.length; i++) {
+            String[] before = java.util.Arrays.copyOf(tags, i);
+            double[] scores = model.eval(context.getContext(i, window, before, NO_ADDITIONAL_CONTEXT), probabilities);
+            int best = -1;
+            for (int p = 0; p < scores.length; p++) {
+                if ((best < 0 || scores[p] > scores[best]) && validator.validSequence(i, window, before, model.getOutcome(p))) {
+                    best = p;
+                }
             }
+            tags[i] = best < 0 ? null : model.getOutcome(best);
         }
         return tags;
     }
