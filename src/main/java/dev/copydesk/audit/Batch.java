@@ -156,7 +156,7 @@ public final class Batch {
     }
 
     /** What to tell the user whose document of {@code bytes} did not fit in the heap. */
-    static String heapAdvice(long bytes) {
+    public static String heapAdvice(long bytes) {
         double megabytes = bytes / 1048576.0;
         long gigabytes = Math.max(1, (long) Math.ceil(megabytes * HEAP_MB_PER_TEXT_MB / 1024));
         return String.format(java.util.Locale.ROOT, "not enough memory to audit this document (%.1f MB); it needs about "

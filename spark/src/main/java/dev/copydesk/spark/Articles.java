@@ -30,25 +30,42 @@ final class Articles {
             result = DocumentResult.failed(display, entry.error());
         } else {
             byte[] record = entry.offset() > offset ? Arrays.copyOfRange(bytes, (int) (entry.offset() - offset), bytes.length) : bytes;
-            result = safely(display, () -> auditor.audit(JsonlExport.parse(record, line, display, READER)));
+            result = safely(display, bytes.length, () -> auditor.audit(JsonlExport.parse(record, line, display, READER)));
         }
         return result.fromExport(file, line, entry.name());
     }
 
+    /** The bytes of a file, read when the file is audited. */
+    interface Content {
+        byte[] read() throws java.io.IOException;
+    }
+
     /** An article file of a folder. */
-    static DocumentResult file(Auditor auditor, String fileName, String display, long size, byte[] bytes) {
-        return safely(display, () -> auditor.audit(READER.read(fileName, display, size, bytes)));
+    static DocumentResult file(Auditor auditor, String fileName, String display, long size, Content content) {
+        return safely(display, size, () -> {
+            byte[] bytes;
+            try {
+                bytes = content.read();
+            } catch (java.io.IOException e) {
+                throw new InputException("cannot read: " + e.getMessage());
+            }
+            return auditor.audit(READER.read(fileName, display, size, bytes));
+        });
     }
 
     private interface Audit {
         DocumentResult run() throws InputException;
     }
 
-    private static DocumentResult safely(String display, Audit audit) {
+    private static DocumentResult safely(String display, long bytes, Audit audit) {
         try {
             return audit.run();
         } catch (InputException e) {
             return DocumentResult.failed(display, e.getMessage());
+        } catch (OutOfMemoryError e) {
+            // As in the CLI: the record's own garbage is gone once the error is thrown, and the
+            // task goes on with the next record.
+            return DocumentResult.failed(display, dev.copydesk.audit.Batch.heapAdvice(bytes));
         } catch (RuntimeException | StackOverflowError e) {
             // A bug, not the record's fault; still, one record must not sink the job.
             return DocumentResult.failed(display, "internal error: " + e);

@@ -57,8 +57,9 @@ public final class AuditJob {
         } catch (Refused e) {
             System.err.println("copydesk-spark: " + e.getMessage());
             status = 2;
-        } catch (IOException e) {
-            System.err.println("copydesk-spark: " + e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            System.err.println("copydesk-spark: " + (e.getMessage() == null ? e.toString() : e.getMessage()).lines().findFirst()
+                    .orElse(e.toString()));
             status = 1;
         } finally {
             spark.stop();
@@ -81,6 +82,10 @@ public final class AuditJob {
         AuditSettings settings;
         try {
             settings = AuditSettings.read(options, hadoop);
+        } catch (java.io.FileNotFoundException e) {
+            throw new Refused("rules or configuration: " + e.getMessage());
+        }
+        try {
             // Rule and configuration problems stop the job here, before any task runs; in local mode
             // the executors then share this auditor.
             settings.auditor();

@@ -38,11 +38,17 @@ record AuditSettings(List<Map<String, String>> ruleFolders, String configName, S
             FileSystem fs = root.getFileSystem(hadoop);
             String prefix = fs.makeQualified(root).toString();
             Map<String, String> files = new TreeMap<>();
+            if (fs.getFileStatus(root).isFile()) { // a single rule pack, as the CLI takes it
+                files.put(root.getName(), text(fs, root));
+                folders.add(files);
+                continue;
+            }
             RemoteIterator<LocatedFileStatus> it = fs.listFiles(root, true);
             while (it.hasNext()) {
                 LocatedFileStatus status = it.next();
                 String name = status.getPath().toString();
-                if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+                String lower = name.toLowerCase(java.util.Locale.ROOT);
+                if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
                     files.put(name.substring(prefix.length()).replaceFirst("^/+", ""), text(fs, status.getPath()));
                 }
             }
@@ -84,16 +90,24 @@ record AuditSettings(List<Map<String, String>> ruleFolders, String configName, S
         });
     }
 
-    /** Writes the shipped files into a private folder and resolves them as the CLI does. */
+    /**
+     * Writes the shipped files into a private folder, resolves them as the CLI does (which reads
+     * them all), and removes the folder again.
+     */
     ProjectSetup setup() throws ProjectSetup.Invalid {
+        Path work;
         try {
-            Path work = Files.createTempDirectory("copydesk-settings");
+            work = Files.createTempDirectory("copydesk-settings");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the rules for this executor", e);
+        }
+        try {
             List<Path> folders = new ArrayList<>();
             for (int i = 0; i < ruleFolders.size(); i++) {
                 Path folder = Files.createDirectories(work.resolve("rules-" + i));
                 for (Map.Entry<String, String> file : ruleFolders.get(i).entrySet()) {
                     Path target = folder.resolve(file.getKey()).normalize();
-                    if (!target.startsWith(folder)) {
+                    if (!target.startsWith(folder) || target.equals(folder)) {
                         throw new IllegalArgumentException("rule file outside its folder: " + file.getKey());
                     }
                     Files.createDirectories(target.getParent());
@@ -110,6 +124,16 @@ record AuditSettings(List<Map<String, String>> ruleFolders, String configName, S
                     work);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the rules for this executor", e);
+        } finally {
+            delete(work);
+        }
+    }
+
+    private static void delete(Path folder) {
+        try (var paths = Files.walk(folder)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind is untidy, not wrong
         }
     }
 }

@@ -83,11 +83,14 @@ final class Inputs {
      */
     static Configuration splitting(SparkSession spark, String input) {
         Configuration conf = new Configuration(spark.sparkContext().hadoopConfiguration());
+        // The CLI ends a record at "\n" only; Hadoop's default also ends one at a lone "\r".
+        conf.set("textinputformat.record.delimiter", "\n");
         try {
             Path path = new Path(input);
             long bytes = path.getFileSystem(conf).getContentSummary(path).getLength();
             long tasks = 8L * spark.sparkContext().defaultParallelism();
-            long split = Math.max(1L << 20, bytes / tasks + 1);
+            long minimum = conf.getLong("copydesk.split.minimum", 1L << 20);
+            long split = Math.max(minimum, bytes / tasks + 1);
             conf.setLong("mapreduce.input.fileinputformat.split.maxsize", split);
         } catch (java.io.IOException e) {
             // the default splits will do
@@ -145,19 +148,39 @@ final class Inputs {
         });
     }
 
-    /** A folder of .txt, .md, .markdown, .html and .htm files, walked recursively; named as in the CLI. */
+    /**
+     * A folder of .txt, .md, .markdown, .html and .htm files, walked recursively; named as in the
+     * CLI. The listing reads names and sizes only; each task then reads its own files, so a file
+     * that is not an article is never read, and one over the size limit fails alone, unread.
+     */
     static JavaRDD<Row> files(SparkSession spark, String input, AuditSettings settings) {
         Names names = Names.of(spark, input);
-        var table = spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(input);
-        return table.select("path", "length", "content").javaRDD().filter(row -> isArticle(row.getString(0)))
+        Map<String, String> hadoop = new HashMap<>();
+        spark.sparkContext().hadoopConfiguration().forEach(e -> hadoop.put(e.getKey(), e.getValue()));
+        var listing = spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(input);
+        return listing.select("path", "length").javaRDD().filter(row -> isArticle(row.getString(0)))
                 .mapPartitions(rows -> {
                     var auditor = settings.auditor();
+                    Configuration conf = new Configuration(false);
+                    hadoop.forEach(conf::set);
                     return Lazily.map(rows, row -> {
                         String path = row.getString(0);
-                        return AuditRows.of(Articles.file(auditor, path.substring(path.lastIndexOf('/') + 1),
-                                names.display(path), row.getLong(1), (byte[]) row.get(2)));
+                        long size = row.getLong(1);
+                        String name = path.substring(path.lastIndexOf('/') + 1);
+                        return AuditRows.of(Articles.file(auditor, name, names.display(path), size, () -> read(conf, path, size)));
                     });
                 });
+    }
+
+    /** A file's bytes; none for one over the limit, which the reader refuses by its size alone. */
+    private static byte[] read(Configuration conf, String path, long size) throws java.io.IOException {
+        if (size > dev.copydesk.input.ArticleReader.DEFAULT_MAX_BYTES) {
+            return new byte[0];
+        }
+        Path file = new Path(path);
+        try (var in = file.getFileSystem(conf).open(file)) {
+            return in.readAllBytes();
+        }
     }
 
     /**

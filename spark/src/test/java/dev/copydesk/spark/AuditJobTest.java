@@ -114,6 +114,31 @@ class AuditJobTest {
         }
     }
 
+    /**
+     * An export cut into many splits, with CRLF line ends, a carriage return inside a record and
+     * records without an id among them: every record keeps the CLI's name and line.
+     */
+    @Test
+    void recordsKeepTheirLinesAcrossSplits() throws Exception {
+        StringBuilder export = new StringBuilder();
+        String paragraph = "The council said fares would rise by 4% next year, citing fuel costs and wages. ".repeat(40);
+        for (int i = 0; i < 120; i++) {
+            String line = record(i % 17 == 0 ? null : "desk/" + i, "Fares rise " + i, paragraph + "Line " + i + ".");
+            export.append(i == 5 ? line.replaceFirst(",", ",\r") : line).append(i % 3 == 0 ? "\r\n" : "\n");
+        }
+        Path file = dir.resolve("long.jsonl");
+        Files.writeString(file, export);
+        var hadoop = spark.sparkContext().hadoopConfiguration();
+        hadoop.setLong("copydesk.split.minimum", 16 * 1024);
+        try {
+            Summary summary = audit(file.toString(), "jsonl");
+            assertEquals(120, summary.documents());
+        } finally {
+            hadoop.unset("copydesk.split.minimum");
+        }
+        assertSameAsCli(file.toString());
+    }
+
     /** The queries docs/spark.md offers, run on an export's tables: they must stay correct. */
     @Test
     void theDocumentedQueriesRun() throws Exception {
@@ -145,6 +170,9 @@ class AuditJobTest {
         }
         Files.writeString(dir.resolve("articles/notes.csv"), "not,an,article\n");
         Files.write(dir.resolve("articles/bad.txt"), new byte[] {(byte) 0xC3, (byte) 0x28, 'a'});
+        try (var huge = new java.io.RandomAccessFile(dir.resolve("articles/huge.txt").toFile(), "rw")) {
+            huge.setLength(33L * 1024 * 1024); // over the limit: refused by its size, never read
+        }
         String input = dir.resolve("articles").toString();
         Summary summary = audit(input, "text");
         Map<String, JsonNode> expected = cli(input);
@@ -181,6 +209,9 @@ class AuditJobTest {
                 input, "--output", dir.resolve("out2").toString(), "--rules", rules.toString())));
         assertTrue(broken.getMessage().contains("bad.yaml"), broken.getMessage());
         assertFalse(Files.exists(dir.resolve("out2")));
+        var missing = assertThrows(AuditJob.Refused.class, () -> AuditJob.run(spark, JobOptions.parse("audit", "--input",
+                input, "--output", dir.resolve("out3").toString(), "--rules", dir.resolve("no-such-rules").toString())));
+        assertTrue(missing.getMessage().contains("no-such-rules"), missing.getMessage());
     }
 
     @Test
