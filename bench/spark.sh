@@ -7,7 +7,8 @@
 #      and the job at local[2] writing Parquet, whole process each, in the same session;
 #   4. with SCALE=1, BBC repeated to 200,000 articles at local[2] with a 2 GB heap.
 # The job runs as spark-submit runs it in client mode: Spark's jars first, then the job's jar.
-#   bench/spark.sh [BBC_JSONL]      (SKIP_CHECKS=1 skips 1 and 2; SCALE=1 adds 4)
+#   bench/spark.sh [BBC_JSONL]      (SKIP_CHECKS=1 skips 1 and 2; CHECKS_ONLY=1 stops after them;
+#                                    SCALE=1 adds 4)
 # Needs Node.js, GNU time and the two jars (built if missing).
 set -euo pipefail
 export LC_ALL=C
@@ -77,6 +78,7 @@ spark_java dev.copydesk.spark.AuditJob audit --input "$WORK/hostile.jsonl" --out
 spark_java dev.copydesk.spark.CliComparison "$WORK/hostile.json" "$WORK/hostile-out" 2>>"$WORK/spark.log" | tail -n 21
 
 fi
+[ "${CHECKS_ONLY:-0}" = 1 ] && exit 0
 
 echo "3. throughput, BBC x10, alternating runs (RUNS=${RUNS:-3}), medians"
 export_bbc 10 "$WORK/bbc10.jsonl"
