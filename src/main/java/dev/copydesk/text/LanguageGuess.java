@@ -2,6 +2,7 @@ package dev.copydesk.text;
 
 import com.ibm.icu.lang.UScript;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -25,12 +26,39 @@ public final class LanguageGuess {
             "pt", Set.of("o", "a", "os", "e", "que", "do", "da", "uma", "para", "com", "não", "em"),
             "sv", Set.of("och", "att", "det", "som", "en", "är", "av", "för", "med", "inte", "till", "på"));
 
+    /** Each function word's languages, in the order of {@link #FUNCTION_WORDS}: one lookup per word. */
+    private static final Map<String, List<String>> LANGUAGES_OF_WORD = languagesOfWord();
+
     private LanguageGuess() {
+    }
+
+    private static Map<String, List<String>> languagesOfWord() {
+        Map<String, List<String>> index = new HashMap<>();
+        FUNCTION_WORDS.forEach((language, words) -> words.forEach(
+                word -> index.computeIfAbsent(word, w -> new java.util.ArrayList<>()).add(language)));
+        Map<String, List<String>> frozen = new HashMap<>();
+        index.forEach((word, languages) -> frozen.put(word, List.copyOf(languages)));
+        return frozen;
     }
 
     public static Optional<String> of(String text) {
         Map<Integer, Integer> scripts = new HashMap<>();
-        text.codePoints().filter(Character::isLetter).forEach(cp -> scripts.merge(UScript.getScript(cp), 1, Integer::sum));
+        int asciiLetters = 0; // Latin without asking ICU: most of the text, most of the time
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 128) {
+                asciiLetters += c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' ? 1 : 0;
+                continue;
+            }
+            int cp = text.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                scripts.merge(UScript.getScript(cp), 1, Integer::sum);
+            }
+            i += Character.charCount(cp) - 1;
+        }
+        if (asciiLetters > 0) {
+            scripts.merge(UScript.LATIN, asciiLetters, Integer::sum);
+        }
         int letters = scripts.values().stream().mapToInt(Integer::intValue).sum();
         if (letters == 0) {
             return Optional.empty();
@@ -65,11 +93,9 @@ public final class LanguageGuess {
         }
         Map<String, Integer> hits = new HashMap<>();
         for (String word : words) {
-            FUNCTION_WORDS.forEach((language, set) -> {
-                if (set.contains(word)) {
-                    hits.merge(language, 1, Integer::sum);
-                }
-            });
+            for (String language : LANGUAGES_OF_WORD.getOrDefault(word, List.of())) {
+                hits.merge(language, 1, Integer::sum);
+            }
         }
         var ranked = hits.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
         if (ranked.isEmpty() || ranked.get(0).getValue() < 3) {
