@@ -164,31 +164,37 @@ public final class Batch {
     }
 
     private DocumentResult auditSafely(Input input, InputStream stdin) {
+        return input.located(alone(input.displayPath(), () -> auditInput(input, stdin)));
+    }
+
+    /** One document's audit, which may refuse the document with a reason for the user. */
+    public interface DocumentAudit {
+        DocumentResult run() throws InputException;
+    }
+
+    /**
+     * Runs one document's audit so that its failure is its own: a reason the user can act on, or
+     * an internal error (a bug, not the user's fault), becomes a failed result and the batch, or
+     * any other caller's run, goes on.
+     */
+    public static DocumentResult alone(String displayPath, DocumentAudit audit) {
         try {
-            return auditOne(input, stdin);
+            return audit.run();
+        } catch (InputException e) {
+            return DocumentResult.failed(displayPath, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
-            // A bug, not the user's fault; still, one article must not sink the batch.
-            return input.located(DocumentResult.failed(input.displayPath(), "internal error: " + e));
+            return DocumentResult.failed(displayPath, "internal error: " + e);
         }
     }
 
-    private DocumentResult auditOne(Input input, InputStream stdin) {
-        return input.located(auditInput(input, stdin));
-    }
-
-    private DocumentResult auditInput(Input input, InputStream stdin) {
+    private DocumentResult auditInput(Input input, InputStream stdin) throws InputException {
         if (input.error() != null) {
             return DocumentResult.failed(input.displayPath(), input.error());
         }
-        try {
-            if (input.exportLine() != null) {
-                return auditor.audit(JsonlExport.read(input.file(), input.exportLine(), input.displayPath(), reader));
-            }
-            return auditor.audit(input.file() == null ? reader.readStdin(stdin)
-                    : reader.read(input.file(), input.displayPath()));
-        } catch (InputException e) {
-            return DocumentResult.failed(input.displayPath(), e.getMessage());
+        if (input.exportLine() != null) {
+            return auditor.audit(JsonlExport.read(input.file(), input.exportLine(), input.displayPath(), reader));
         }
+        return auditor.audit(input.file() == null ? reader.readStdin(stdin) : reader.read(input.file(), input.displayPath()));
     }
 
     private static <T> T await(Future<T> future, Input input, DocumentSink<?> sink) throws IOException {

@@ -1,6 +1,7 @@
 package dev.copydesk.spark;
 
 import dev.copydesk.audit.Auditor;
+import dev.copydesk.audit.Batch;
 import dev.copydesk.audit.DocumentResult;
 import dev.copydesk.input.ArticleReader;
 import dev.copydesk.input.InputException;
@@ -53,22 +54,13 @@ final class Articles {
         });
     }
 
-    private interface Audit {
-        DocumentResult run() throws InputException;
-    }
-
-    private static DocumentResult safely(String display, long bytes, Audit audit) {
+    /** {@link Batch#alone}, and as the CLI's batch does, a record that exhausts the heap fails alone too. */
+    private static DocumentResult safely(String display, long bytes, Batch.DocumentAudit audit) {
         try {
-            return audit.run();
-        } catch (InputException e) {
-            return DocumentResult.failed(display, e.getMessage());
+            return Batch.alone(display, audit);
         } catch (OutOfMemoryError e) {
-            // As in the CLI: the record's own garbage is gone once the error is thrown, and the
-            // task goes on with the next record.
-            return DocumentResult.failed(display, dev.copydesk.audit.Batch.heapAdvice(bytes));
-        } catch (RuntimeException | StackOverflowError e) {
-            // A bug, not the record's fault; still, one record must not sink the job.
-            return DocumentResult.failed(display, "internal error: " + e);
+            // The record's own garbage is gone once the error is thrown; the task goes on.
+            return DocumentResult.failed(display, Batch.heapAdvice(bytes));
         }
     }
 }
