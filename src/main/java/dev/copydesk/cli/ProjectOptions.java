@@ -58,7 +58,7 @@ final class ProjectOptions {
     }
 
     Auditor auditor(ProjectSetup setup) {
-        return new Auditor(setup.catalog(), setup.settings(), language, date == null ? null : date.toString());
+        return setup.auditor(language, date == null ? null : date.toString());
     }
 
     /** What a server's requests share: the same rules and settings an audit would use. */

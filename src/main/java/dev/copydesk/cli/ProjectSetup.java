@@ -112,6 +112,11 @@ public record ProjectSetup(ProjectConfig config, RuleCatalog catalog, CheckSetti
      * when the command line gives neither, and what other entry points (the Spark job) run.
      */
     public Auditor auditor() {
-        return new Auditor(catalog, settings, null, null);
+        return auditor(null, null);
+    }
+
+    /** The auditor of these settings, with the language and publication date to assume where an article has none. */
+    public Auditor auditor(String fallbackLanguage, String fallbackPublished) {
+        return new Auditor(catalog, settings, fallbackLanguage, fallbackPublished);
     }
 }
