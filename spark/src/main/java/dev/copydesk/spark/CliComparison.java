@@ -80,23 +80,27 @@ public final class CliComparison {
             doc.path("metrics").fields().forEachRemaining(m -> same(id, "metrics." + m.getKey(), m.getValue().asDouble(),
                     metrics.get(m.getKey())));
         }
-        same(id, "findings", doc.path("findings").size(), findings.size());
-        for (int i = 0; i < Math.min(findings.size(), doc.path("findings").size()); i++) {
-            JsonNode f = doc.path("findings").get(i);
-            Row r = findings.get(i);
-            String where = "finding " + i + " ";
-            FINDING_TEXT.forEach(field -> same(id, where + field, f.path(field).asText(null), r.getString(r.fieldIndex(field))));
-            POSITIONS.forEach(field -> same(id, where + field, f.path(field).asInt(), r.getInt(r.fieldIndex(field))));
-            same(id, where + "detail", f.has("detail") ? f.get("detail").toString() : null, r.getString(r.fieldIndex("detail")));
-        }
-        same(id, "claims", doc.path("claims").size(), claims.size());
-        for (int i = 0; i < Math.min(claims.size(), doc.path("claims").size()); i++) {
-            JsonNode c = doc.path("claims").get(i);
-            Row r = claims.get(i);
-            String where = "claim " + i + " ";
-            CLAIM_TEXT.forEach(field -> same(id, where + field, c.path(field).asText(null), r.getString(r.fieldIndex(field))));
-            POSITIONS.forEach(field -> same(id, where + field, c.path(field).asInt(), r.getInt(r.fieldIndex(field))));
-            same(id, where + "attributed", c.path("attributed").asBoolean(), r.getBoolean(r.fieldIndex("attributed")));
+        list(id, "finding", doc.path("findings"), findings, FINDING_TEXT, (where, f, r) -> same(id, where + "detail",
+                f.has("detail") ? f.get("detail").toString() : null, r.getString(r.fieldIndex("detail"))));
+        list(id, "claim", doc.path("claims"), claims, CLAIM_TEXT, (where, c, r) -> same(id, where + "attributed",
+                c.path("attributed").asBoolean(), r.getBoolean(r.fieldIndex("attributed"))));
+    }
+
+    /** A check of one element beyond its text and positions. */
+    private interface ElementCheck {
+        void check(String where, JsonNode cli, Row table);
+    }
+
+    /** A document's findings or claims: as many, and each with the same text fields and positions. */
+    private void list(String id, String kind, JsonNode cli, List<Row> table, List<String> textFields, ElementCheck more) {
+        same(id, kind + "s", cli.size(), table.size());
+        for (int i = 0; i < Math.min(table.size(), cli.size()); i++) {
+            JsonNode e = cli.get(i);
+            Row r = table.get(i);
+            String where = kind + " " + i + " ";
+            textFields.forEach(field -> same(id, where + field, e.path(field).asText(null), r.getString(r.fieldIndex(field))));
+            POSITIONS.forEach(field -> same(id, where + field, e.path(field).asInt(), r.getInt(r.fieldIndex(field))));
+            more.check(where, e, r);
         }
     }
 
