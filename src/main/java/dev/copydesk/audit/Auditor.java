@@ -40,6 +40,7 @@ public final class Auditor {
     public Auditor(RuleCatalog catalog, CheckSettings settings, String fallbackLanguage, String fallbackPublished) {
         this.catalog = catalog;
         this.settings = settings;
+        Analyzer.prepareInBackground();
         this.checks = CheckRegistry.compile(catalog, settings);
         this.suppressor = new Suppressor(catalog);
         this.scoring = new Scoring(catalog, settings.audience());

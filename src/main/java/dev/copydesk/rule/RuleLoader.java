@@ -90,6 +90,17 @@ public final class RuleLoader {
     }
 
     private static void loadShippedInto(List<Rule> rules, List<String> problems) {
+        try {
+            Optional<List<Rule>> compiled = CompiledCatalog.readShipped();
+            if (compiled.isPresent()) {
+                rules.addAll(compiled.get());
+                return;
+            }
+        } catch (IOException e) {
+            problems.add(CompiledCatalog.RESOURCE + ": cannot read the compiled rule packs: " + e.getMessage());
+            return;
+        }
+        // Running from classes the build did not finish (an IDE): read the packs themselves.
         URL url = RuleLoader.class.getClassLoader().getResource("rules");
         if (url == null) {
             problems.add("rules/: the shipped rule packs are missing from the build");
@@ -111,7 +122,7 @@ public final class RuleLoader {
         }
     }
 
-    private static void loadTree(Path root, List<Rule> rules, List<String> problems) {
+    static void loadTree(Path root, List<Rule> rules, List<String> problems) {
         for (Path file : yamlFiles(root, problems)) {
             String display = "rules/" + root.relativize(file).toString().replace('\\', '/');
             loadFile(file, display, rules, problems);
@@ -250,7 +261,7 @@ public final class RuleLoader {
         return conditions;
     }
 
-    private static void checkDuplicateIds(List<Rule> rules, List<String> problems) {
+    static void checkDuplicateIds(List<Rule> rules, List<String> problems) {
         Map<String, String> seen = new HashMap<>();
         for (Rule rule : rules) {
             String previous = seen.putIfAbsent(rule.id(), rule.origin());
