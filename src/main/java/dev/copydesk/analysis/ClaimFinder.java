@@ -1,6 +1,7 @@
 package dev.copydesk.analysis;
 
 import dev.copydesk.input.Link;
+import dev.copydesk.text.Words;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -137,7 +138,7 @@ public final class ClaimFinder {
                     // The source itself must be what the claim is about: "TimeWarner's profits
                     // jumped 76%. ... TimeWarner said"; a country both sentences mention is not enough.
                     Set<String> sourceNames = new java.util.HashSet<>(
-                            java.util.Arrays.asList(later.source().get().name().split("\\s+")));
+                            java.util.Arrays.asList(Words.splitOnWhitespace(later.source().get().name())));
                     if (sourceNames.stream().anyMatch(names::contains)) {
                         result.set(i, new Claim(claim.block(), claim.span(), claim.type(), later.source(), claim.vague()));
                         break;
@@ -157,7 +158,7 @@ public final class ClaimFinder {
         Matcher m = SourceNames.INNER_NAME.matcher(sentence);
         while (m.find()) {
             if (SourceNames.isName(m.group())) {
-                for (String part : SourceNames.clean(m.group()).split("\\s+")) {
+                for (String part : Words.splitOnWhitespace(SourceNames.clean(m.group()))) {
                     if (part.length() > 2 && Character.isUpperCase(part.charAt(0)) && !SourceNames.NOT_NAMES.contains(part)) {
                         names.add(part);
                     }

@@ -3,6 +3,7 @@ package dev.copydesk.analysis;
 import dev.copydesk.language.Attribution;
 import dev.copydesk.language.SourceKind;
 import dev.copydesk.text.Span;
+import dev.copydesk.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -70,8 +71,8 @@ final class ClaimFrames {
         if (x.isEmpty() || y.isEmpty()) {
             return false;
         }
-        String[] xs = x.split("\\s+");
-        String[] ys = y.split("\\s+");
+        String[] xs = Words.splitOnWhitespace(x);
+        String[] ys = Words.splitOnWhitespace(y);
         return x.contains(y) || y.contains(x) || xs[xs.length - 1].equals(ys[ys.length - 1]);
     }
 

@@ -3,6 +3,7 @@ package dev.copydesk.analysis;
 import dev.copydesk.input.Link;
 import dev.copydesk.input.Scope;
 import dev.copydesk.text.Span;
+import dev.copydesk.text.Words;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -167,7 +168,7 @@ final class SentenceSources {
         if (!candidate.kind().equals("named-person")) {
             return sofar;
         }
-        boolean fullName = name.split("\\s+").length >= 2 && !name.contains(".");
+        boolean fullName = Words.splitOnWhitespace(name).length >= 2 && !name.contains(".");
         boolean titled = ClaimFinder.TITLE.matcher(name).find();
         // A bare surname ("Campbell, who won...") keeps the full name already known.
         return fullName || titled ? candidate : sofar;

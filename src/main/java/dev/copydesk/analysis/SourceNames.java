@@ -1,6 +1,7 @@
 package dev.copydesk.analysis;
 
 import dev.copydesk.text.GatedPattern;
+import dev.copydesk.text.Words;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -200,7 +201,7 @@ public final class SourceNames {
             int nearEnd = wordEnd(s, m.start(1), 6);
             while (names.find() && names.start() < nearEnd) {
                 String candidate = names.group();
-                if (isName(candidate) && !candidate.matches(".*(?:['’]s|s['’])$")) {
+                if (isName(candidate) && !POSSESSIVE_END.matcher(candidate).matches()) {
                     return Optional.of(source(candidate));
                 }
             }
@@ -224,16 +225,22 @@ public final class SourceNames {
             "officials", "insiders", "reports", "studies", "research", "commentators", "many", "people", "scientists",
             "some", "others", "residents", "campaigners", "economists", "investors", "diplomats", "witnesses");
 
+    private static final Pattern POSSESSIVE_END = Pattern.compile(".*(?:['’]s|s['’])$");
+    private static final Pattern TITLED_NAME = Pattern.compile("(?:Mr|Mrs|Ms|Dr)\\.?\\s+[A-Z].*");
+    private static final Pattern FINAL_POSSESSIVE = Pattern.compile("['’]s$");
+    private static final Pattern FINAL_STOP = Pattern.compile("[.,]$");
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,6}");
+
     static boolean isName(String candidate) {
         String name = clean(candidate);
         if (LEADING_NOT_NAME.contains(name)) {
             return false;
         }
-        if (UNNAMED.contains(name.toLowerCase(Locale.ROOT).split("\\s+")[0])) {
+        if (UNNAMED.contains(Words.splitOnWhitespace(name.toLowerCase(Locale.ROOT))[0])) {
             return false;
         }
-        return !name.isEmpty() && !NOT_NAMES.contains(name) && !NOT_NAMES.contains(name.split("\\s+")[0])
-                || name.matches("(?:Mr|Mrs|Ms|Dr)\\.?\\s+[A-Z].*");
+        return !name.isEmpty() && !NOT_NAMES.contains(name) && !NOT_NAMES.contains(Words.splitOnWhitespace(name)[0])
+                || TITLED_NAME.matcher(name).matches();
     }
 
     /** Capitalised words that can open a run of capitals without being part of the name: "But Mr Blair", "On Tuesday Mr Ebbers". */
@@ -245,7 +252,7 @@ public final class SourceNames {
 
     /** The name without a possessive, trailing punctuation, or leading words that are not part of it. */
     static String clean(String name) {
-        String[] words = name.strip().replaceAll("['’]s$", "").replaceAll("[.,]$", "").split("\\s+");
+        String[] words = Words.splitOnWhitespace(FINAL_STOP.matcher(FINAL_POSSESSIVE.matcher(name.strip()).replaceAll("")).replaceAll(""));
         int first = 0;
         while (first < words.length - 1 && LEADING_NOT_NAME.contains(words[first])
                 && Character.isUpperCase(words[first + 1].charAt(0))) {
@@ -256,8 +263,8 @@ public final class SourceNames {
 
     static Source source(String raw) {
         String name = clean(raw);
-        boolean acronym = name.matches("[A-Z]{2,6}");
-        boolean organisation = acronym || java.util.Arrays.stream(name.toLowerCase(Locale.ROOT).split("\\s+"))
+        boolean acronym = ACRONYM.matcher(name).matches();
+        boolean organisation = acronym || java.util.Arrays.stream(Words.splitOnWhitespace(name.toLowerCase(Locale.ROOT)))
                 .anyMatch(ORGANISATION_WORDS::contains);
         return new Source(name, organisation ? "organisation" : "named-person");
     }

@@ -6,6 +6,7 @@ import dev.copydesk.analysis.SourceNames;
 import dev.copydesk.input.Scope;
 import dev.copydesk.rule.Rule;
 import dev.copydesk.text.Span;
+import dev.copydesk.text.Words;
 import java.util.List;
 import java.util.Map;
 
@@ -34,13 +35,13 @@ final class QuoteWithoutSpeakerCheck implements Check {
             List<Span> sentences = block.sentences();
             for (Span quote : block.quotations()) {
                 String quoted = block.text().substring(quote.start(), quote.end());
-                if (quoted.strip().split("\\s+").length < MIN_WORDS) {
+                if (Words.splitOnWhitespace(quoted.strip()).length < MIN_WORDS) {
                     continue;
                 }
                 int at = sentenceOf(sentences, quote.start());
                 if (!hasSpeakerNear(block, sentences, at) && !document.document().links().stream()
                         .anyMatch(l -> l.block() == block.index())) {
-                    findings.report(rule, block, quote, Map.of(), Map.of("words", quoted.strip().split("\\s+").length));
+                    findings.report(rule, block, quote, Map.of(), Map.of("words", Words.splitOnWhitespace(quoted.strip()).length));
                 }
             }
         }

@@ -44,7 +44,7 @@ public final class AttributionFinder {
         final Map<String, String> fullNames = new HashMap<>();
 
         void seePerson(String name) {
-            String[] parts = name.split("\\s+");
+            String[] parts = dev.copydesk.text.Words.splitOnWhitespace(name);
             String surname = parts[parts.length - 1];
             if (parts.length > 1) {
                 fullNames.putIfAbsent(surname, name);
@@ -78,17 +78,25 @@ public final class AttributionFinder {
         return all;
     }
 
+    /** The few characters before a name that make it a place or a team: "flew to", "lost to". */
+    private static final java.util.regex.Pattern AFTER_PLACE_WORD = java.util.regex.Pattern.compile(
+            ".*\\b(?:in|to|from|at|near|of|for|against|beat|play)\\s+$");
+
+    /** A capitalised run that names an institution or a place, not a person. */
+    private static final java.util.regex.Pattern INSTITUTION = java.util.regex.Pattern.compile(
+            ".*\\b(?:Party|Ministry|Department|Council|Office|Committee|House|Senate|Court|News|Times|Post|Street|Road|"
+            + "University|Bank|Group|Union)$");
+
     static void notePeople(String text, Span sentence, Mentions mentions) {
         Matcher m = FULL_NAME.matcher(text).region(sentence.start(), sentence.end());
         while (m.find()) {
-            String name = m.group(1).replaceAll("\\s+", " ");
+            String name = dev.copydesk.text.Words.collapseWhitespace(m.group(1));
             String first = name.split(" ")[0];
             String before = text.substring(Math.max(sentence.start(), m.start() - 6), m.start()).toLowerCase(java.util.Locale.ROOT);
-            if (before.matches(".*\\b(?:in|to|from|at|near|of|for|against|beat|play)\\s+$")) {
+            if (AFTER_PLACE_WORD.matcher(before).matches()) {
                 continue; // "flew to Hong Kong", "lost to Manchester United": places and teams, not people
             }
-            if (!SENTENCE_STARTERS.contains(first) && !name.matches(".*\\b(?:Party|Ministry|Department|Council|Office|"
-                    + "Committee|House|Senate|Court|News|Times|Post|Street|Road|University|Bank|Group|Union)$")) {
+            if (!SENTENCE_STARTERS.contains(first) && !INSTITUTION.matcher(name).matches()) {
                 mentions.seePerson(name);
             }
         }

@@ -86,8 +86,10 @@ public final class LanguageGuess {
         };
     }
 
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}']+");
+
     private static Optional<String> latin(String text) {
-        String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+");
+        String[] words = NOT_WORD.split(text.toLowerCase(Locale.ROOT));
         if (words.length < MIN_WORDS) {
             return Optional.empty();
         }
