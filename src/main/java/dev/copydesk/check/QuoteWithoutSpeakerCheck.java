@@ -33,15 +33,18 @@ final class QuoteWithoutSpeakerCheck implements Check {
                 continue;
             }
             List<Span> sentences = block.sentences();
+            // Quotes in one paragraph share the sentences around them: each is judged once.
+            Map<Integer, Boolean> speakerIn = new java.util.HashMap<>();
             for (Span quote : block.quotations()) {
                 String quoted = block.text().substring(quote.start(), quote.end());
-                if (Words.splitOnWhitespace(quoted.strip()).length < MIN_WORDS) {
+                int words = Words.splitOnWhitespace(quoted.strip()).length;
+                if (words < MIN_WORDS) {
                     continue;
                 }
                 int at = sentenceOf(sentences, quote.start());
-                if (!hasSpeakerNear(block, sentences, at) && !document.document().links().stream()
+                if (!hasSpeakerNear(block, sentences, at, speakerIn) && !document.document().links().stream()
                         .anyMatch(l -> l.block() == block.index())) {
-                    findings.report(rule, block, quote, Map.of(), Map.of("words", Words.splitOnWhitespace(quoted.strip()).length));
+                    findings.report(rule, block, quote, Map.of(), Map.of("words", words));
                 }
             }
         }
@@ -56,15 +59,19 @@ final class QuoteWithoutSpeakerCheck implements Check {
         return sentences.size() - 1;
     }
 
-    private static boolean hasSpeakerNear(AnalyzedBlock block, List<Span> sentences, int at) {
+    private static boolean hasSpeakerNear(AnalyzedBlock block, List<Span> sentences, int at, Map<Integer, Boolean> speakerIn) {
         for (int i = Math.max(0, at - 1); i <= Math.min(sentences.size() - 1, at + 1); i++) {
-            Span s = sentences.get(i);
-            String sentence = block.text().substring(s.start(), s.end());
-            if (SourceNames.named(sentence).isPresent() || SPEAKER_PRONOUN.matcher(sentence).find()) {
+            if (speakerIn.computeIfAbsent(i, k -> namesASpeaker(block, sentences.get(k)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "he said" is a cheap test; a name with a reporting verb a dearer one. */
+    private static boolean namesASpeaker(AnalyzedBlock block, Span s) {
+        String sentence = block.text().substring(s.start(), s.end());
+        return SPEAKER_PRONOUN.matcher(sentence).find() || SourceNames.named(sentence).isPresent();
     }
 
     /** "he said", "she added": the speaker is named nearby, in an earlier sentence. */
