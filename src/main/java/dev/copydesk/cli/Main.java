@@ -12,12 +12,10 @@ import picocli.CommandLine;
 
 /** {@code copydesk audit|baseline|rules|bench|evaluate|calibrate}: the entry point. */
 @Command(name = "copydesk", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Readability and credibility auditor for articles.")
+        description = "Readability and credibility auditor for articles.",
+        subcommands = {AuditCommand.class, BaselineCommand.class, RulesCommand.class, ServeCommand.class, BenchCommand.class, LoadCommand.class,
+            EvaluateCommand.class, CalibrateCommand.class, LabCommand.class})
 public final class Main implements Runnable {
-    /** Every command, in the order help lists them. */
-    private static final java.util.Map<String, Class<?>> COMMANDS = commands();
-
-
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -36,15 +34,6 @@ public final class Main implements Runnable {
     /** Runs the CLI with the given streams and returns the exit code; for tests and {@link #main}. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Main());
-        // Picocli reads every option of every command it is given, and loads their classes: a run
-        // names its command first, so only that one is set up. Help, --version and a mistyped
-        // command get them all, to list them or to suggest the nearest.
-        Class<?> named = args.length > 0 ? COMMANDS.get(args[0]) : null;
-        if (named != null) {
-            cli.addSubcommand(args[0], named);
-        } else {
-            COMMANDS.forEach(cli::addSubcommand);
-        }
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         // Every command answers --version, the lab's too, which cannot name this package's Version.
         cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
@@ -73,20 +62,6 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
-    }
-
-    private static java.util.Map<String, Class<?>> commands() {
-        java.util.Map<String, Class<?>> commands = new java.util.LinkedHashMap<>();
-        commands.put("audit", AuditCommand.class);
-        commands.put("baseline", BaselineCommand.class);
-        commands.put("rules", RulesCommand.class);
-        commands.put("serve", ServeCommand.class);
-        commands.put("bench", BenchCommand.class);
-        commands.put("load", LoadCommand.class);
-        commands.put("evaluate", EvaluateCommand.class);
-        commands.put("calibrate", CalibrateCommand.class);
-        commands.put("lab", LabCommand.class);
-        return java.util.Collections.unmodifiableMap(commands);
     }
 
     /** The option or command name nearest to an unknown one ("--frmat" to "--format"), within two edits. */
