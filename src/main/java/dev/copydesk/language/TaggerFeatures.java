@@ -1,0 +1,162 @@
+package dev.copydesk.language;
+
+import java.util.HashMap;
+import java.util.Map;
+import opennlp.tools.ml.ArrayMath;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.UniformPrior;
+import opennlp.tools.util.StringUtil;
+import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
+
+/**
+ * The English part-of-speech model's probabilities for one word, computed as OpenNLP computes
+ * them but without building and hashing every feature string at every position. The model
+ * ({@code generator.featuregen} in its package) describes a word at position i by: "def"; its
+ * suffixes and prefixes of one to four letters ({@code suf=}, {@code pre=}); the lower-cased
+ * words from i-2 to i+2 ({@code w=}, {@code p1w=}, {@code p2w=}, {@code n1w=}, {@code n2w=});
+ * whether i, i-1 or i-2 opens the sentence ({@code S=begin}, {@code p1S=}, {@code p2S=}); its
+ * token class ({@code wc=}, {@code w&c=}); and the two tags before it ({@code t=}, {@code t2=}).
+ * All but the tags belong to one word, so each word's features are looked up in the model once
+ * and kept (per thread, bounded); the tag features are looked up once per model.
+ *
+ * <p>The sum runs over the same features in the same order as OpenNLP's (a feature the model
+ * does not know adds nothing there and is left out here), from the same uniform prior, through
+ * the same {@code exp} and normalisation, so the probabilities are equal to the last bit:
+ * {@code PartOfSpeechTest} compares them with OpenNLP's on every word of its sentences. Not
+ * thread-safe: one instance per thread.
+ */
+final class TaggerFeatures {
+    /** Above this many distinct words the cache starts again: it holds a working vocabulary, not a corpus's. */
+    private static final int CACHE_LIMIT = 50_000;
+    private static final int MAX_AFFIX = 4;
+    /** At most "def", four suffixes, four prefixes, five words, one sentence mark, two class features and two tags. */
+    private static final int MAX_FEATURES = 1 + 2 * MAX_AFFIX + 5 + 1 + 2 + 2;
+
+    /** What one word contributes, as the model's parameters (null where the model has no such feature). */
+    private record Word(Context[] own, Context previous, Context beforePrevious, Context next, Context afterNext,
+            Context[] shape) {
+    }
+
+    private final Map<String, Context> parameters;
+    private final String[] tagNames;
+    private final double[] prior;
+    private final Context[] sentenceStart;
+    /** {@code t=} by tag index, and {@code t2=} by the two tags' indices. */
+    private final Context[] lastTag;
+    private final Context[][] lastTwoTags;
+    private final Map<String, Word> words = new HashMap<>();
+    private final Context[] features = new Context[MAX_FEATURES];
+
+    @SuppressWarnings("unchecked")
+    TaggerFeatures(AbstractModel model) {
+        Object[] structures = model.getDataStructures();
+        this.parameters = (Map<String, Context>) structures[1];
+        int outcomes = model.getNumOutcomes();
+        String[] names = new String[outcomes];
+        for (int o = 0; o < outcomes; o++) {
+            names[o] = model.getOutcome(o);
+        }
+        // The prior OpenNLP's maxent model starts every sum from.
+        UniformPrior uniform = new UniformPrior();
+        uniform.setLabels(names, new String[0]);
+        this.tagNames = names;
+        this.prior = new double[outcomes];
+        uniform.logPrior(prior, (int[]) null);
+        this.sentenceStart = new Context[] {parameters.get("S=begin"), parameters.get("p1S=begin"),
+            parameters.get("p2S=begin")};
+        this.lastTag = new Context[outcomes];
+        this.lastTwoTags = new Context[outcomes][outcomes];
+        for (int a = 0; a < outcomes; a++) {
+            lastTag[a] = parameters.get("t=" + names[a]);
+            for (int b = 0; b < outcomes; b++) {
+                lastTwoTags[a][b] = parameters.get("t2=" + names[a] + "," + names[b]);
+            }
+        }
+    }
+
+    /**
+     * Fills {@code probabilities} with the model's distribution over tags for word {@code i} of
+     * {@code window}, given the indices of the tags chosen before it ({@code -1} for none).
+     */
+    void probabilities(int i, String[] window, int[] tags, double[] probabilities) {
+        java.util.Arrays.fill(features, null);
+        int n = 0;
+        Word word = word(window[i]);
+        for (Context c : word.own()) {
+            features[n++] = c;
+        }
+        features[n++] = i >= 1 ? word(window[i - 1]).previous() : null;
+        features[n++] = i >= 2 ? word(window[i - 2]).beforePrevious() : null;
+        features[n++] = i + 1 < window.length ? word(window[i + 1]).next() : null;
+        features[n++] = i + 2 < window.length ? word(window[i + 2]).afterNext() : null;
+        features[n++] = i <= 2 ? sentenceStart[i] : null;
+        for (Context c : word.shape()) {
+            features[n++] = c;
+        }
+        if (i >= 1) {
+            features[n++] = lastTag(tags[i - 1]);
+        }
+        if (i >= 2) {
+            features[n] = lastTwoTags(tags[i - 2], tags[i - 1]);
+        }
+        System.arraycopy(prior, 0, probabilities, 0, prior.length);
+        ArrayMath.sumFeatures(features, null, probabilities);
+        double normal = 0;
+        for (int o = 0; o < probabilities.length; o++) {
+            probabilities[o] = StrictMath.exp(probabilities[o]);
+            normal += probabilities[o];
+        }
+        for (int o = 0; o < probabilities.length; o++) {
+            probabilities[o] /= normal;
+        }
+    }
+
+    /** {@code t=}; a word left without a tag reads "null" there, as OpenNLP writes it. */
+    private Context lastTag(int previous) {
+        return previous >= 0 ? lastTag[previous] : parameters.get("t=null");
+    }
+
+    /** {@code t2=}. */
+    private Context lastTwoTags(int beforePrevious, int previous) {
+        if (beforePrevious >= 0 && previous >= 0) {
+            return lastTwoTags[beforePrevious][previous];
+        }
+        return parameters.get("t2=" + tagName(beforePrevious) + "," + tagName(previous));
+    }
+
+    private String tagName(int tag) {
+        return tag < 0 ? "null" : tagNames[tag];
+    }
+
+    private Word word(String token) {
+        Word word = words.get(token);
+        if (word == null) {
+            if (words.size() >= CACHE_LIMIT) {
+                words.clear();
+            }
+            word = describe(token);
+            words.put(token, word);
+        }
+        return word;
+    }
+
+    private Word describe(String token) {
+        String lower = StringUtil.toLowerCase(token);
+        int affixes = Math.min(MAX_AFFIX, token.length());
+        Context[] own = new Context[2 + 2 * affixes];
+        int n = 0;
+        own[n++] = parameters.get("def");
+        for (int k = 1; k <= affixes; k++) {
+            own[n++] = parameters.get("suf=" + token.substring(token.length() - k));
+        }
+        for (int k = 1; k <= affixes; k++) {
+            own[n++] = parameters.get("pre=" + token.substring(0, k));
+        }
+        own[n] = parameters.get("w=" + lower);
+        String tokenClass = FeatureGeneratorUtil.tokenFeature(token);
+        return new Word(own, parameters.get("p1w=" + lower), parameters.get("p2w=" + lower),
+                parameters.get("n1w=" + lower), parameters.get("n2w=" + lower),
+                new Context[] {parameters.get("wc=" + tokenClass), parameters.get("w&c=" + lower + "," + tokenClass)});
+    }
+}
