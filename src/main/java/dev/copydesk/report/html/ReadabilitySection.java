@@ -103,18 +103,19 @@ final class ReadabilitySection {
     }
 
     static void metrics(Element main, Map<String, Number> metrics) {
-        nameValueTable(main, "Metrics", metrics);
-        main.select("h2").last().id("metrics");
+        // The heading just made, not a search of the whole report for it.
+        nameValueTable(main, "Metrics", metrics).id("metrics");
     }
 
-    /** A headed two-column table of named figures, in the map's order. */
-    static void nameValueTable(Element main, String heading, Map<String, ? extends Number> values) {
-        main.appendElement("h2").text(heading);
+    /** A headed two-column table of named figures, in the map's order; returns the heading. */
+    static Element nameValueTable(Element main, String heading, Map<String, ? extends Number> values) {
+        Element h2 = main.appendElement("h2").text(heading);
         Element table = main.appendElement("table");
         values.forEach((name, value) -> {
             Element row = table.appendElement("tr");
             row.appendElement("td").text(name);
             row.appendElement("td").text(value.toString());
         });
+        return h2;
     }
 }
