@@ -42,7 +42,8 @@ public final class Analyzer {
      * ICU's break rules) on a thread of its own, once per JVM. An auditor calls this before it
      * compiles its checks, so on a machine with a core to spare the models load meanwhile instead
      * of in front of the first document. It loads them by analysing a short built-in article and
-     * drops the result; whatever goes wrong there, the first real document meets and reports.
+     * drops the result. Whatever goes wrong there, the first real document meets again; a model
+     * missing from a broken build then fails as the class whose initialisation failed.
      */
     public static void prepareInBackground() {
         if (!PREPARING.compareAndSet(false, true)) {

@@ -112,21 +112,18 @@ final class TaggerFeatures {
         }
     }
 
-    /** {@code t=}; a word left without a tag reads "null" there, as OpenNLP writes it. */
+    /** {@code t=}; OpenNLP writes none after a word left without a tag. */
     private Context lastTag(int previous) {
-        return previous >= 0 ? lastTag[previous] : parameters.get("t=null");
+        return previous >= 0 ? lastTag[previous] : null;
     }
 
-    /** {@code t2=}. */
+    /** {@code t2=}; none when the word two back has no tag, "t2=TAG,null" when only the last one has none, as OpenNLP writes them. */
     private Context lastTwoTags(int beforePrevious, int previous) {
-        if (beforePrevious >= 0 && previous >= 0) {
-            return lastTwoTags[beforePrevious][previous];
+        if (beforePrevious < 0) {
+            return null;
         }
-        return parameters.get("t2=" + tagName(beforePrevious) + "," + tagName(previous));
-    }
-
-    private String tagName(int tag) {
-        return tag < 0 ? "null" : tagNames[tag];
+        return previous >= 0 ? lastTwoTags[beforePrevious][previous]
+                : parameters.get("t2=" + tagNames[beforePrevious] + ",null");
     }
 
     private Word word(String token) {

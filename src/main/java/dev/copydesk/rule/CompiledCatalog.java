@@ -55,10 +55,15 @@ public final class CompiledCatalog {
         Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    /** The shipped rules from the compiled file on the class path, or empty when the build made none. */
-    static Optional<List<Rule>> readShipped() throws IOException {
+    /**
+     * The shipped rules from the compiled file on the class path, or empty when there is none or
+     * it cannot be read as this build writes it (the caller then reads the packs' YAML).
+     */
+    static Optional<List<Rule>> readShipped() {
         try (InputStream in = CompiledCatalog.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             return in == null ? Optional.empty() : read(in);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
         }
     }
 

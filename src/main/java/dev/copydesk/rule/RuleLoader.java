@@ -90,21 +90,19 @@ public final class RuleLoader {
     }
 
     private static void loadShippedInto(List<Rule> rules, List<String> problems) {
-        try {
+        URL url = RuleLoader.class.getClassLoader().getResource("rules");
+        if (url == null) {
+            problems.add("rules/: the shipped rule packs are missing from the build");
+            return;
+        }
+        // A jar carries the packs compiled by the build that made it. A classes folder may hold
+        // packs an IDE or a partial build copied after the last compilation: it is read as it is.
+        if ("jar".equals(url.getProtocol())) {
             Optional<List<Rule>> compiled = CompiledCatalog.readShipped();
             if (compiled.isPresent()) {
                 rules.addAll(compiled.get());
                 return;
             }
-        } catch (IOException e) {
-            problems.add(CompiledCatalog.RESOURCE + ": cannot read the compiled rule packs: " + e.getMessage());
-            return;
-        }
-        // Running from classes the build did not finish (an IDE): read the packs themselves.
-        URL url = RuleLoader.class.getClassLoader().getResource("rules");
-        if (url == null) {
-            problems.add("rules/: the shipped rule packs are missing from the build");
-            return;
         }
         try {
             URI uri = url.toURI();
