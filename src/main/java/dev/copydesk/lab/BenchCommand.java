@@ -53,6 +53,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", description = "Measured rounds (default: ${DEFAULT-VALUE}).")
     private int rounds = 3;
 
+    @Option(names = "--rule-times", description = "Only time each shipped rule's check alone, slowest first (1 thread).")
+    private boolean ruleTimes;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -65,6 +68,11 @@ public final class BenchCommand implements Callable<Integer> {
         Auditor auditor = new Auditor(RuleLoader.loadShipped(), null, null);
         ArticleReader reader = new ArticleReader();
         out.printf(Locale.ROOT, "corpus: %s, %d articles, %.2f MB%n", corpus.getFileName(), articles.size(), bytes / 1e6);
+        if (ruleTimes) {
+            ruleTimes(out, analyzed(articles, reader), rounds);
+            out.flush();
+            return 0;
+        }
         measure(out, "warm-up, 1 thread", articles, bytes, auditor, reader, 1, 1);
         measure(out, "1 thread", articles, bytes, auditor, reader, 1, rounds);
         int cores = Runtime.getRuntime().availableProcessors();
@@ -185,14 +193,39 @@ public final class BenchCommand implements Callable<Integer> {
         List<Rule> phraseRules = RuleLoader.loadShipped().rules().stream()
                 .filter(r -> r.check() instanceof CheckSpec.Phrases || r.check() instanceof CheckSpec.Substitutions).toList();
         List<Rule> tenfold = phraseRules.stream().map(BenchCommand::tenfold).toList();
-        List<AnalyzedDocument> documents = new ArrayList<>();
-        for (int i = 0; i < articles.size(); i++) {
-            documents.add(Analyzer.analyze(reader.parse("bench/" + i + ".txt", InputFormat.TEXT, articles.get(i)), null));
-        }
+        List<AnalyzedDocument> documents = analyzed(articles, reader);
         long base = bestCheckNanos(CheckRegistry.compile(new RuleCatalog(phraseRules)), documents, rounds);
         long tenX = bestCheckNanos(CheckRegistry.compile(new RuleCatalog(tenfold)), documents, rounds);
         out.printf(Locale.ROOT, "phrase matching: %d phrases %.3f s, %d phrases %.3f s: %.2fx the time for 10x the phrases%n",
                 count(phraseRules), base / 1e9, count(tenfold), tenX / 1e9, (double) tenX / base);
+    }
+
+    private static List<AnalyzedDocument> analyzed(List<byte[]> articles, ArticleReader reader) throws InputException {
+        List<AnalyzedDocument> documents = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            documents.add(Analyzer.analyze(reader.parse("bench/" + i + ".txt", InputFormat.TEXT, articles.get(i)), null));
+        }
+        return documents;
+    }
+
+    /**
+     * Each shipped rule's check run alone over the analysed corpus, slowest first: where a run's
+     * checking time goes. Phrase and substitution rules share one pass in an audit; here each
+     * makes its own, so their figures overlap.
+     */
+    private static void ruleTimes(PrintWriter out, List<AnalyzedDocument> documents, int rounds) throws Exception {
+        RuleCatalog all = RuleLoader.loadShipped();
+        List<Map.Entry<String, Long>> times = new ArrayList<>();
+        for (Rule rule : all.rules()) {
+            times.add(Map.entry(rule.id(), bestCheckNanos(CheckRegistry.compile(new RuleCatalog(List.of(rule))), documents, rounds)));
+        }
+        times.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        long together = bestCheckNanos(CheckRegistry.compile(all), documents, rounds);
+        out.printf(Locale.ROOT, "checks of all %d rules in one registry: %.3f s (1 thread, best of %d rounds)%n",
+                all.rules().size(), together / 1e9, rounds + 2);
+        for (Map.Entry<String, Long> time : times) {
+            out.printf(Locale.ROOT, "  %8.1f ms  %s%n", time.getValue() / 1e6, time.getKey());
+        }
     }
 
     private static Rule tenfold(Rule rule) {
