@@ -6,6 +6,7 @@ import dev.copydesk.analysis.AnalyzedBlock;
 import dev.copydesk.analysis.AnalyzedDocument;
 import dev.copydesk.rule.CheckSpec;
 import dev.copydesk.rule.Rule;
+import dev.copydesk.text.LeadingLiterals;
 import dev.copydesk.text.LiteralGate;
 import dev.copydesk.text.Span;
 import java.util.Map;
@@ -21,6 +22,8 @@ final class PatternCheck implements Check {
     private final Pattern pattern;
     private final boolean onWrittenText;
     private final LiteralGate gate;
+    /** For a pattern matched as written, where its matches can begin; null when that is anywhere. */
+    private final LeadingLiterals starts;
 
     PatternCheck(Rule rule, CheckSpec.Pattern spec) {
         this.rule = rule;
@@ -30,6 +33,7 @@ final class PatternCheck implements Check {
         boolean fold = !spec.caseSensitive() && hasCapitalLetter(spec.regex());
         this.pattern = Pattern.compile(spec.regex(), fold ? Pattern.CASE_INSENSITIVE : 0);
         this.gate = spec.needs().isEmpty() ? LiteralGate.of(spec.regex(), fold) : LiteralGate.ofLiterals(spec.needs());
+        this.starts = fold ? null : LeadingLiterals.of(spec.regex());
     }
 
     /** Whether a regex has a capital letter that is a literal, not part of an escape such as \S or \p{Lu}. */
@@ -62,12 +66,25 @@ final class PatternCheck implements Check {
                 continue; // RE2J has no DFA: skipping blocks that cannot match saves an NFA pass each
             }
             Matcher m = pattern.matcher(text);
-            while (m.find()) {
-                if (m.end() > m.start()) {
-                    Span span = onWrittenText ? new Span(m.start(), m.end()) : block.blockSpan(m.start(), m.end());
-                    findings.report(rule, block, span, Map.of(), Map.of());
+            if (starts == null) {
+                while (m.find()) {
+                    report(block, m, findings);
                 }
+                continue;
             }
+            // Every match begins with one of the literals, so none is empty, and each search goes on
+            // from the last match's end, as RE2J's own loop would, or from the next literal after it.
+            LeadingLiterals.Scan places = starts.scan(text);
+            for (int from = places.next(0); from >= 0 && m.find(from); from = places.next(m.end())) {
+                report(block, m, findings);
+            }
+        }
+    }
+
+    private void report(AnalyzedBlock block, Matcher m, Findings findings) {
+        if (m.end() > m.start()) {
+            Span span = onWrittenText ? new Span(m.start(), m.end()) : block.blockSpan(m.start(), m.end());
+            findings.report(rule, block, span, Map.of(), Map.of());
         }
     }
 }

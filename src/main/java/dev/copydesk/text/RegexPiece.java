@@ -5,14 +5,19 @@ import java.util.Set;
 
 /**
  * What a piece of pattern matches: exactly one of {@code exact} when that is known, else
- * something that contains one of {@code contains} (null: anything at all).
+ * something that contains one of {@code contains} (null: anything at all) and begins with one of
+ * {@code leading} (null: anything).
  */
-record RegexPiece(Set<String> exact, Set<String> contains) {
+record RegexPiece(Set<String> exact, Set<String> contains, Set<String> leading) {
     /** Exact sets grow by concatenation only up to this size; past it they become a requirement. */
     static final int MAX_EXACT = 64;
 
     static final RegexPiece EMPTY = new RegexPiece(Set.of(""), null);
     static final RegexPiece ANY = new RegexPiece(null, null);
+
+    RegexPiece(Set<String> exact, Set<String> contains) {
+        this(exact, contains, null);
+    }
 
     static RegexPiece literal(char c) {
         return new RegexPiece(Set.of(String.valueOf(c)), null);
@@ -38,20 +43,29 @@ record RegexPiece(Set<String> exact, Set<String> contains) {
         return new RegexPiece(product, null);
     }
 
+    /** The strings one of which every match begins with, none of them empty, or null if there are none to rely on. */
+    Set<String> starts() {
+        Set<String> set = exact != null ? exact : leading;
+        return set == null || set.contains("") ? null : set;
+    }
+
     RegexPiece or(RegexPiece other) {
         if (exact != null && other.exact != null && exact.size() + other.exact.size() <= MAX_EXACT) {
             Set<String> union = new LinkedHashSet<>(exact);
             union.addAll(other.exact);
             return new RegexPiece(union, null);
         }
-        Set<String> a = required();
-        Set<String> b = other.required();
+        return new RegexPiece(null, union(required(), other.required()), union(starts(), other.starts()));
+    }
+
+    /** Both sets together, or null when either is unknown. */
+    private static Set<String> union(Set<String> a, Set<String> b) {
         if (a == null || b == null) {
-            return ANY;
+            return null;
         }
         Set<String> union = new LinkedHashSet<>(a);
         union.addAll(b);
-        return new RegexPiece(null, union);
+        return union;
     }
 
     /** Zero or one: the empty string joins the exact set, so "experts?" reads as two words. */
@@ -64,9 +78,9 @@ record RegexPiece(Set<String> exact, Set<String> contains) {
         return ANY;
     }
 
-    /** One or more: every match still contains one of the piece's strings. */
+    /** One or more: every match still contains, and begins with, one of the piece's strings. */
     RegexPiece atLeastOnce() {
-        return new RegexPiece(null, required());
+        return new RegexPiece(null, required(), starts());
     }
 
     /** The requirement whose shortest literal is longest: the rarer in text, the more it gates. */

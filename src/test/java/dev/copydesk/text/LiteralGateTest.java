@@ -121,7 +121,7 @@ class LiteralGateTest {
     private static final String[] ATOMS = {"a", "b", "c", "A", " ", ".", "[ab]", "[^a]", "\\b", "\\s", "\\w", "^", "$",
         "\\.", "ab", "ca", "bc", "\\d", "[0-2]", "[a-c]", "[%\u00a3]", "[-a]", "[\\d.]", "1"};
 
-    private static String randomRegex(Random random, int depth) {
+    static String randomRegex(Random random, int depth) {
         StringBuilder regex = new StringBuilder();
         int parts = 1 + random.nextInt(4);
         for (int i = 0; i < parts; i++) {
@@ -146,7 +146,7 @@ class LiteralGateTest {
         return regex.toString();
     }
 
-    private static String randomText(Random random) {
+    static String randomText(Random random) {
         String alphabet = "abcABC .\u017f12%\u00a3-";
         StringBuilder text = new StringBuilder();
         int length = random.nextInt(12);

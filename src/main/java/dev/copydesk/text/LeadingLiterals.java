@@ -1,0 +1,94 @@
+package dev.copydesk.text;
+
+import java.util.Set;
+
+/**
+ * The literals every match of a case-sensitive pattern begins with ({@code \b(?:is|was)\s+\w+ed}
+ * begins with "is" or "was"), for starting a regex search where a match can begin rather than at
+ * the start of the text, and going on, after a match, from the next such place. RE2J has no DFA:
+ * its search runs an NFA over every character it passes, and the stretches with none of the
+ * literals need not be passed at all. The search itself stays RE2J's, from a later start: no
+ * match begins before it, so the matches are the same, and no character is searched twice, so
+ * the cost stays linear. Where the pattern opens with {@code \b} and every literal with a word
+ * character, an occurrence right after a word character ("is" in "this") is no place to start.
+ * Immutable; a {@link Scan} per text.
+ */
+public final class LeadingLiterals {
+    /** More literals than this cost more to look for than the search they save. */
+    private static final int MAX_LITERALS = 32;
+
+    private final String[] literals;
+    private final boolean atWordStart;
+
+    private LeadingLiterals(Set<String> literals, boolean atWordStart) {
+        this.literals = literals.toArray(String[]::new);
+        this.atWordStart = atWordStart;
+    }
+
+    /** The literals of a case-sensitive pattern (RE2 or Java syntax), or null when its matches begin with none to look for. */
+    public static LeadingLiterals of(String regex) {
+        Set<String> leading = RegexLiterals.leading(regex);
+        if (leading == null || leading.size() > MAX_LITERALS) {
+            return null;
+        }
+        boolean wordStart = RegexLiterals.startsAtWordBoundary(regex)
+                && leading.stream().allMatch(literal -> isWordCharacter(literal.charAt(0)));
+        return new LeadingLiterals(leading, wordStart);
+    }
+
+    public Scan scan(String text) {
+        return new Scan(text);
+    }
+
+    /** A word character as RE2's {@code \b} reads one: ASCII letters, digits and the underscore. */
+    private static boolean isWordCharacter(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
+    }
+
+    /** The places in one text where a match can begin, asked for in increasing order. Not thread-safe. */
+    public final class Scan {
+        private final String text;
+        /** Where each literal next occurs at or after the last place asked about: -2 not looked for yet, -1 nowhere. */
+        private final int[] next;
+
+        private Scan(String text) {
+            this.text = text;
+            this.next = new int[literals.length];
+            java.util.Arrays.fill(next, -2);
+        }
+
+        /** The first place at or after {@code from} where a match can begin, or -1 when there is none. */
+        public int next(int from) {
+            for (int at = from; at <= text.length(); ) {
+                int candidate = nearest(at);
+                if (candidate < 0) {
+                    return -1;
+                }
+                if (!atWordStart || candidate == 0 || !isWordCharacter(text.charAt(candidate - 1))) {
+                    return candidate;
+                }
+                at = candidate + 1;
+            }
+            return -1;
+        }
+
+        private int nearest(int from) {
+            int best = -1;
+            for (int k = 0; k < literals.length; k++) {
+                if (next[k] == -1) {
+                    continue;
+                }
+                if (next[k] < from) {
+                    next[k] = text.indexOf(literals[k], from);
+                    if (next[k] < 0) {
+                        continue;
+                    }
+                }
+                if (best < 0 || next[k] < best) {
+                    best = next[k];
+                }
+            }
+            return best;
+        }
+    }
+}
