@@ -8,8 +8,8 @@ import java.util.Set;
  * the start of the text, and going on, after a match, from the next such place. RE2J has no DFA:
  * its search runs an NFA over every character it passes, and the stretches with none of the
  * literals need not be passed at all. The search itself stays RE2J's, from a later start: no
- * match begins before it, so the matches are the same, and no character is searched twice, so
- * the cost stays linear. Where the pattern opens with {@code \b} and every literal with a word
+ * match begins before it, so the matches are the same; and each search starts at or after the
+ * point RE2J's own loop would start it, so it never does more than that loop and stays linear. Where the pattern opens with {@code \b} and every literal with a word
  * character, an occurrence right after a word character ("is" in "this") is no place to start.
  * Immutable; a {@link Scan} per text.
  */
