@@ -2,9 +2,9 @@
 # Copydesk beside the fastest peer style linter, whole process, on BBC News as .txt files:
 #   - write-good (npm, pinned at 1.0.8: 8 regex style checks), installed into a scratch folder;
 #   - Copydesk, JSON out and no HTML (what a CI job runs), with `java -jar` and with the launcher
-#     bin/copydesk; then with the HTML reports.
-# Runs alternate (write-good, Copydesk JSON, Copydesk HTML; RUNS times, default 3) so a busy
-# moment hits all three alike. Prints each run, the medians, the ratios and peak resident memory.
+#     bin/copydesk; then with the HTML reports, with each of the two.
+# Runs alternate (write-good, then each Copydesk way; RUNS times, default 3) so a busy moment hits
+# them all alike. Prints each run, the medians, the ratios and peak resident memory.
 #   bench/peers.sh [BBC_JSONL]     (default ../shared/data/news-bbc/bbc_articles.jsonl, the BBC News
 #                                   corpus in the team's shared datasets; any JSONL with id, title, text)
 # Needs Node.js with npm, GNU time (/usr/bin/time) and the built jar (built if missing).
@@ -53,7 +53,7 @@ measure() { # name command...: prints "seconds peakKB"
   # A failing command adds a "Command exited ..." line first: the figures are the last line.
   read -r seconds kb < <(tail -n 1 "$WORK/time")
   echo "$name $seconds $kb" >>"$WORK/results"
-  printf '  %-16s %6.2f s  %5d MB\n' "$name" "$seconds" "$((kb / 1024))"
+  printf '  %-22s %6.2f s  %5d MB\n' "$name" "$seconds" "$((kb / 1024))"
 }
 # The launcher's class-data-sharing archive, made by one run before the measured ones.
 export XDG_CACHE_HOME="$WORK/cache"
@@ -66,6 +66,9 @@ for run in $(seq 1 "$RUNS"); do
   rm -rf "$WORK/reports"
   measure copydesk-html java -jar "$JAR" audit --no-config --fail-on never --reports "$WORK/reports" --format json \
     --output "$WORK/r.json" "$WORK/bbc"
+  rm -rf "$WORK/reports"
+  measure copydesk-launcher-html bin/copydesk audit --no-config --fail-on never --reports "$WORK/reports" --format json \
+    --output "$WORK/r.json" "$WORK/bbc"
 done
 
 median() { grep "^$1 " "$WORK/results" | awk '{print $2}' | sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
@@ -74,7 +77,9 @@ wg=$(median write-good)
 json=$(median copydesk-json)
 launcher=$(median copydesk-launcher)
 html=$(median copydesk-html)
+launcher_html=$(median copydesk-launcher-html)
 echo "medians: write-good ${wg} s; Copydesk JSON ${json} s ($(awk -v a="$json" -v b="$wg" 'BEGIN {printf "%.2f", a / b}')x write-good), \
 peak $(( $(peak copydesk-json) / 1024 )) MB; with bin/copydesk ${launcher} s ($(awk -v a="$launcher" -v b="$wg" 'BEGIN {printf "%.2f", a / b}')x), \
 peak $(( $(peak copydesk-launcher) / 1024 )) MB; Copydesk with HTML ${html} s ($(awk -v a="$html" -v b="$wg" 'BEGIN {printf "%.2f", a / b}')x), \
-peak $(( $(peak copydesk-html) / 1024 )) MB"
+peak $(( $(peak copydesk-html) / 1024 )) MB; with HTML and bin/copydesk ${launcher_html} s \
+($(awk -v a="$launcher_html" -v b="$wg" 'BEGIN {printf "%.2f", a / b}')x), peak $(( $(peak copydesk-launcher-html) / 1024 )) MB"
