@@ -95,12 +95,12 @@ public final class ClaimFinder {
                 .filter(s -> s.kind().equals("named-person")).map(Source::name).distinct().toList();
         java.util.Map<String, String> fullest = new java.util.HashMap<>();
         for (String name : people) {
-            List<String> words = java.util.Arrays.asList(TITLE.matcher(name).replaceFirst("").split("\\s+"));
+            List<String> words = java.util.Arrays.asList(Words.splitOnWhitespace(TITLE.matcher(name).replaceFirst("")));
             String best = name;
             int bestWords = words.size();
             for (String other : people) {
                 // Fullest by words, titles aside: "Jo Smith" beats "Prof Smith" for a bare "Smith".
-                List<String> otherWords = java.util.Arrays.asList(TITLE.matcher(other).replaceFirst("").split("\\s+"));
+                List<String> otherWords = java.util.Arrays.asList(Words.splitOnWhitespace(TITLE.matcher(other).replaceFirst("")));
                 if (otherWords.size() > bestWords
                         && otherWords.subList(otherWords.size() - words.size(), otherWords.size()).equals(words)) {
                     best = other;

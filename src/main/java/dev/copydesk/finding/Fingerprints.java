@@ -5,6 +5,7 @@ import dev.copydesk.input.Block;
 import dev.copydesk.input.Document;
 import dev.copydesk.input.MappedText;
 import dev.copydesk.input.SourceText;
+import dev.copydesk.text.Words;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,7 +14,6 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Stable fingerprints of findings, for baselines. A fingerprint hashes the rule id, the
@@ -28,7 +28,6 @@ public final class Fingerprints {
     /** Characters of context on each side, after whitespace is collapsed. */
     static final int CONTEXT = 24;
     private static final int RAW_WINDOW = 4 * CONTEXT;
-    private static final Pattern SPACE = Pattern.compile("\\s+");
 
     private Fingerprints() {
     }
@@ -56,7 +55,7 @@ public final class Fingerprints {
 
     /** Whitespace runs as one space, ends trimmed: line wrapping is not a change. */
     public static String normalize(String text) {
-        return SPACE.matcher(text).replaceAll(" ").strip();
+        return Words.collapseWhitespace(text).strip();
     }
 
     /** The block text just before and just after source range {@code [start, end)}. */
@@ -83,8 +82,8 @@ public final class Fingerprints {
     }
 
     private static String edges(String rawBefore, String rawAfter) {
-        String before = SPACE.matcher(rawBefore).replaceAll(" ");
-        String after = SPACE.matcher(rawAfter).replaceAll(" ");
+        String before = Words.collapseWhitespace(rawBefore);
+        String after = Words.collapseWhitespace(rawAfter);
         before = before.substring(Math.max(0, before.length() - CONTEXT));
         after = after.substring(0, Math.min(after.length(), CONTEXT));
         return before + '\0' + after;

@@ -60,16 +60,8 @@ final class RegexLiterals {
      * literals are lowercase ASCII, and a non-ASCII letter reads as "any character".
      */
     static Set<String> required(String regex, boolean caseInsensitive) {
-        try {
-            RegexReader reader = new RegexReader(regex, caseInsensitive);
-            RegexPiece piece = reader.alternation();
-            if (reader.at < regex.length()) {
-                return null; // an unmatched ')': not a pattern this reads
-            }
-            return piece.required();
-        } catch (RegexReader.Unreadable e) {
-            return null;
-        }
+        RegexPiece piece = read(regex, caseInsensitive);
+        return piece == null ? null : piece.required();
     }
 
     /**
@@ -78,13 +70,18 @@ final class RegexLiterals {
      * none to rely on: {@code \b(?:is|was)\s+\w+ed} begins with "is" or "was".
      */
     static Set<String> leading(String regex) {
+        RegexPiece piece = read(regex, false);
+        return piece == null ? null : piece.starts();
+    }
+
+    /** What the whole pattern matches, or null when it holds syntax the reader does not cover. */
+    private static RegexPiece read(String regex, boolean caseInsensitive) {
         try {
-            RegexReader reader = new RegexReader(regex, false);
+            RegexReader reader = new RegexReader(regex, caseInsensitive);
             RegexPiece piece = reader.alternation();
-            return reader.at < regex.length() ? null : piece.starts();
+            return reader.at < regex.length() ? null : piece; // an unmatched ')': not a pattern this reads
         } catch (RegexReader.Unreadable e) {
             return null;
         }
     }
-
 }
