@@ -2,6 +2,7 @@ package dev.copydesk.analysis;
 
 import dev.copydesk.input.Link;
 import dev.copydesk.input.Scope;
+import dev.copydesk.text.GatedPattern;
 import dev.copydesk.text.Span;
 import dev.copydesk.text.Words;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ final class SentenceSources {
             + "after|during|when)\\b[^,]{0,40}|(?:(?:the|a|an|his|her|its|their)\\s+)[^,]{1,40}|[A-Z][^,]{0,50}))?"
             + "\\s*[.!?]?[\"”’]?\\s*$");
 
-    private static final Pattern PRONOUN_VERB = Pattern.compile("\\b(he|she|they|it)\\s+(?:(?:has|had|have|also|now|"
+    private static final GatedPattern PRONOUN_VERB = GatedPattern.compile("\\b(he|she|they|it)\\s+(?:(?:has|had|have|also|now|"
             + "later|then|previously|already|further|again)\\s+){0,2}" + ClaimFinder.VERB + "\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -95,8 +96,8 @@ final class SentenceSources {
                     || block.inQuotation(Math.max(sentence.start(), sentence.end() - 1));
             String reporterWords = own;
             Optional<Source> source = linked(block, sentence).or(() -> SourceNames.named(reporterWords));
-            Matcher pronoun = PRONOUN_VERB.matcher(own);
-            if (source.isEmpty() && pronoun.find()) {
+            GatedPattern.Finder pronoun = source.isEmpty() ? PRONOUN_VERB.finder(own) : null;
+            if (pronoun != null && pronoun.find()) {
                 String kind = pronounKind(pronoun.group(1));
                 // A one-word company name looks like a surname: "it" may point back to it.
                 Source known = lastNamed.getOrDefault(kind, kind.equals("body") ? lastNamed.get("any") : null);
@@ -185,7 +186,8 @@ final class SentenceSources {
      * at the end, and no comma can follow the mark it starts with, so it starts at the last comma
      * or later.
      */
-    private static boolean endsWithTag(String sentence) {        Matcher m = TRAILING_TAG.matcher(sentence);
+    private static boolean endsWithTag(String sentence) {
+        Matcher m = TRAILING_TAG.matcher(sentence);
         int from = Math.max(Math.max(0, sentence.lastIndexOf(',')), sentence.length() - MAX_TAG_LENGTH);
         m.region(from, sentence.length()).useTransparentBounds(true);
         return m.find();

@@ -118,15 +118,15 @@ public final class SourceNames {
 
     /** The named source a sentence gives for what it says, if any. */
     public static Optional<Source> named(String s) {
-        Matcher m = ACCORDING_TO.matcher(s);
-        if (ACCORDING_TO.mayMatch(s) && m.find() && isName(m.group(1))) {
+        GatedPattern.Finder m = ACCORDING_TO.finder(s);
+        if (m.find() && isName(m.group(1))) {
             return Optional.of(source(m.group(1)));
         }
-        m = ACCORDING_TO_RECORD.matcher(s);
-        if (ACCORDING_TO_RECORD.mayMatch(s) && m.find()) {
+        m = ACCORDING_TO_RECORD.finder(s);
+        if (m.find()) {
             return Optional.of(new Source(m.group(1).strip(), "document"));
         }
-        m = DOCUMENT.matcher(s);
+        m = DOCUMENT.finder(s);
         if (ClaimFinder.hasWord(s, DOCUMENT_WORDS) && m.find() && isName(m.group(1))) {
             return Optional.of(new Source(clean(m.group(1)), "document"));
         }
@@ -139,16 +139,18 @@ public final class SourceNames {
         if (speaker.isPresent()) {
             return speaker;
         }
-        m = ROLE_THEN_VERB.matcher(s);
-        if (reportingVerb && ROLE_THEN_VERB.mayMatch(s) && m.find()) {
+        if (reportingVerb) {
+            m = ROLE_THEN_VERB.finder(s);
+            if (m.find()) {
+                return Optional.of(new Source(m.group(1).strip(), "institution"));
+            }
+        }
+        m = VERB_THEN_ROLE.finder(s);
+        if (m.find()) {
             return Optional.of(new Source(m.group(1).strip(), "institution"));
         }
-        m = VERB_THEN_ROLE.matcher(s);
-        if (VERB_THEN_ROLE.mayMatch(s) && m.find()) {
-            return Optional.of(new Source(m.group(1).strip(), "institution"));
-        }
-        m = STUDY_FOUND.matcher(s);
-        if (STUDY_FOUND.mayMatch(s) && m.find()) {
+        m = STUDY_FOUND.finder(s);
+        if (m.find()) {
             return Optional.of(new Source(m.group(1).strip(), "document"));
         }
         return Optional.empty();
@@ -191,7 +193,7 @@ public final class SourceNames {
 
     /** "said Maren Holt", "said Harbour Lines' finance director, Karim Adeyemi". */
     private static Optional<Source> nameAfterVerb(String s) {
-        Matcher m = VERB_THEN_NAME.matcher(s);
+        GatedPattern.Finder m = VERB_THEN_NAME.finder(s);
         if (m.find() && !ClaimFinder.CLAUSE_WORD.matcher(m.group(1)).find()) {
             // "said Harbour Lines' finance director, Karim Adeyemi": a possessive names the
             // employer; the speaker is the next name.
@@ -211,7 +213,7 @@ public final class SourceNames {
 
     /** The offset just past the {@code words}-th word from {@code from}: a name must start before it. */
     static int wordEnd(String s, int from, int words) {
-        Matcher word = Pattern.compile("\\S+").matcher(s);
+        Matcher word = NON_SPACE.matcher(s);
         word.region(from, s.length());
         int end = from;
         for (int i = 0; i < words && word.find(); i++) {
@@ -225,6 +227,7 @@ public final class SourceNames {
             "officials", "insiders", "reports", "studies", "research", "commentators", "many", "people", "scientists",
             "some", "others", "residents", "campaigners", "economists", "investors", "diplomats", "witnesses");
 
+    private static final Pattern NON_SPACE = Pattern.compile("\\S+");
     private static final Pattern POSSESSIVE_END = Pattern.compile(".*(?:['’]s|s['’])$");
     private static final Pattern TITLED_NAME = Pattern.compile("(?:Mr|Mrs|Ms|Dr)\\.?\\s+[A-Z].*");
     private static final Pattern FINAL_POSSESSIVE = Pattern.compile("['’]s$");

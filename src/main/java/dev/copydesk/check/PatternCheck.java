@@ -22,7 +22,7 @@ final class PatternCheck implements Check {
     private final Pattern pattern;
     private final boolean onWrittenText;
     private final LiteralGate gate;
-    /** For a pattern matched as written, where its matches can begin; null when that is anywhere. */
+    /** Where the pattern's matches can begin; null when that is anywhere. */
     private final LeadingLiterals starts;
 
     PatternCheck(Rule rule, CheckSpec.Pattern spec) {
@@ -33,7 +33,7 @@ final class PatternCheck implements Check {
         boolean fold = !spec.caseSensitive() && hasCapitalLetter(spec.regex());
         this.pattern = Pattern.compile(spec.regex(), fold ? Pattern.CASE_INSENSITIVE : 0);
         this.gate = spec.needs().isEmpty() ? LiteralGate.of(spec.regex(), fold) : LiteralGate.ofLiterals(spec.needs());
-        this.starts = fold ? null : LeadingLiterals.of(spec.regex());
+        this.starts = LeadingLiterals.of(spec.regex(), fold);
     }
 
     /** Whether a regex has a capital letter that is a literal, not part of an escape such as \S or \p{Lu}. */

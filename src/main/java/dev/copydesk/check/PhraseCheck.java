@@ -84,23 +84,24 @@ final class PhraseCheck implements Check {
 
     private void runBlock(AnalyzedBlock block, Findings findings) {
         List<Token> tokens = block.tokens();
-        Map<Rule, Integer> busyUntil = new HashMap<>();
+        // Keyed by id, which is unique in a catalog: a rule record's own hash walks all its phrases.
+        Map<String, Integer> busyUntil = new HashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
             List<PhraseIndex.Match> matches = index.matchesAt(tokens, block.stems(), i);
             if (matches == null) {
                 continue;
             }
-            Map<Rule, PhraseIndex.Match> longest = new LinkedHashMap<>();
+            Map<String, PhraseIndex.Match> longest = new LinkedHashMap<>();
             for (PhraseIndex.Match match : matches) {
-                longest.merge(match.entry().rule(), match, (a, b) -> b.last() > a.last() ? b : a);
+                longest.merge(match.entry().rule().id(), match, (a, b) -> b.last() > a.last() ? b : a);
             }
             for (PhraseIndex.Match match : longest.values()) {
                 Rule rule = match.entry().rule();
-                if (busyUntil.getOrDefault(rule, -1) >= i || rule.category() == Category.TONE && negated(tokens, i)
+                if (busyUntil.getOrDefault(rule.id(), -1) >= i || rule.category() == Category.TONE && negated(tokens, i)
                         || madeSpecific(rule, tokens, i)) {
                     continue;
                 }
-                busyUntil.put(rule, match.last());
+                busyUntil.put(rule.id(), match.last());
                 Span span = trimInvisibleTail(block,
                         block.blockSpan(tokens.get(match.first()).start(), tokens.get(match.last()).end()));
                 Map<String, String> values = new HashMap<>();

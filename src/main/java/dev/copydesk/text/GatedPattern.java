@@ -1,14 +1,20 @@
 package dev.copydesk.text;
 
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A Java regular expression behind its {@link LiteralGate}: {@link #find} and {@link #mayMatch}
- * skip the regex for text without the literals every match contains. For the language layer's
- * patterns, which run on every sentence and rarely match.
+ * A Java regular expression behind its {@link LiteralGate}, and tried only where a match can
+ * begin: {@link #find} and {@link #mayMatch} skip the regex for text without the literals every
+ * match contains, and a {@link Finder} tries the regex only at the places its
+ * {@link LeadingLiterals} give ("because", "due to"… for a cause), not at every character as
+ * {@link Matcher#find} does. For the language layer's patterns, which run on every sentence and
+ * rarely match.
+ *
+ * @param starts where matches can begin, or null when that can be anywhere
  */
-public record GatedPattern(Pattern pattern, LiteralGate gate) {
+public record GatedPattern(Pattern pattern, LiteralGate gate, LeadingLiterals starts) {
 
     public static GatedPattern compile(String regex) {
         return compile(regex, 0);
@@ -16,12 +22,12 @@ public record GatedPattern(Pattern pattern, LiteralGate gate) {
 
     public static GatedPattern compile(String regex, int flags) {
         Pattern pattern = Pattern.compile(regex, flags);
-        return new GatedPattern(pattern, LiteralGate.of(pattern));
+        return new GatedPattern(pattern, LiteralGate.of(pattern), LeadingLiterals.of(pattern));
     }
 
     /** Whether the pattern matches somewhere in {@code text}. */
     public boolean find(String text) {
-        return gate.mayMatch(text) && pattern.matcher(text).find();
+        return finder(text).find();
     }
 
     /** False only when the pattern cannot match {@code text}. */
@@ -32,5 +38,107 @@ public record GatedPattern(Pattern pattern, LiteralGate gate) {
     /** A matcher over {@code text}, whatever the gate says. */
     public Matcher matcher(CharSequence text) {
         return pattern.matcher(text);
+    }
+
+    /** The matches in {@code text}, one {@link Finder#find} at a time, as a {@link Matcher} finds them. */
+    public Finder finder(String text) {
+        return new Finder(text);
+    }
+
+    /** {@code text} with every match replaced by {@code replacement}, taken as it is written (no group references). */
+    public String replaceAll(String text, String replacement) {
+        Finder finder = finder(text);
+        StringBuilder replaced = null;
+        int copied = 0;
+        while (finder.find()) {
+            if (replaced == null) {
+                replaced = new StringBuilder(text.length());
+            }
+            replaced.append(text, copied, finder.start()).append(replacement);
+            copied = finder.end();
+        }
+        return replaced == null ? text : replaced.append(text, copied, text.length()).toString();
+    }
+
+    /**
+     * The successive matches in one text: the same as {@link Matcher#find}'s, in the same order.
+     * With places to start from, the regex is tried anchored at each of them in turn ({@code
+     * lookingAt} on a region reaching to the end of the text, whose bounds lookaround and
+     * {@code \b} see through and anchors do not match at). A match can begin nowhere else, so the
+     * first place where one is found is where {@code find} would find it, and the match there is
+     * the same. Not thread-safe.
+     */
+    public final class Finder implements MatchResult {
+        private final String text;
+        private final Matcher matcher;
+        private final LeadingLiterals.Scan places;
+        private boolean possible;
+        private int from;
+
+        private Finder(String text) {
+            this.text = text;
+            this.matcher = pattern.matcher(text);
+            String folded = gate.folds() || starts != null && starts.caseInsensitive() ? AsciiCaseFold.of(text) : text;
+            this.possible = gate.holdsALiteral(gate.folds() ? folded : text);
+            this.places = possible && starts != null ? starts.scan(text, folded) : null;
+            if (places != null) {
+                matcher.useTransparentBounds(true).useAnchoringBounds(false);
+            }
+        }
+
+        /** Finds the next match, as {@link Matcher#find} would. */
+        public boolean find() {
+            if (!possible) {
+                return false;
+            }
+            if (places == null) {
+                possible = matcher.find();
+                return possible;
+            }
+            for (int at = places.next(from); at >= 0; at = places.next(at + 1)) {
+                if (matcher.region(at, text.length()).lookingAt()) {
+                    // Every match begins with a literal, so none is empty and the next begins at or after its end.
+                    from = matcher.end();
+                    return true;
+                }
+            }
+            possible = false;
+            return false;
+        }
+
+        @Override
+        public int start() {
+            return matcher.start();
+        }
+
+        @Override
+        public int start(int group) {
+            return matcher.start(group);
+        }
+
+        @Override
+        public int end() {
+            return matcher.end();
+        }
+
+        @Override
+        public int end(int group) {
+            return matcher.end(group);
+        }
+
+        @Override
+        public String group() {
+            return matcher.group();
+        }
+
+        @Override
+        public String group(int group) {
+            return matcher.group(group);
+        }
+
+        @Override
+        public int groupCount() {
+            return matcher.groupCount();
+        }
     }
 }

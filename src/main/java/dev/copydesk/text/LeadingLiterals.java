@@ -1,5 +1,8 @@
 package dev.copydesk.text;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -11,6 +14,8 @@ import java.util.Set;
  * match begins before it, so the matches are the same; and each search starts at or after the
  * point RE2J's own loop would start it, so it never does more than that loop and stays linear. Where the pattern opens with {@code \b} and every literal with a word
  * character, an occurrence right after a word character ("is" in "this") is no place to start.
+ * A case-insensitive pattern's literals are looked for in the text folded by {@link AsciiCaseFold},
+ * which keeps every place where it was. Java patterns use the same places ({@link GatedPattern}).
  * Immutable; a {@link Scan} per text.
  */
 public final class LeadingLiterals {
@@ -19,25 +24,73 @@ public final class LeadingLiterals {
 
     private final String[] literals;
     private final boolean atWordStart;
+    private final boolean caseInsensitive;
 
-    private LeadingLiterals(Set<String> literals, boolean atWordStart) {
+    private LeadingLiterals(List<String> literals, boolean atWordStart, boolean caseInsensitive) {
         this.literals = literals.toArray(String[]::new);
         this.atWordStart = atWordStart;
+        this.caseInsensitive = caseInsensitive;
     }
 
     /** The literals of a case-sensitive pattern (RE2 or Java syntax), or null when its matches begin with none to look for. */
     public static LeadingLiterals of(String regex) {
-        Set<String> leading = RegexLiterals.leading(regex);
-        if (leading == null || leading.size() > MAX_LITERALS) {
+        return of(regex, false);
+    }
+
+    /**
+     * The literals of a pattern (RE2 or Java syntax) matched with or without case folding, or null
+     * when its matches begin with none to look for.
+     */
+    public static LeadingLiterals of(String regex, boolean caseInsensitive) {
+        Set<String> leading = RegexLiterals.leading(regex, caseInsensitive);
+        if (leading == null) {
+            return null;
+        }
+        List<String> shortest = withoutLongerForms(leading);
+        if (shortest.size() > MAX_LITERALS) {
             return null;
         }
         boolean wordStart = RegexLiterals.startsAtWordBoundary(regex)
-                && leading.stream().allMatch(literal -> isWordCharacter(literal.charAt(0)));
-        return new LeadingLiterals(leading, wordStart);
+                && shortest.stream().allMatch(literal -> isWordCharacter(literal.charAt(0)));
+        return new LeadingLiterals(shortest, wordStart, caseInsensitive);
+    }
+
+    /**
+     * The places of a compiled Java pattern, or null. Flags that change how the pattern reads give
+     * none, and so do groups Java may leave from a failed attempt, which only trying every place
+     * reproduces ({@link RegexLiterals#mayKeepStaleGroups}).
+     */
+    static LeadingLiterals of(java.util.regex.Pattern pattern) {
+        if ((pattern.flags() & LiteralGate.UNREAD_JAVA_FLAGS) != 0 || RegexLiterals.mayKeepStaleGroups(pattern.pattern())) {
+            return null;
+        }
+        return of(pattern.pattern(), (pattern.flags() & java.util.regex.Pattern.CASE_INSENSITIVE) != 0);
     }
 
     public Scan scan(String text) {
-        return new Scan(text);
+        return new Scan(text, caseInsensitive ? AsciiCaseFold.of(text) : text);
+    }
+
+    /** Scans {@code text} whose fold by {@link AsciiCaseFold} is already at hand. */
+    Scan scan(String text, String folded) {
+        return new Scan(text, caseInsensitive ? folded : text);
+    }
+
+    boolean caseInsensitive() {
+        return caseInsensitive;
+    }
+
+    /** Drops literals that begin with another: wherever "15" begins, "1" begins too. */
+    private static List<String> withoutLongerForms(Set<String> literals) {
+        List<String> sorted = new ArrayList<>(literals);
+        sorted.sort(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
+        List<String> kept = new ArrayList<>();
+        for (String literal : sorted) {
+            if (kept.stream().noneMatch(literal::startsWith)) {
+                kept.add(literal);
+            }
+        }
+        return kept;
     }
 
     /** A word character as RE2's {@code \b} reads one: ASCII letters, digits and the underscore. */
@@ -48,11 +101,14 @@ public final class LeadingLiterals {
     /** The places in one text where a match can begin, asked for in increasing order. Not thread-safe. */
     public final class Scan {
         private final String text;
+        /** The text the literals are looked for in: the text itself, or its fold for a case-insensitive pattern. */
+        private final String searched;
         /** Where each literal next occurs at or after the last place asked about: -2 not looked for yet, -1 nowhere. */
         private final int[] next;
 
-        private Scan(String text) {
+        private Scan(String text, String searched) {
             this.text = text;
+            this.searched = searched;
             this.next = new int[literals.length];
             java.util.Arrays.fill(next, -2);
         }
@@ -64,7 +120,10 @@ public final class LeadingLiterals {
                 if (candidate < 0) {
                     return -1;
                 }
-                if (!atWordStart || candidate == 0 || !isWordCharacter(text.charAt(candidate - 1))) {
+                // Between two word characters there is no boundary. The one at the candidate is
+                // checked too: folding made 'k' of the Kelvin sign, which RE2 counts as no word character.
+                if (!atWordStart || candidate == 0 || !isWordCharacter(text.charAt(candidate - 1))
+                        || !isWordCharacter(text.charAt(candidate))) {
                     return candidate;
                 }
                 at = candidate + 1;
@@ -79,7 +138,7 @@ public final class LeadingLiterals {
                     continue;
                 }
                 if (next[k] < from) {
-                    next[k] = text.indexOf(literals[k], from);
+                    next[k] = searched.indexOf(literals[k], from);
                     if (next[k] < 0) {
                         continue;
                     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -47,12 +46,18 @@ public final class LiteralGate {
         }
     }
 
+    /**
+     * Java flags that change how a pattern reads, past what {@link RegexLiterals} knows: with them a
+     * pattern gets no literals. (Unicode case folding pairs "ſ" with "s" and "K" with "k", which
+     * {@link AsciiCaseFold} leaves for RE2's sake, but also letters it knows nothing of.)
+     */
+    static final int UNREAD_JAVA_FLAGS = java.util.regex.Pattern.COMMENTS | java.util.regex.Pattern.LITERAL
+            | java.util.regex.Pattern.UNICODE_CASE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS
+            | java.util.regex.Pattern.CANON_EQ;
+
     /** The gate of a Java pattern; its case-insensitive flag makes the gate fold case. */
     public static LiteralGate of(java.util.regex.Pattern pattern) {
-        // Unicode case folding pairs "İ" with "i", and lowercasing turns it into two characters.
-        int unread = java.util.regex.Pattern.COMMENTS | java.util.regex.Pattern.LITERAL
-                | java.util.regex.Pattern.UNICODE_CASE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS;
-        if ((pattern.flags() & unread) != 0) {
+        if ((pattern.flags() & UNREAD_JAVA_FLAGS) != 0) {
             return OPEN;
         }
         return of(pattern.pattern(), (pattern.flags() & java.util.regex.Pattern.CASE_INSENSITIVE) != 0);
@@ -60,7 +65,8 @@ public final class LiteralGate {
 
     /**
      * The gate of {@code regex}. With {@code caseInsensitive}, literals are lowercase ASCII and the
-     * text is lowercased before the search; a non-ASCII letter in such a pattern reads as "any".
+     * text is folded ({@link AsciiCaseFold}) before the search; a non-ASCII letter in such a pattern
+     * reads as "any".
      */
     public static LiteralGate of(String regex, boolean caseInsensitive) {
         if (RegexLiterals.anchoredAtStart(regex)) {
@@ -92,8 +98,19 @@ public final class LiteralGate {
         if (literals.isEmpty()) {
             return true;
         }
-        // RE2's case folding also pairs 's' with U+017F (long s), which lowercasing keeps.
-        String t = folded ? text.toLowerCase(Locale.ROOT).replace('\u017f', 's') : text;
+        return holdsALiteral(folded ? AsciiCaseFold.of(text) : text);
+    }
+
+    /** Whether the gate folds case, so that {@link #holdsALiteral} wants folded text. */
+    boolean folds() {
+        return folded;
+    }
+
+    /** {@link #mayMatch} on text already folded where the gate folds. */
+    boolean holdsALiteral(String t) {
+        if (literals.isEmpty()) {
+            return true;
+        }
         if (byAsciiFirst == null) {
             for (String literal : literals) {
                 if (t.contains(literal)) {

@@ -37,13 +37,8 @@ final class RegexLiterals {
         RegexReader reader = new RegexReader(regex, false);
         int depth = 0;
         try {
-            while (reader.at < regex.length()) {
-                char c = regex.charAt(reader.at++);
-                if (c == '\\') {
-                    reader.at++;
-                } else if (c == '[') {
-                    reader.skipClass();
-                } else if (c == '(' || c == ')') {
+            for (int c = reader.nextSyntax(); c >= 0; c = reader.nextSyntax()) {
+                if (c == '(' || c == ')') {
                     depth += c == '(' ? 1 : -1;
                 } else if (c == '|' && depth == 0 && (opening == null || !regex.startsWith(opening, reader.at))) {
                     return false;
@@ -70,8 +65,53 @@ final class RegexLiterals {
      * none to rely on: {@code \b(?:is|was)\s+\w+ed} begins with "is" or "was".
      */
     static Set<String> leading(String regex) {
-        RegexPiece piece = read(regex, false);
+        return leading(regex, false);
+    }
+
+    /** The same for a case-insensitive pattern too, whose literals are then lowercase ASCII or characters without case. */
+    static Set<String> leading(String regex, boolean caseInsensitive) {
+        RegexPiece piece = read(regex, caseInsensitive);
         return piece == null ? null : piece.starts();
+    }
+
+    /**
+     * Whether Java may report a group captured by an earlier, failed attempt: a capturing group
+     * inside a lookaround or an atomic group, or any capturing group with a possessive quantifier.
+     * Java's search does not undo what such a group captured when the attempt around it fails, so
+     * a match found by trying every place can carry groups that trying only some places would not.
+     */
+    static boolean mayKeepStaleGroups(String regex) {
+        RegexReader reader = new RegexReader(regex, false);
+        java.util.ArrayDeque<Boolean> keeping = new java.util.ArrayDeque<>(); // per open group: inside one that keeps captures
+        boolean captures = false;
+        boolean possessive = false;
+        try {
+            for (int c = reader.nextSyntax(); c >= 0; c = reader.nextSyntax()) {
+                if (c == '(') {
+                    boolean named = regex.startsWith("?<", reader.at) && reader.at + 2 < regex.length()
+                            && Character.isLetter(regex.charAt(reader.at + 2));
+                    boolean capturing = named || !regex.startsWith("?", reader.at);
+                    boolean inside = !keeping.isEmpty() && keeping.peek();
+                    if (capturing && inside) {
+                        return true;
+                    }
+                    captures |= capturing;
+                    keeping.push(inside || !named && (regex.startsWith("?=", reader.at) || regex.startsWith("?!", reader.at)
+                            || regex.startsWith("?<", reader.at) || regex.startsWith("?>", reader.at)));
+                    if (regex.startsWith("?", reader.at)) {
+                        reader.at++; // not a quantifier
+                    }
+                } else if (c == ')' && !keeping.isEmpty()) {
+                    keeping.pop();
+                } else if ("*+?}".indexOf(c) >= 0 && regex.startsWith("+", reader.at)) {
+                    possessive = true;
+                    reader.at++;
+                }
+            }
+        } catch (RegexReader.Unreadable e) {
+            return true;
+        }
+        return captures && possessive;
     }
 
     /** What the whole pattern matches, or null when it holds syntax the reader does not cover. */

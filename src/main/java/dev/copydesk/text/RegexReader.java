@@ -232,6 +232,23 @@ final class RegexReader {
         return zeroWidth ? RegexPiece.EMPTY : inner;
     }
 
+    /**
+     * The next character of the pattern read as syntax, or -1 at its end: an escape comes back as
+     * its backslash, the escaped character skipped, and a class as its '[', the class skipped.
+     */
+    int nextSyntax() throws Unreadable {
+        if (at >= regex.length()) {
+            return -1;
+        }
+        char c = regex.charAt(at++);
+        if (c == '\\') {
+            at++;
+        } else if (c == '[') {
+            skipClass();
+        }
+        return c;
+    }
+
     /** Skips a character class, nested classes included; a ']' right after the opening is a member. */
     void skipClass() throws Unreadable {
         int depth = 1;

@@ -108,4 +108,39 @@ class LeadingLiteralsTest {
         }
         assertTrue(searched > 3_000, "many random patterns begin with literals: " + searched);
     }
+
+    /** The same with RE2's case folding, which also pairs 'k' with the Kelvin sign and 's' with the long s. */
+    @Test
+    void findsExactlyWhatRe2jFindsIgnoringCase() {
+        Random random = new Random(31);
+        int searched = 0;
+        for (int i = 0; i < 20_000; i++) {
+            String regex = LiteralGateTest.randomRegex(random, 3, GatedPatternTest.ATOMS);
+            Pattern pattern;
+            try {
+                pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+            } catch (RuntimeException e) {
+                continue;
+            }
+            LeadingLiterals literals = LeadingLiterals.of(regex, true);
+            if (literals == null) {
+                continue;
+            }
+            searched++;
+            for (int t = 0; t < 20; t++) {
+                String text = GatedPatternTest.randomText(random);
+                assertEquals(everyMatch(pattern, text), fromLiterals(pattern, literals, text),
+                        () -> "/" + regex + "/i on \"" + text + "\"");
+            }
+        }
+        assertTrue(searched > 3_000, "many random patterns begin with literals: " + searched);
+    }
+
+    @Test
+    void foldsCaseWithoutMovingAnyPlace() {
+        LeadingLiterals literals = LeadingLiterals.of("\\b(?:Is|was)\\s", true);
+        assertEquals(2, literals.scan("\u0130 IS it").next(0), "the dotted capital I stays one character");
+        assertEquals(-1, literals.scan("tHIS").next(0));
+        assertEquals(1, LeadingLiterals.of("ks", true).scan("a\u212a\u017f").next(0), "RE2 pairs the Kelvin sign and the long s");
+    }
 }

@@ -122,26 +122,31 @@ class LiteralGateTest {
         "\\.", "ab", "ca", "bc", "\\d", "[0-2]", "[a-c]", "[%\u00a3]", "[-a]", "[\\d.]", "1"};
 
     static String randomRegex(Random random, int depth) {
+        return randomRegex(random, depth, ATOMS);
+    }
+
+    /** A random pattern of groups, alternations and quantifiers over {@code atoms}. */
+    static String randomRegex(Random random, int depth, String[] atoms) {
         StringBuilder regex = new StringBuilder();
         int parts = 1 + random.nextInt(4);
         for (int i = 0; i < parts; i++) {
             int kind = random.nextInt(10);
             if (kind < 2 && depth > 0) {
                 String open = List.of("(", "(?:", "(?=", "(?!", "(?<=a", "(?>").get(random.nextInt(6));
-                regex.append(open).append(randomRegex(random, depth - 1));
+                regex.append(open).append(randomRegex(random, depth - 1, atoms));
                 if (random.nextBoolean()) {
-                    regex.append('|').append(randomRegex(random, depth - 1));
+                    regex.append('|').append(randomRegex(random, depth - 1, atoms));
                 }
                 regex.append(')');
             } else {
-                regex.append(ATOMS[random.nextInt(ATOMS.length)]);
+                regex.append(atoms[random.nextInt(atoms.length)]);
             }
             if (!regex.toString().endsWith("^") && !regex.toString().endsWith("$") && random.nextInt(3) == 0) {
                 regex.append(List.of("*", "+", "?", "{2}", "{0,2}", "{1,}", "+?", "??").get(random.nextInt(8)));
             }
         }
         if (depth == 3 && random.nextInt(4) == 0) {
-            regex.append('|').append(randomRegex(random, 1));
+            regex.append('|').append(randomRegex(random, 1, atoms));
         }
         return regex.toString();
     }
