@@ -24,6 +24,8 @@ final class PatternCheck implements Check {
     private final LiteralGate gate;
     /** Where the pattern's matches can begin; null when that is anywhere. */
     private final LeadingLiterals starts;
+    /** Whether every block with a place to begin passes the gate, which is then not asked. */
+    private final boolean gateImplied;
 
     PatternCheck(Rule rule, CheckSpec.Pattern spec) {
         this.rule = rule;
@@ -34,6 +36,7 @@ final class PatternCheck implements Check {
         this.pattern = Pattern.compile(spec.regex(), fold ? Pattern.CASE_INSENSITIVE : 0);
         this.gate = spec.needs().isEmpty() ? LiteralGate.of(spec.regex(), fold) : LiteralGate.ofLiterals(spec.needs());
         this.starts = LeadingLiterals.of(spec.regex(), fold);
+        this.gateImplied = starts != null && starts.imply(gate);
     }
 
     /** Whether a regex has a capital letter that is a literal, not part of an escape such as \S or \p{Lu}. */
@@ -62,11 +65,11 @@ final class PatternCheck implements Check {
                 continue;
             }
             String text = onWrittenText ? block.text() : block.normalized().text();
-            if (!gate.mayMatch(text)) {
+            if (!gateImplied && !gate.mayMatch(text)) {
                 continue; // RE2J has no DFA: skipping blocks that cannot match saves an NFA pass each
             }
-            Matcher m = pattern.matcher(text);
             if (starts == null) {
+                Matcher m = pattern.matcher(text);
                 while (m.find()) {
                     report(block, m, findings);
                 }
@@ -75,7 +78,9 @@ final class PatternCheck implements Check {
             // Every match begins with one of the literals, so none is empty, and each search goes on
             // from the last match's end, as RE2J's own loop would, or from the next literal after it.
             LeadingLiterals.Scan places = starts.scan(text);
-            for (int from = places.next(0); from >= 0 && m.find(from); from = places.next(m.end())) {
+            int from = places.next(0);
+            Matcher m = from < 0 ? null : pattern.matcher(text);
+            for (; from >= 0 && m.find(from); from = places.next(m.end())) {
                 report(block, m, findings);
             }
         }

@@ -12,9 +12,14 @@ import java.util.regex.Pattern;
  * {@link Matcher#find} does. For the language layer's patterns, which run on every sentence and
  * rarely match.
  *
- * @param starts where matches can begin, or null when that can be anywhere
+ * @param starts      where matches can begin, or null when that can be anywhere
+ * @param gateImplied whether every text with a place to begin passes the gate, which is then not asked
  */
-public record GatedPattern(Pattern pattern, LiteralGate gate, LeadingLiterals starts) {
+public record GatedPattern(Pattern pattern, LiteralGate gate, LeadingLiterals starts, boolean gateImplied) {
+
+    public GatedPattern(Pattern pattern, LiteralGate gate, LeadingLiterals starts) {
+        this(pattern, gate, starts, starts != null && starts.imply(gate));
+    }
 
     public static GatedPattern compile(String regex) {
         return compile(regex, 0);
@@ -79,7 +84,7 @@ public record GatedPattern(Pattern pattern, LiteralGate gate, LeadingLiterals st
             this.text = text;
             this.matcher = pattern.matcher(text);
             String folded = gate.folds() || starts != null && starts.caseInsensitive() ? AsciiCaseFold.of(text) : text;
-            this.possible = gate.holdsALiteral(gate.folds() ? folded : text);
+            this.possible = gateImplied || gate.holdsALiteral(gate.folds() ? folded : text);
             this.places = possible && starts != null ? starts.scan(text, folded) : null;
             if (places != null) {
                 matcher.useTransparentBounds(true).useAnchoringBounds(false);

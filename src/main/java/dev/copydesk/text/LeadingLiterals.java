@@ -26,10 +26,24 @@ public final class LeadingLiterals {
     private final boolean atWordStart;
     private final boolean caseInsensitive;
 
+    /** The literals by their first character when there are too many for one {@code indexOf} each; null otherwise. */
+    private final LiteralIndex index;
+
     private LeadingLiterals(List<String> literals, boolean atWordStart, boolean caseInsensitive) {
         this.literals = literals.toArray(String[]::new);
         this.atWordStart = atWordStart;
         this.caseInsensitive = caseInsensitive;
+        this.index = literals.size() > 4 ? new LiteralIndex(literals) : null;
+    }
+
+    /**
+     * Whether every text where a match can begin also passes {@code gate}, so that asking the
+     * gate first saves nothing: each literal here contains one of the gate's, looked for in the
+     * same text (both folded, or neither).
+     */
+    public boolean imply(LiteralGate gate) {
+        return gate.open() || gate.folds() == caseInsensitive
+                && java.util.Arrays.stream(literals).allMatch(literal -> gate.literals().stream().anyMatch(literal::contains));
     }
 
     /** The literals of a case-sensitive pattern (RE2 or Java syntax), or null when its matches begin with none to look for. */
@@ -132,6 +146,9 @@ public final class LeadingLiterals {
         }
 
         private int nearest(int from) {
+            if (index != null) {
+                return index.firstAt(searched, from);
+            }
             int best = -1;
             for (int k = 0; k < literals.length; k++) {
                 if (next[k] == -1) {

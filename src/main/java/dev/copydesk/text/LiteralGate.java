@@ -1,10 +1,8 @@
 package dev.copydesk.text;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,28 +20,13 @@ public final class LiteralGate {
 
     private final List<String> literals;
     private final boolean folded;
-    /**
-     * Literals by their first character, ASCII in an array and the rest in a map, when there
-     * are too many for one {@code indexOf} each; null otherwise.
-     */
-    private final String[][] byAsciiFirst;
-    private final Map<Character, String[]> byOtherFirst;
+    /** The literals by their first character when there are too many for one {@code indexOf} each; null otherwise. */
+    private final LiteralIndex index;
 
     private LiteralGate(List<String> literals, boolean folded) {
         this.literals = List.copyOf(literals);
         this.folded = folded;
-        Map<Character, String[]> byFirst = literals.size() > 8 ? byFirstChar(literals) : null;
-        this.byAsciiFirst = byFirst == null ? null : new String[128][];
-        this.byOtherFirst = byFirst == null ? null : new HashMap<>();
-        if (byFirst != null) {
-            byFirst.forEach((c, list) -> {
-                if (c < 128) {
-                    byAsciiFirst[c] = list;
-                } else {
-                    byOtherFirst.put(c, list);
-                }
-            });
-        }
+        this.index = literals.size() > 8 ? new LiteralIndex(literals) : null;
     }
 
     /**
@@ -111,24 +94,12 @@ public final class LiteralGate {
         if (literals.isEmpty()) {
             return true;
         }
-        if (byAsciiFirst == null) {
-            for (String literal : literals) {
-                if (t.contains(literal)) {
-                    return true;
-                }
-            }
-            return false;
+        if (index != null) {
+            return index.firstAt(t, 0) >= 0;
         }
-        boolean others = !byOtherFirst.isEmpty();
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            String[] candidates = c < 128 ? byAsciiFirst[c] : others ? byOtherFirst.get(c) : null;
-            if (candidates != null) {
-                for (String literal : candidates) {
-                    if (t.startsWith(literal, i)) {
-                        return true;
-                    }
-                }
+        for (String literal : literals) {
+            if (t.contains(literal)) {
+                return true;
             }
         }
         return false;
@@ -150,15 +121,5 @@ public final class LiteralGate {
             }
         }
         return kept;
-    }
-
-    private static Map<Character, String[]> byFirstChar(List<String> literals) {
-        Map<Character, List<String>> lists = new HashMap<>();
-        for (String literal : literals) {
-            lists.computeIfAbsent(literal.charAt(0), c -> new ArrayList<>()).add(literal);
-        }
-        Map<Character, String[]> table = new HashMap<>();
-        lists.forEach((c, list) -> table.put(c, list.toArray(String[]::new)));
-        return table;
     }
 }

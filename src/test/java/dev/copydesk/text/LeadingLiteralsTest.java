@@ -1,6 +1,7 @@
 package dev.copydesk.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -134,6 +135,28 @@ class LeadingLiteralsTest {
             }
         }
         assertTrue(searched > 3_000, "many random patterns begin with literals: " + searched);
+    }
+
+    @Test
+    void saysWhenAGateCanAddNothing() {
+        String cause = "\\b(?:because|due to)\\b";
+        assertTrue(LeadingLiterals.of(cause).imply(LiteralGate.of(cause, false)));
+        String passive = "\\b(?:is|was)\\s+\\w+ed\\b";
+        assertFalse(LeadingLiterals.of(passive).imply(LiteralGate.of(passive, false)), "the gate asks for \"ed\"");
+        assertFalse(LeadingLiterals.of(cause).imply(LiteralGate.ofLiterals(java.util.List.of("been"))), "a rule's needs");
+        assertFalse(LeadingLiterals.of("is|was", true).imply(LiteralGate.ofLiterals(java.util.List.of("is", "was"))),
+                "folded places and a gate searched as written");
+        assertTrue(LeadingLiterals.of("is|was", true).imply(LiteralGate.of("is|was", true)));
+    }
+
+    @Test
+    void findsThePlacesOfManyLiteralsInOnePass() {
+        LeadingLiterals months = LeadingLiterals.of("\\b(?:January|February|March|April|May|June|July)\\s+\\d");
+        LeadingLiterals.Scan places = months.scan("Since May 4 and Mayday, June 1");
+        assertEquals(6, places.next(0));
+        assertEquals(16, places.next(7), "'Mayday' begins like a month: a place to try, where the pattern fails");
+        assertEquals(24, places.next(17));
+        assertEquals(-1, places.next(25));
     }
 
     @Test
