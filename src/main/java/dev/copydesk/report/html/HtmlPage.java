@@ -67,7 +67,7 @@ final class HtmlPage {
     }
 
     String html() {
-        return document.outerHtml() + "\n";
+        return HtmlSerializer.html(document) + "\n";
     }
 
     static String load(String resource) {
