@@ -5,6 +5,7 @@ import dev.copydesk.analysis.AnalyzedDocument;
 import dev.copydesk.analysis.SourceNames;
 import dev.copydesk.input.Scope;
 import dev.copydesk.rule.Rule;
+import dev.copydesk.text.GatedPattern;
 import dev.copydesk.text.Span;
 import dev.copydesk.text.Words;
 import java.util.List;
@@ -71,11 +72,11 @@ final class QuoteWithoutSpeakerCheck implements Check {
     /** "he said" is a cheap test; a name with a reporting verb a dearer one. */
     private static boolean namesASpeaker(AnalyzedBlock block, Span s) {
         String sentence = block.text().substring(s.start(), s.end());
-        return SPEAKER_PRONOUN.matcher(sentence).find() || SourceNames.named(sentence).isPresent();
+        return SPEAKER_PRONOUN.find(sentence) || SourceNames.named(sentence).isPresent();
     }
 
     /** "he said", "she added": the speaker is named nearby, in an earlier sentence. */
-    private static final java.util.regex.Pattern SPEAKER_PRONOUN = java.util.regex.Pattern.compile(
+    private static final GatedPattern SPEAKER_PRONOUN = GatedPattern.compile(
             "\\b(?:he|she|they|I|we)\\s+(?:said|says|added|told|wrote|asked|explained|warned|insisted)\\b|"
                     + "\\b(?:said|says|added|asked)\\s+(?:he|she|they)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 }
