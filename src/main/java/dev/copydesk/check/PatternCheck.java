@@ -1,13 +1,12 @@
 package dev.copydesk.check;
 
-import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import dev.copydesk.analysis.AnalyzedBlock;
 import dev.copydesk.analysis.AnalyzedDocument;
 import dev.copydesk.rule.CheckSpec;
 import dev.copydesk.rule.Rule;
-import dev.copydesk.text.LeadingLiterals;
 import dev.copydesk.text.LiteralGate;
+import dev.copydesk.text.PlacedSearch;
 import dev.copydesk.text.Span;
 import java.util.Map;
 
@@ -19,11 +18,10 @@ import java.util.Map;
  */
 final class PatternCheck implements Check {
     private final Rule rule;
-    private final Pattern pattern;
     private final boolean onWrittenText;
     private final LiteralGate gate;
-    /** Where the pattern's matches can begin; null when that is anywhere. */
-    private final LeadingLiterals starts;
+    /** The pattern, searched only from where its matches can begin. */
+    private final PlacedSearch search;
     /** Whether every block with a place to begin passes the gate, which is then not asked. */
     private final boolean gateImplied;
 
@@ -33,10 +31,10 @@ final class PatternCheck implements Check {
         // The normalized text is already case-folded; a pattern with no capital letters matches it
         // as written, and skipping RE2J's case folding of every literal makes it much cheaper.
         boolean fold = !spec.caseSensitive() && hasCapitalLetter(spec.regex());
-        this.pattern = Pattern.compile(spec.regex(), fold ? Pattern.CASE_INSENSITIVE : 0);
+        Pattern pattern = Pattern.compile(spec.regex(), fold ? Pattern.CASE_INSENSITIVE : 0);
         this.gate = spec.needs().isEmpty() ? LiteralGate.of(spec.regex(), fold) : LiteralGate.ofLiterals(spec.needs());
-        this.starts = LeadingLiterals.of(spec.regex(), fold);
-        this.gateImplied = starts != null && starts.imply(gate);
+        this.search = new PlacedSearch(pattern, fold);
+        this.gateImplied = search.starts() != null && search.starts().imply(gate);
     }
 
     /** Whether a regex has a capital letter that is a literal, not part of an escape such as \S or \p{Lu}. */
@@ -68,27 +66,13 @@ final class PatternCheck implements Check {
             if (!gateImplied && !gate.mayMatch(text)) {
                 continue; // RE2J has no DFA: skipping blocks that cannot match saves an NFA pass each
             }
-            if (starts == null) {
-                Matcher m = pattern.matcher(text);
-                while (m.find()) {
-                    report(block, m, findings);
-                }
-                continue;
-            }
-            // Every match begins with one of the literals, so none is empty, and each search goes on
-            // from the last match's end, as RE2J's own loop would, or from the next literal after it.
-            LeadingLiterals.Scan places = starts.scan(text);
-            int from = places.next(0);
-            Matcher m = from < 0 ? null : pattern.matcher(text);
-            for (; from >= 0 && m.find(from); from = places.next(m.end())) {
-                report(block, m, findings);
-            }
+            search.forEach(text, (start, end) -> report(block, start, end, findings));
         }
     }
 
-    private void report(AnalyzedBlock block, Matcher m, Findings findings) {
-        if (m.end() > m.start()) {
-            Span span = onWrittenText ? new Span(m.start(), m.end()) : block.blockSpan(m.start(), m.end());
+    private void report(AnalyzedBlock block, int start, int end, Findings findings) {
+        if (end > start) {
+            Span span = onWrittenText ? new Span(start, end) : block.blockSpan(start, end);
             findings.report(rule, block, span, Map.of(), Map.of());
         }
     }
