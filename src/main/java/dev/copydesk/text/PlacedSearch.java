@@ -8,8 +8,9 @@ import com.google.re2j.Pattern;
  * less of the text passed through its NFA. With {@link LeadingLiterals}, each search starts at a
  * place where a match can begin, and after a match at the next such place. With
  * {@link Barriers} as well, each search runs on the text cut at the next barrier, which no match
- * spans, and one that finds nothing goes on from the next place after the cut. Every character
- * is still searched at most once: the cost stays linear. Immutable and thread-safe.
+ * spans, and one that finds nothing goes on from the next place after the cut. Each search starts
+ * at or after where RE2J's own loop would start it and stops no later, so this never does more
+ * work than that loop (RE2J's linear bound holds). Immutable and thread-safe.
  */
 public final class PlacedSearch {
     /** Receives each match as its offsets. */

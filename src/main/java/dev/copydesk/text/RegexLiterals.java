@@ -76,13 +76,14 @@ final class RegexLiterals {
 
     /**
      * Whether Java may report a group captured by an earlier, failed attempt: a capturing group
-     * inside a lookaround or an atomic group, or any capturing group with a possessive quantifier.
-     * Java's search does not undo what such a group captured when the attempt around it fails, so
-     * a match found by trying every place can carry groups that trying only some places would not.
+     * inside a lookaround or an atomic group, one that is or sits inside a quantified group, or any
+     * capturing group with a possessive quantifier. Java's search does not always undo what such a
+     * group captured when the attempt around it fails, so a match found by trying every place can
+     * carry groups that trying only some places would not.
      */
     static boolean mayKeepStaleGroups(String regex) {
         RegexReader reader = new RegexReader(regex, false);
-        java.util.ArrayDeque<Boolean> keeping = new java.util.ArrayDeque<>(); // per open group: inside one that keeps captures
+        java.util.ArrayDeque<boolean[]> open = new java.util.ArrayDeque<>(); // per open group: {keeps captures, holds one}
         boolean captures = false;
         boolean possessive = false;
         try {
@@ -91,18 +92,25 @@ final class RegexLiterals {
                     boolean named = regex.startsWith("?<", reader.at) && reader.at + 2 < regex.length()
                             && Character.isLetter(regex.charAt(reader.at + 2));
                     boolean capturing = named || !regex.startsWith("?", reader.at);
-                    boolean inside = !keeping.isEmpty() && keeping.peek();
+                    boolean inside = !open.isEmpty() && open.peek()[0];
                     if (capturing && inside) {
                         return true;
                     }
                     captures |= capturing;
-                    keeping.push(inside || !named && (regex.startsWith("?=", reader.at) || regex.startsWith("?!", reader.at)
-                            || regex.startsWith("?<", reader.at) || regex.startsWith("?>", reader.at)));
+                    open.push(new boolean[] {inside || !named && (regex.startsWith("?=", reader.at)
+                            || regex.startsWith("?!", reader.at) || regex.startsWith("?<", reader.at)
+                            || regex.startsWith("?>", reader.at)), capturing});
                     if (regex.startsWith("?", reader.at)) {
                         reader.at++; // not a quantifier
                     }
-                } else if (c == ')' && !keeping.isEmpty()) {
-                    keeping.pop();
+                } else if (c == ')' && !open.isEmpty()) {
+                    boolean holdsCapture = open.pop()[1];
+                    if (holdsCapture && reader.at < regex.length() && "*+?{".indexOf(regex.charAt(reader.at)) >= 0) {
+                        return true;
+                    }
+                    if (holdsCapture && !open.isEmpty()) {
+                        open.peek()[1] = true;
+                    }
                 } else if ("*+?}".indexOf(c) >= 0 && regex.startsWith("+", reader.at)) {
                     possessive = true;
                     reader.at++;

@@ -131,9 +131,14 @@ final class RegexReader {
     /**
      * The character to search for in place of {@code c}, or -1 if there is none: in a
      * case-insensitive pattern, ASCII letters are lowercased and other letters have more
-     * case pairs than lowercasing knows, while a symbol without case ("£", "%") is itself.
+     * case pairs than lowercasing knows, while a symbol without case ("£", "%") is itself. Half
+     * of a surrogate pair is none: both engines read code points, and never start a match, nor
+     * let a class range run, inside a pair.
      */
     private int searchable(char c) {
+        if (Character.isSurrogate(c)) {
+            return -1;
+        }
         if (!caseInsensitive) {
             return c;
         }
@@ -249,9 +254,12 @@ final class RegexReader {
         return c;
     }
 
-    /** Skips a character class, nested classes included; a ']' right after the opening is a member. */
+    /**
+     * Skips a character class; a ']' right after the opening is a member. A '[' inside one reads
+     * differently in the two syntaxes (a nested class in Java, itself or a POSIX class in RE2), so
+     * a pattern with one is not read at all.
+     */
     void skipClass() throws Unreadable {
-        int depth = 1;
         if (at < regex.length() && regex.charAt(at) == '^') {
             at++;
         }
@@ -263,8 +271,8 @@ final class RegexReader {
             if (c == '\\') {
                 at++;
             } else if (c == '[') {
-                depth++;
-            } else if (c == ']' && --depth == 0) {
+                throw new Unreadable();
+            } else if (c == ']') {
                 return;
             }
         }
@@ -276,7 +284,10 @@ final class RegexReader {
             throw new Unreadable();
         }
         char c = regex.charAt(at++);
-        if ("bBAzZG".indexOf(c) >= 0) {
+        if (c == 'G') {
+            throw new Unreadable(); // the end of the last match: a search from a place of ours would move it
+        }
+        if ("bBAzZ".indexOf(c) >= 0) {
             return RegexPiece.EMPTY;
         }
         if (c == 'd') {

@@ -86,6 +86,27 @@ class GatedPatternTest {
         assertNotNull(GatedPattern.compile("b(?<name>a)").starts());
     }
 
+    /** Cases a review found, where reading places would have changed what Java finds. */
+    @Test
+    void findsWhatJavaFindsWhereReadingIsHard() {
+        List<String[]> cases = List.of(
+                new String[] {"\\Gfoo", "xfoo"},
+                new String[] {"((a)b){2}|c", "abxc"},
+                new String[] {"(?:(a)b){2}|c", "abxc"},
+                new String[] {"(a)*b|c", "axc"},
+                new String[] {"[\ud83d\ude00-\ud83d\ude02]x", "\ud83d\ude01x \ud83dx"},
+                new String[] {"\ude00|\ud83d\ude01", "\ud83d\ude00"},
+                new String[] {"\ud83d\ude00?x", "x"},
+                new String[] {"a[[b]]c|d", "a[c d ab]c"});
+        for (String[] c : cases) {
+            GatedPattern gated = GatedPattern.compile(c[0]);
+            assertEquals(javaMatches(gated.pattern(), c[1]), finderMatches(gated, c[1]), c[0]);
+        }
+        assertNull(GatedPattern.compile("\\Gfoo").starts());
+        assertNull(GatedPattern.compile("((a)b){2}|c").starts(), "Java keeps the inner group from a failed repetition");
+        assertTrue(LiteralGate.of("a[[]x|y]z", false).open(), "RE2 reads a '[' inside a class as itself, Java as a nested class");
+    }
+
     @Test
     void replacesEveryMatchAsWritten() {
         GatedPattern year = GatedPattern.compile("\\b(?:19|20)\\d\\d\\b");

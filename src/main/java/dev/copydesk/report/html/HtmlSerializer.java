@@ -36,7 +36,7 @@ final class HtmlSerializer {
     /** What {@code document.outerHtml()} gives, for a document with the report pages' output settings. */
     static String html(Document document) {
         Document.OutputSettings settings = document.outputSettings();
-        if (settings.prettyPrint() || settings.syntax() != Document.OutputSettings.Syntax.html
+        if (settings.prettyPrint() || settings.outline() || settings.syntax() != Document.OutputSettings.Syntax.html
                 || settings.escapeMode() != Entities.EscapeMode.base || !"UTF-8".equals(settings.charset().name())) {
             return document.outerHtml(); // settings this does not write
         }
@@ -84,6 +84,10 @@ final class HtmlSerializer {
         out.append("</").append(name).append('>');
     }
 
+    /**
+     * Jsoup writes an element's raw keys, and its attribute iterator trims them; keys here come
+     * from {@link Element#attr}, which trims them on the way in, so the two are the same.
+     */
     private void attribute(Attribute attribute) {
         String key = Attribute.getValidKey(attribute.getKey(), Document.OutputSettings.Syntax.html);
         if (key == null) {
