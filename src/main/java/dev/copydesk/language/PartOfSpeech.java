@@ -84,9 +84,10 @@ public final class PartOfSpeech {
         double[] scores = PROBABILITIES.get();
         String[] tags = new String[window.length];
         int[] chosen = new int[window.length];
+        TaggerFeatures.Word[] described = features.describeAll(window);
         for (int i = 0; i < window.length; i++) {
             String[] before = java.util.Arrays.copyOf(tags, i);
-            features.probabilities(i, window, chosen, scores);
+            features.probabilities(i, described, chosen, scores);
             int best = -1;
             for (int p = 0; p < scores.length; p++) {
                 if ((best < 0 || scores[p] > scores[best]) && validator.validSequence(i, window, before, model.getOutcome(p))) {

@@ -34,7 +34,7 @@ final class TaggerFeatures {
     private static final int MAX_FEATURES = 1 + 2 * MAX_AFFIX + 5 + 1 + 2 + 2;
 
     /** What one word contributes, as the model's parameters (null where the model has no such feature). */
-    private record Word(Context[] own, Context previous, Context beforePrevious, Context next, Context afterNext,
+    record Word(Context[] own, Context previous, Context beforePrevious, Context next, Context afterNext,
             Context[] shape) {
     }
 
@@ -75,21 +75,31 @@ final class TaggerFeatures {
         }
     }
 
+    /** Each word of a window as the model sees it, looked up once for every position that reads it. */
+    Word[] describeAll(String[] window) {
+        Word[] described = new Word[window.length];
+        for (int i = 0; i < window.length; i++) {
+            described[i] = word(window[i]);
+        }
+        return described;
+    }
+
     /**
      * Fills {@code probabilities} with the model's distribution over tags for word {@code i} of
-     * {@code window}, given the indices of the tags chosen before it ({@code -1} for none).
+     * a window given by {@link #describeAll}, given the indices of the tags chosen before it
+     * ({@code -1} for none).
      */
-    void probabilities(int i, String[] window, int[] tags, double[] probabilities) {
+    void probabilities(int i, Word[] window, int[] tags, double[] probabilities) {
         java.util.Arrays.fill(features, null);
         int n = 0;
-        Word word = word(window[i]);
+        Word word = window[i];
         for (Context c : word.own()) {
             features[n++] = c;
         }
-        features[n++] = i >= 1 ? word(window[i - 1]).previous() : null;
-        features[n++] = i >= 2 ? word(window[i - 2]).beforePrevious() : null;
-        features[n++] = i + 1 < window.length ? word(window[i + 1]).next() : null;
-        features[n++] = i + 2 < window.length ? word(window[i + 2]).afterNext() : null;
+        features[n++] = i >= 1 ? window[i - 1].previous() : null;
+        features[n++] = i >= 2 ? window[i - 2].beforePrevious() : null;
+        features[n++] = i + 1 < window.length ? window[i + 1].next() : null;
+        features[n++] = i + 2 < window.length ? window[i + 2].afterNext() : null;
         features[n++] = i <= 2 ? sentenceStart[i] : null;
         for (Context c : word.shape()) {
             features[n++] = c;

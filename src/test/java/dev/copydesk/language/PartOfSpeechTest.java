@@ -57,11 +57,12 @@ class PartOfSpeechTest {
             // features for as long as it is given the same array: each pass gets its own.
             for (boolean randomTags : new boolean[] {false, true}) {
                 String[] words = sentence.clone();
+                TaggerFeatures.Word[] described = features.describeAll(words);
                 int[] tags = new int[words.length];
                 for (int i = 0; i < words.length; i++) {
                     double[] theirs = openNlp(context, i, words, tags);
                     double[] ours = new double[maxent.getNumOutcomes()];
-                    features.probabilities(i, words, tags, ours);
+                    features.probabilities(i, described, tags, ours);
                     int at = i;
                     assertArrayEquals(theirs, ours, 0.0, () -> "word " + at + " of " + String.join(" ", words));
                     compared++;
@@ -79,9 +80,10 @@ class PartOfSpeechTest {
         TaggerFeatures features = new TaggerFeatures(maxent);
         for (String[] words : List.of("the cat sat".split(" "), "sat the cat".split(" "), "cat".split(" "), "the cat sat".split(" "))) {
             int[] tags = new int[words.length];
+            TaggerFeatures.Word[] described = features.describeAll(words);
             for (int i = 0; i < words.length; i++) {
                 double[] ours = new double[maxent.getNumOutcomes()];
-                features.probabilities(i, words, tags, ours);
+                features.probabilities(i, described, tags, ours);
                 double[] theirs = openNlp(context, i, words, tags);
                 assertArrayEquals(theirs, ours, 0.0);
                 tags[i] = argmax(theirs);
