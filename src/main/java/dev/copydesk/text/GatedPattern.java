@@ -10,15 +10,40 @@ import java.util.regex.Pattern;
  * match contains, and a {@link Finder} tries the regex only at the places its
  * {@link LeadingLiterals} give ("because", "due to"… for a cause), not at every character as
  * {@link Matcher#find} does. For the language layer's patterns, which run on every sentence and
- * rarely match.
- *
- * @param starts      where matches can begin, or null when that can be anywhere
- * @param gateImplied whether every text with a place to begin passes the gate, which is then not asked
+ * rarely match. Built only by {@link #compile}, so the gate and the places are always the
+ * pattern's own. Immutable; a {@link Finder} per text.
  */
-public record GatedPattern(Pattern pattern, LiteralGate gate, LeadingLiterals starts, boolean gateImplied) {
+public final class GatedPattern {
+    private final Pattern pattern;
+    private final LiteralGate gate;
+    /** Where matches can begin, or null when that can be anywhere. */
+    private final LeadingLiterals starts;
+    /** Whether every text with a place to begin passes the gate, which is then not asked. */
+    private final boolean gateImplied;
 
-    public GatedPattern(Pattern pattern, LiteralGate gate, LeadingLiterals starts) {
-        this(pattern, gate, starts, starts != null && starts.imply(gate));
+    private GatedPattern(Pattern pattern) {
+        this.pattern = pattern;
+        this.gate = LiteralGate.of(pattern);
+        this.starts = LeadingLiterals.of(pattern);
+        this.gateImplied = starts != null && starts.imply(gate);
+    }
+
+    public Pattern pattern() {
+        return pattern;
+    }
+
+    public LiteralGate gate() {
+        return gate;
+    }
+
+    /** Where matches can begin, or null when that can be anywhere. */
+    public LeadingLiterals starts() {
+        return starts;
+    }
+
+    /** Whether every text with a place to begin passes the gate, which is then not asked. */
+    public boolean gateImplied() {
+        return gateImplied;
     }
 
     public static GatedPattern compile(String regex) {
@@ -26,8 +51,7 @@ public record GatedPattern(Pattern pattern, LiteralGate gate, LeadingLiterals st
     }
 
     public static GatedPattern compile(String regex, int flags) {
-        Pattern pattern = Pattern.compile(regex, flags);
-        return new GatedPattern(pattern, LiteralGate.of(pattern), LeadingLiterals.of(pattern));
+        return new GatedPattern(Pattern.compile(regex, flags));
     }
 
     /** Whether the pattern matches somewhere in {@code text}. */
