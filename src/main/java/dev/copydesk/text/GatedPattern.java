@@ -99,24 +99,36 @@ public final class GatedPattern {
      */
     public final class Finder implements MatchResult {
         private final String text;
-        private final Matcher matcher;
-        private final LeadingLiterals.Scan places;
+        /** Made at the first {@link #find}: a finder a caller never asks costs nothing. */
+        private Matcher matcher;
+        private LeadingLiterals.Scan places;
         private boolean possible;
         private int from;
 
         private Finder(String text) {
             this.text = text;
-            this.matcher = pattern.matcher(text);
+        }
+
+        private void prepare() {
+            matcher = pattern.matcher(text);
             String folded = gate.folds() || starts != null && starts.caseInsensitive() ? AsciiCaseFold.of(text) : text;
-            this.possible = gateImplied || gate.holdsALiteral(gate.folds() ? folded : text);
-            this.places = possible && starts != null ? starts.scan(text, folded) : null;
+            possible = gateImplied || gate.holdsALiteral(gate.folds() ? folded : text);
+            places = possible && starts != null ? starts.scan(text, folded) : null;
             if (places != null) {
                 matcher.useTransparentBounds(true).useAnchoringBounds(false);
             }
         }
 
+        private Matcher matcher() {
+            if (matcher == null) {
+                prepare();
+            }
+            return matcher;
+        }
+
         /** Finds the next match, as {@link Matcher#find} would. */
         public boolean find() {
+            matcher();
             if (!possible) {
                 return false;
             }
@@ -137,37 +149,37 @@ public final class GatedPattern {
 
         @Override
         public int start() {
-            return matcher.start();
+            return matcher().start();
         }
 
         @Override
         public int start(int group) {
-            return matcher.start(group);
+            return matcher().start(group);
         }
 
         @Override
         public int end() {
-            return matcher.end();
+            return matcher().end();
         }
 
         @Override
         public int end(int group) {
-            return matcher.end(group);
+            return matcher().end(group);
         }
 
         @Override
         public String group() {
-            return matcher.group();
+            return matcher().group();
         }
 
         @Override
         public String group(int group) {
-            return matcher.group(group);
+            return matcher().group(group);
         }
 
         @Override
         public int groupCount() {
-            return matcher.groupCount();
+            return matcher().groupCount();
         }
     }
 }
