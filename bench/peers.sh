@@ -4,7 +4,8 @@
 #   - Copydesk, JSON out and no HTML (what a CI job runs), with `java -jar` and with the launcher
 #     bin/copydesk; then with the HTML reports, with each of the two.
 # Runs alternate (write-good, then each Copydesk way; RUNS times, default 3) so a busy moment hits
-# them all alike. Prints each run, the medians, the ratios and peak resident memory.
+# them all alike. Prints each run, the medians, the ratios (of the medians, and round by round)
+# and peak resident memory.
 #   bench/peers.sh [BBC_JSONL]     (default ../shared/data/news-bbc/bbc_articles.jsonl, the BBC News
 #                                   corpus in the team's shared datasets; any JSONL with id, title, text)
 # Needs Node.js with npm, GNU time (/usr/bin/time) and the built jar (built if missing).
@@ -83,3 +84,12 @@ peak $(( $(peak copydesk-json) / 1024 )) MB; with bin/copydesk ${launcher} s ($(
 peak $(( $(peak copydesk-launcher) / 1024 )) MB; Copydesk with HTML ${html} s ($(awk -v a="$html" -v b="$wg" 'BEGIN {printf "%.2f", a / b}')x), \
 peak $(( $(peak copydesk-html) / 1024 )) MB; with HTML and bin/copydesk ${launcher_html} s \
 ($(awk -v a="$launcher_html" -v b="$wg" 'BEGIN {printf "%.2f", a / b}')x), peak $(( $(peak copydesk-launcher-html) / 1024 )) MB"
+# The machine's speed can drift between rounds: each Copydesk run against write-good's run of the
+# same round, the median of those ratios.
+round_ratio() {
+  paste <(grep "^write-good " "$WORK/results" | awk '{print $2}') <(grep "^$1 " "$WORK/results" | awk '{print $2}') |
+    awk '{print $2 / $1}' | sort -n | awk '{a[NR]=$1} END {printf "%.2f", (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'
+}
+echo "round by round against write-good, median ratios: Copydesk JSON $(round_ratio copydesk-json)x; with bin/copydesk \
+$(round_ratio copydesk-launcher)x; with HTML $(round_ratio copydesk-html)x; with HTML and bin/copydesk \
+$(round_ratio copydesk-launcher-html)x"
