@@ -1,7 +1,5 @@
 package dev.copydesk.text;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -60,7 +58,7 @@ public final class LeadingLiterals {
         if (leading == null) {
             return null;
         }
-        List<String> shortest = withoutLongerForms(leading);
+        List<String> shortest = LiteralIndex.withoutRedundant(leading, String::startsWith);
         if (shortest.size() > MAX_LITERALS) {
             return null;
         }
@@ -92,19 +90,6 @@ public final class LeadingLiterals {
 
     boolean caseInsensitive() {
         return caseInsensitive;
-    }
-
-    /** Drops literals that begin with another: wherever "15" begins, "1" begins too. */
-    private static List<String> withoutLongerForms(Set<String> literals) {
-        List<String> sorted = new ArrayList<>(literals);
-        sorted.sort(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
-        List<String> kept = new ArrayList<>();
-        for (String literal : sorted) {
-            if (kept.stream().noneMatch(literal::startsWith)) {
-                kept.add(literal);
-            }
-        }
-        return kept;
     }
 
     /** A word character as RE2's {@code \b} reads one: ASCII letters, digits and the underscore. */

@@ -1,6 +1,5 @@
 package dev.copydesk.text;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -59,12 +58,12 @@ public final class LiteralGate {
         if (required == null || required.size() > MAX_LITERALS) {
             return OPEN;
         }
-        return new LiteralGate(minimal(required), caseInsensitive);
+        return new LiteralGate(LiteralIndex.withoutRedundant(required, String::contains), caseInsensitive);
     }
 
     /** A gate on literals given by hand (a rule's {@code needs}), searched as written. */
     public static LiteralGate ofLiterals(List<String> literals) {
-        return literals.isEmpty() ? OPEN : new LiteralGate(minimal(new LinkedHashSet<>(literals)), false);
+        return literals.isEmpty() ? OPEN : new LiteralGate(LiteralIndex.withoutRedundant(new LinkedHashSet<>(literals), String::contains), false);
     }
 
     /** Whether the gate lets every text through. */
@@ -108,18 +107,5 @@ public final class LiteralGate {
     @Override
     public String toString() {
         return open() ? "open" : literals.toString();
-    }
-
-    /** Drops literals that contain another: where the longer one is, the shorter one is too. */
-    private static List<String> minimal(Set<String> literals) {
-        List<String> sorted = new ArrayList<>(literals);
-        sorted.sort((a, b) -> a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b));
-        List<String> kept = new ArrayList<>();
-        for (String literal : sorted) {
-            if (kept.stream().noneMatch(literal::contains)) {
-                kept.add(literal);
-            }
-        }
-        return kept;
     }
 }

@@ -1,9 +1,12 @@
 package dev.copydesk.text;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
  * Literals by their first character, ASCII in an array and the rest in a map: one pass over a
@@ -28,6 +31,23 @@ final class LiteralIndex {
                 byOtherFirst.put(c, array);
             }
         });
+    }
+
+    /**
+     * The literals, shortest first, without those that {@code implies} says another kept one
+     * already stands for: where "said that" occurs, "said" does ({@code String::contains}), and
+     * where "15" begins, "1" begins ({@code String::startsWith}).
+     */
+    static List<String> withoutRedundant(Set<String> literals, BiPredicate<String, String> implies) {
+        List<String> sorted = new ArrayList<>(literals);
+        sorted.sort(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
+        List<String> kept = new ArrayList<>();
+        for (String literal : sorted) {
+            if (kept.stream().noneMatch(shorter -> implies.test(literal, shorter))) {
+                kept.add(literal);
+            }
+        }
+        return kept;
     }
 
     /** The first place at or after {@code from} where one of the literals begins in {@code text}, or -1. */
