@@ -4,8 +4,8 @@ package dev.copydesk.text;
  * The start of a text up to a cut, as a view: a regex search on it sees everything before the
  * cut (so {@code \b} and {@code ^} read the text as it is) and nothing after, without copying.
  */
-public record CutText(String text, int length) implements CharSequence {
-    public CutText {
+record CutText(String text, int length) implements CharSequence {
+    CutText {
         if (length < 0 || length > text.length()) {
             throw new IndexOutOfBoundsException("cut at " + length + " of " + text.length());
         }
