@@ -1,6 +1,7 @@
 package dev.copydesk.analysis;
 
 import dev.copydesk.text.GatedPattern;
+import dev.copydesk.text.SearchText;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,7 +40,8 @@ final class ClaimTypes {
     static final GatedPattern QUESTION = GatedPattern.compile("\\?[\"”’'\\s]*$");
 
     /** The claim type, or null when the sentence asserts nothing checkable. */
-    static String type(String s) {
+    static String type(String sentence) {
+        SearchText s = SearchText.of(sentence); // read by every pattern below: folded and scanned once
         if (QUESTION.find(s)) {
             return null; // a question asserts nothing to check
         }
@@ -59,7 +61,7 @@ final class ClaimTypes {
         if (PREDICTION.find(s)) {
             return "prediction";
         }
-        Matcher names = SourceNames.INNER_NAME.matcher(s);
+        Matcher names = SourceNames.INNER_NAME.matcher(sentence);
         boolean actor = false;
         while (names.find()) {
             if (SourceNames.isName(names.group())) {

@@ -3,6 +3,7 @@ package dev.copydesk.analysis;
 import dev.copydesk.input.Link;
 import dev.copydesk.input.Scope;
 import dev.copydesk.text.GatedPattern;
+import dev.copydesk.text.SearchText;
 import dev.copydesk.text.Span;
 import dev.copydesk.text.Words;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ final class SentenceSources {
     }
 
     /** One paragraph's sentences: their text, the reporter's own words, whether quoted, and the source found. */
-    private record Paragraph(List<Span> sentences, String[] texts, String[] reporter, boolean[] quoted,
+    private record Paragraph(List<Span> sentences, String[] texts, SearchText[] reporter, boolean[] quoted,
             List<Optional<Source>> sources) {
     }
 
@@ -80,7 +81,7 @@ final class SentenceSources {
         String text = block.text();
         List<Span> sentences = block.sentences();
         int n = sentences.size();
-        Paragraph paragraph = new Paragraph(sentences, new String[n], new String[n], new boolean[n], new ArrayList<>(n));
+        Paragraph paragraph = new Paragraph(sentences, new String[n], new SearchText[n], new boolean[n], new ArrayList<>(n));
         for (int i = 0; i < n; i++) {
             Span sentence = sentences.get(i);
             String s = text.substring(sentence.start(), sentence.end());
@@ -91,12 +92,12 @@ final class SentenceSources {
             if (own.length() > MAX_SENTENCE) {
                 own = own.substring(0, MAX_SENTENCE);
             }
-            paragraph.reporter()[i] = own;
+            SearchText reporterWords = SearchText.of(own);
+            paragraph.reporter()[i] = reporterWords;
             paragraph.quoted()[i] = block.inQuotation(sentence.start())
                     || block.inQuotation(Math.max(sentence.start(), sentence.end() - 1));
-            String reporterWords = own;
             Optional<Source> source = linked(block, sentence).or(() -> SourceNames.named(reporterWords));
-            GatedPattern.Finder pronoun = source.isEmpty() ? PRONOUN_VERB.finder(own) : null;
+            GatedPattern.Finder pronoun = source.isEmpty() ? PRONOUN_VERB.finder(reporterWords) : null;
             if (pronoun != null && pronoun.find()) {
                 String kind = pronounKind(pronoun.group(1));
                 // A one-word company name looks like a surname: "it" may point back to it.
@@ -120,11 +121,11 @@ final class SentenceSources {
      */
     private static void closingTagsCoverTheSentenceBefore(Paragraph paragraph) {
         List<Optional<Source>> sources = paragraph.sources();
-        String[] reporter = paragraph.reporter();
+        SearchText[] reporter = paragraph.reporter();
         List<Optional<Source>> own = List.copyOf(sources);
         for (int i = sources.size() - 1; i > 0; i--) {
             boolean tag = own.get(i).isPresent() && !own.get(i).get().kind().equals("link")
-                    && endsWithTag(reporter[i]);
+                    && endsWithTag(reporter[i].text());
             if (tag && sources.get(i - 1).isEmpty() && SourceNames.vague(reporter[i - 1]).isEmpty()) {
                 sources.set(i - 1, sources.get(i));
             }

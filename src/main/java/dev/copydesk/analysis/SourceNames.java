@@ -1,6 +1,7 @@
 package dev.copydesk.analysis;
 
 import dev.copydesk.text.GatedPattern;
+import dev.copydesk.text.SearchText;
 import dev.copydesk.text.Words;
 import java.util.Locale;
 import java.util.Optional;
@@ -118,38 +119,44 @@ public final class SourceNames {
 
     /** The named source a sentence gives for what it says, if any. */
     public static Optional<Source> named(String s) {
-        GatedPattern.Finder m = ACCORDING_TO.finder(s);
+        return named(SearchText.of(s));
+    }
+
+    /** {@link #named(String)} of a sentence other patterns also read. */
+    public static Optional<Source> named(SearchText shared) {
+        String s = shared.text();
+        GatedPattern.Finder m = ACCORDING_TO.finder(shared);
         if (m.find() && isName(m.group(1))) {
             return Optional.of(source(m.group(1)));
         }
-        m = ACCORDING_TO_RECORD.finder(s);
+        m = ACCORDING_TO_RECORD.finder(shared);
         if (m.find()) {
             return Optional.of(new Source(m.group(1).strip(), "document"));
         }
-        m = DOCUMENT.finder(s);
+        m = DOCUMENT.finder(shared);
         if (ClaimFinder.hasWord(s, DOCUMENT_WORDS) && m.find() && isName(m.group(1))) {
             return Optional.of(new Source(clean(m.group(1)), "document"));
         }
         // The speaker patterns all end in a reporting verb; most sentences have none.
         boolean reportingVerb = ClaimFinder.hasWord(s, ClaimFinder.REPORTING_WORDS) && ClaimFinder.REPORTING_VERB.matcher(s).find();
         Optional<Source> speaker = reportingVerb ? nameBeforeVerb(s) : Optional.empty();
-        if (speaker.isEmpty() && VERB_THEN_NAME.mayMatch(s)) {
-            speaker = nameAfterVerb(s);
+        if (speaker.isEmpty() && VERB_THEN_NAME.mayMatch(shared)) {
+            speaker = nameAfterVerb(shared);
         }
         if (speaker.isPresent()) {
             return speaker;
         }
         if (reportingVerb) {
-            m = ROLE_THEN_VERB.finder(s);
+            m = ROLE_THEN_VERB.finder(shared);
             if (m.find()) {
                 return Optional.of(new Source(m.group(1).strip(), "institution"));
             }
         }
-        m = VERB_THEN_ROLE.finder(s);
+        m = VERB_THEN_ROLE.finder(shared);
         if (m.find()) {
             return Optional.of(new Source(m.group(1).strip(), "institution"));
         }
-        m = STUDY_FOUND.finder(s);
+        m = STUDY_FOUND.finder(shared);
         if (m.find()) {
             return Optional.of(new Source(m.group(1).strip(), "document"));
         }
@@ -192,8 +199,9 @@ public final class SourceNames {
     }
 
     /** "said Maren Holt", "said Harbour Lines' finance director, Karim Adeyemi". */
-    private static Optional<Source> nameAfterVerb(String s) {
-        GatedPattern.Finder m = VERB_THEN_NAME.finder(s);
+    private static Optional<Source> nameAfterVerb(SearchText shared) {
+        String s = shared.text();
+        GatedPattern.Finder m = VERB_THEN_NAME.finder(shared);
         if (m.find() && !ClaimFinder.CLAUSE_WORD.matcher(m.group(1)).find()) {
             // "said Harbour Lines' finance director, Karim Adeyemi": a possessive names the
             // employer; the speaker is the next name.
@@ -272,8 +280,8 @@ public final class SourceNames {
         return new Source(name, organisation ? "organisation" : "named-person");
     }
 
-    static Optional<String> vague(String s) {
-        Matcher m = VAGUE.matcher(s);
+    static Optional<String> vague(SearchText s) {
+        Matcher m = VAGUE.matcher(s.text());
         return VAGUE.mayMatch(s) && m.find() ? Optional.of(m.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
     }
 }

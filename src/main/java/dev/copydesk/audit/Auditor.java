@@ -30,6 +30,15 @@ public final class Auditor {
     private final String fallbackPublished;
 
     /**
+     * Starts loading the language layer on a thread of its own, once per JVM (see
+     * {@link Analyzer#prepareInBackground}): every auditor does, and a command that will make one
+     * can start it sooner.
+     */
+    public static void prepareInBackground() {
+        Analyzer.prepareInBackground();
+    }
+
+    /**
      * @param fallbackLanguage  language for documents that declare none ({@code --lang}); may be null
      * @param fallbackPublished ISO date for documents that carry none ({@code --date}); may be null
      */
@@ -40,7 +49,7 @@ public final class Auditor {
     public Auditor(RuleCatalog catalog, CheckSettings settings, String fallbackLanguage, String fallbackPublished) {
         this.catalog = catalog;
         this.settings = settings;
-        Analyzer.prepareInBackground();
+        prepareInBackground();
         this.checks = CheckRegistry.compile(catalog, settings);
         this.suppressor = new Suppressor(catalog);
         this.scoring = new Scoring(catalog, settings.audience());

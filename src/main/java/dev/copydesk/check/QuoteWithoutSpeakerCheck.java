@@ -6,6 +6,7 @@ import dev.copydesk.analysis.SourceNames;
 import dev.copydesk.input.Scope;
 import dev.copydesk.rule.Rule;
 import dev.copydesk.text.GatedPattern;
+import dev.copydesk.text.SearchText;
 import dev.copydesk.text.Span;
 import dev.copydesk.text.Words;
 import java.util.List;
@@ -71,7 +72,7 @@ final class QuoteWithoutSpeakerCheck implements Check {
 
     /** "he said" is a cheap test; a name with a reporting verb a dearer one. */
     private static boolean namesASpeaker(AnalyzedBlock block, Span s) {
-        String sentence = block.text().substring(s.start(), s.end());
+        SearchText sentence = SearchText.of(block.text().substring(s.start(), s.end()));
         return SPEAKER_PRONOUN.find(sentence) || SourceNames.named(sentence).isPresent();
     }
 

@@ -6,16 +6,43 @@ import dev.copydesk.lab.EvaluateCommand;
 import dev.copydesk.lab.LabCommand;
 import dev.copydesk.lab.LoadCommand;
 import dev.copydesk.report.TextReport;
+import dev.copydesk.audit.Auditor;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
-/** {@code copydesk audit|baseline|rules|bench|evaluate|calibrate}: the entry point. */
+/** {@code copydesk audit|baseline|rules|serve|bench|load|evaluate|calibrate|lab}: the entry point. */
 @Command(name = "copydesk", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Readability and credibility auditor for articles.",
-        subcommands = {AuditCommand.class, BaselineCommand.class, RulesCommand.class, ServeCommand.class, BenchCommand.class, LoadCommand.class,
-            EvaluateCommand.class, CalibrateCommand.class, LabCommand.class})
+        description = "Readability and credibility auditor for articles.")
 public final class Main implements Runnable {
+    /**
+     * The commands, by the name each one's {@code @Command} gives, in the order help lists them.
+     * Picocli reads a command's options by reflection when it is added, which took most of its
+     * start (about 70 ms of a 0.6 s one-article audit), so a run names one command and only that
+     * one is added; help, a mistyped name and a missing command get them all.
+     */
+    static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+    /** The commands whose first job is auditing, for which the language layer starts loading at once. */
+    private static final java.util.Set<String> AUDITING = java.util.Set.of("audit", "baseline");
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("audit", AuditCommand::new);
+        commands.put("baseline", BaselineCommand::new);
+        commands.put("rules", RulesCommand::new);
+        commands.put("serve", ServeCommand::new);
+        commands.put("bench", BenchCommand::new);
+        commands.put("load", LoadCommand::new);
+        commands.put("evaluate", EvaluateCommand::new);
+        commands.put("calibrate", CalibrateCommand::new);
+        commands.put("lab", LabCommand::new);
+        return java.util.Collections.unmodifiableMap(commands);
+    }
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -33,7 +60,12 @@ public final class Main implements Runnable {
 
     /** Runs the CLI with the given streams and returns the exit code; for tests and {@link #main}. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main());
+        String named = args.length > 0 && COMMANDS.containsKey(args[0]) ? args[0] : null;
+        if (named != null && AUDITING.contains(named) && !asksForHelp(args)) {
+            // The models and break rules load on a core of their own while picocli reads the options.
+            Auditor.prepareInBackground();
+        }
+        CommandLine cli = commandLine(named);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         // Every command answers --version, the lab's too, which cannot name this package's Version.
         cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
@@ -62,6 +94,22 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    private static boolean asksForHelp(String[] args) {
+        return java.util.Arrays.stream(args).anyMatch(a -> a.equals("-h") || a.equals("--help") || a.equals("-V")
+                || a.equals("--version"));
+    }
+
+    /** The command line with the named command only, or with every command when {@code named} is null. */
+    static CommandLine commandLine(String named) {
+        CommandLine cli = new CommandLine(new Main());
+        COMMANDS.forEach((name, command) -> {
+            if (named == null || named.equals(name)) {
+                cli.addSubcommand(name, command.get());
+            }
+        });
+        return cli;
     }
 
     /** The option or command name nearest to an unknown one ("--frmat" to "--format"), within two edits. */

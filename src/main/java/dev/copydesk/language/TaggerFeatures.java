@@ -18,7 +18,9 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * whether i, i-1 or i-2 opens the sentence ({@code S=begin}, {@code p1S=}, {@code p2S=}); its
  * token class ({@code wc=}, {@code w&c=}); and the two tags before it ({@code t=}, {@code t2=}).
  * All but the tags belong to one word, so each word's features are looked up in the model once
- * and kept (per thread, bounded); the tag features are looked up once per model.
+ * and kept (per thread, bounded); the tag features are looked up once per model. The word's own
+ * features come first in the sum, so the sum up to them is kept with the word too: the rest
+ * of the sum goes on from it exactly as it would have gone on from adding them again.
  *
  * <p>The sum runs over the same features in the same order as OpenNLP's (a feature the model
  * does not know adds nothing there and is left out here), from the same uniform prior, through
@@ -30,12 +32,16 @@ final class TaggerFeatures {
     /** Above this many distinct words the cache starts again: it holds a working vocabulary, not a corpus's. */
     private static final int CACHE_LIMIT = 50_000;
     private static final int MAX_AFFIX = 4;
-    /** At most "def", four suffixes, four prefixes, five words, one sentence mark, two class features and two tags. */
-    private static final int MAX_FEATURES = 1 + 2 * MAX_AFFIX + 5 + 1 + 2 + 2;
+    /** At most four other words, one sentence mark, two class features and two tags after a word's own features. */
+    private static final int MAX_CONTEXT_FEATURES = 4 + 1 + 2 + 2;
 
-    /** What one word contributes, as the model's parameters (null where the model has no such feature). */
-    record Word(Context[] own, Context previous, Context beforePrevious, Context next, Context afterNext,
-            Context[] shape) {
+    /**
+     * What one word contributes: {@code ownSum}, the prior plus its own features in their order,
+     * and the model's parameters for the features it gives other positions and its class (null
+     * where the model has no such feature).
+     */
+    record Word(double[] ownSum, Context previous, Context beforePrevious, Context next,
+            Context afterNext, Context[] shape) {
     }
 
     private final Map<String, Context> parameters;
@@ -46,7 +52,7 @@ final class TaggerFeatures {
     private final Context[] lastTag;
     private final Context[][] lastTwoTags;
     private final Map<String, Word> words = new HashMap<>();
-    private final Context[] features = new Context[MAX_FEATURES];
+    private final Context[] features = new Context[MAX_CONTEXT_FEATURES];
 
     @SuppressWarnings("unchecked")
     TaggerFeatures(AbstractModel model) {
@@ -93,9 +99,6 @@ final class TaggerFeatures {
         java.util.Arrays.fill(features, null);
         int n = 0;
         Word word = window[i];
-        for (Context c : word.own()) {
-            features[n++] = c;
-        }
         features[n++] = i >= 1 ? window[i - 1].previous() : null;
         features[n++] = i >= 2 ? window[i - 2].beforePrevious() : null;
         features[n++] = i + 1 < window.length ? window[i + 1].next() : null;
@@ -110,7 +113,7 @@ final class TaggerFeatures {
         if (i >= 2) {
             features[n] = lastTwoTags(tags[i - 2], tags[i - 1]);
         }
-        System.arraycopy(prior, 0, probabilities, 0, prior.length);
+        System.arraycopy(word.ownSum(), 0, probabilities, 0, prior.length);
         ArrayMath.sumFeatures(features, null, probabilities);
         double normal = 0;
         for (int o = 0; o < probabilities.length; o++) {
@@ -161,8 +164,10 @@ final class TaggerFeatures {
             own[n++] = parameters.get("pre=" + token.substring(0, k));
         }
         own[n] = parameters.get("w=" + lower);
+        double[] ownSum = prior.clone();
+        ArrayMath.sumFeatures(own, null, ownSum);
         String tokenClass = FeatureGeneratorUtil.tokenFeature(token);
-        return new Word(own, parameters.get("p1w=" + lower), parameters.get("p2w=" + lower),
+        return new Word(ownSum, parameters.get("p1w=" + lower), parameters.get("p2w=" + lower),
                 parameters.get("n1w=" + lower), parameters.get("n2w=" + lower),
                 new Context[] {parameters.get("wc=" + tokenClass), parameters.get("w&c=" + lower + "," + tokenClass)});
     }

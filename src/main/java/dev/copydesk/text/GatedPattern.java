@@ -59,8 +59,18 @@ public final class GatedPattern {
         return finder(text).find();
     }
 
+    /** Whether the pattern matches somewhere in a text other patterns may also read. */
+    public boolean find(SearchText text) {
+        return finder(text).find();
+    }
+
     /** False only when the pattern cannot match {@code text}. */
     public boolean mayMatch(String text) {
+        return gate.mayMatch(text);
+    }
+
+    /** False only when the pattern cannot match {@code text}. */
+    public boolean mayMatch(SearchText text) {
         return gate.mayMatch(text);
     }
 
@@ -71,12 +81,23 @@ public final class GatedPattern {
 
     /** The matches in {@code text}, one {@link Finder#find} at a time, as a {@link Matcher} finds them. */
     public Finder finder(String text) {
+        return new Finder(SearchText.of(text));
+    }
+
+    /** The matches in a text other patterns may also read. */
+    public Finder finder(SearchText text) {
         return new Finder(text);
     }
 
     /** {@code text} with every match replaced by {@code replacement}, taken as it is written (no group references). */
     public String replaceAll(String text, String replacement) {
-        Finder finder = finder(text);
+        return replaceAll(SearchText.of(text), replacement);
+    }
+
+    /** {@link #replaceAll(String, String)} on a text other patterns may also read. */
+    public String replaceAll(SearchText shared, String replacement) {
+        Finder finder = finder(shared);
+        String text = shared.text();
         StringBuilder replaced = null;
         int copied = 0;
         while (finder.find()) {
@@ -98,6 +119,7 @@ public final class GatedPattern {
      * the same. Not thread-safe.
      */
     public final class Finder implements MatchResult {
+        private final SearchText shared;
         private final String text;
         /** Made at the first {@link #find}: a finder a caller never asks costs nothing. */
         private Matcher matcher;
@@ -105,15 +127,15 @@ public final class GatedPattern {
         private boolean possible;
         private int from;
 
-        private Finder(String text) {
-            this.text = text;
+        private Finder(SearchText shared) {
+            this.shared = shared;
+            this.text = shared.text();
         }
 
         private void prepare() {
             matcher = pattern.matcher(text);
-            String folded = gate.folds() || starts != null && starts.caseInsensitive() ? AsciiCaseFold.of(text) : text;
-            possible = gateImplied || gate.holdsALiteral(gate.folds() ? folded : text);
-            places = possible && starts != null ? starts.scan(text, folded) : null;
+            possible = gateImplied || gate.mayMatch(shared);
+            places = possible && starts != null ? starts.scan(shared) : null;
             if (places != null) {
                 matcher.useTransparentBounds(true).useAnchoringBounds(false);
             }

@@ -80,12 +80,12 @@ public final class LeadingLiterals {
     }
 
     public Scan scan(String text) {
-        return new Scan(text, caseInsensitive ? AsciiCaseFold.of(text) : text);
+        return scan(SearchText.of(text));
     }
 
-    /** Scans {@code text} whose fold by {@link AsciiCaseFold} is already at hand. */
-    Scan scan(String text, String folded) {
-        return new Scan(text, caseInsensitive ? folded : text);
+    /** The places in a text other patterns may also read. */
+    public Scan scan(SearchText text) {
+        return new Scan(text);
     }
 
     boolean caseInsensitive() {
@@ -100,14 +100,16 @@ public final class LeadingLiterals {
     /** The places in one text where a match can begin, asked for in increasing order. Not thread-safe. */
     public final class Scan {
         private final String text;
+        private final SearchText shared;
         /** The text the literals are looked for in: the text itself, or its fold for a case-insensitive pattern. */
         private final String searched;
         /** Where each literal next occurs at or after the last place asked about: -2 not looked for yet, -1 nowhere. */
         private final int[] next;
 
-        private Scan(String text, String searched) {
-            this.text = text;
-            this.searched = searched;
+        private Scan(SearchText shared) {
+            this.text = shared.text();
+            this.shared = shared;
+            this.searched = shared.form(caseInsensitive);
             this.next = new int[literals.length];
             java.util.Arrays.fill(next, -2);
         }
@@ -132,7 +134,7 @@ public final class LeadingLiterals {
 
         private int nearest(int from) {
             if (index != null) {
-                return index.firstAt(searched, from);
+                return index.firstAt(shared.chars(caseInsensitive), from);
             }
             int best = -1;
             for (int k = 0; k < literals.length; k++) {

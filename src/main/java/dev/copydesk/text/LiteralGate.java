@@ -77,31 +77,29 @@ public final class LiteralGate {
 
     /** False only when {@code text} holds none of the literals, so the regex cannot match it. */
     public boolean mayMatch(String text) {
-        if (literals.isEmpty()) {
-            return true;
-        }
-        return holdsALiteral(folded ? AsciiCaseFold.of(text) : text);
+        return literals.isEmpty() || mayMatch(SearchText.of(text));
     }
 
-    /** Whether the gate folds case, so that {@link #holdsALiteral} wants folded text. */
-    boolean folds() {
-        return folded;
-    }
-
-    /** {@link #mayMatch} on text already folded where the gate folds. */
-    boolean holdsALiteral(String t) {
+    /** {@link #mayMatch} on a text other patterns may also read. */
+    public boolean mayMatch(SearchText text) {
         if (literals.isEmpty()) {
             return true;
         }
         if (index != null) {
-            return index.firstAt(t, 0) >= 0;
+            return index.firstAt(text.chars(folded), 0) >= 0;
         }
+        String t = text.form(folded);
         for (String literal : literals) {
             if (t.contains(literal)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the gate folds case. */
+    boolean folds() {
+        return folded;
     }
 
     @Override

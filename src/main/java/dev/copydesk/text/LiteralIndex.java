@@ -51,19 +51,31 @@ final class LiteralIndex {
     }
 
     /** The first place at or after {@code from} where one of the literals begins in {@code text}, or -1. */
-    int firstAt(String text, int from) {
+    int firstAt(char[] text, int from) {
         boolean others = !byOtherFirst.isEmpty();
-        for (int i = Math.max(0, from); i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = Math.max(0, from); i < text.length; i++) {
+            char c = text[i];
             String[] candidates = c < 128 ? byAsciiFirst[c] : others ? byOtherFirst.get(c) : null;
             if (candidates != null) {
                 for (String literal : candidates) {
-                    if (text.startsWith(literal, i)) {
+                    if (startsWith(text, i, literal)) {
                         return i;
                     }
                 }
             }
         }
         return -1;
+    }
+
+    private static boolean startsWith(char[] text, int at, String literal) {
+        if (at + literal.length() > text.length) {
+            return false;
+        }
+        for (int k = 1; k < literal.length(); k++) { // the first character is why it is a candidate
+            if (text[at + k] != literal.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

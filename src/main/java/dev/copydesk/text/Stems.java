@@ -9,19 +9,20 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  * Snowball stems (Apache OpenNLP), so one rule entry covers a word's inflections and close
  * derivations: "escalate" and "escalation" share the stem {@code escal}. One stemmer per
  * language and thread, since Snowball stemmers keep state; stems of frequent words are
- * cached. Languages without a Snowball stemmer get the word itself. Thread-safe.
+ * cached, up to a limit per language. Languages without a Snowball stemmer get the word itself. Thread-safe.
  */
 public final class Stems {
     private static final int CACHE_LIMIT = 200_000;
     private static final Map<String, ThreadLocal<SnowballStemmer>> STEMMERS = new ConcurrentHashMap<>();
-    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+    /** Stems by word, a map per language: a word is looked up as it is, with no key to build. */
+    private static final Map<String, Map<String, String>> CACHES = new ConcurrentHashMap<>();
 
-    private final String language;
     private final ThreadLocal<SnowballStemmer> stemmer;
+    private final Map<String, String> cache;
 
     private Stems(String language, ThreadLocal<SnowballStemmer> stemmer) {
-        this.language = language;
         this.stemmer = stemmer;
+        this.cache = stemmer == null ? null : CACHES.computeIfAbsent(language, l -> new ConcurrentHashMap<>());
     }
 
     public static Stems forLanguage(String language) {
@@ -38,14 +39,13 @@ public final class Stems {
         if (stemmer == null || word.length() < 3) {
             return word;
         }
-        String key = language + ':' + word;
-        String cached = CACHE.get(key);
+        String cached = cache.get(word);
         if (cached != null) {
             return cached;
         }
         String stem = stemmer.get().stem(word).toString();
-        if (CACHE.size() < CACHE_LIMIT) {
-            CACHE.put(key, stem);
+        if (cache.size() < CACHE_LIMIT) {
+            cache.put(word, stem);
         }
         return stem;
     }
