@@ -67,7 +67,12 @@ final class HtmlPage {
     }
 
     String html() {
-        return HtmlSerializer.html(document) + "\n";
+        return new String(utf8(), StandardCharsets.UTF_8);
+    }
+
+    /** The page as the bytes of its file: UTF-8, ending with a line break. */
+    byte[] utf8() {
+        return HtmlSerializer.utf8(document, '\n');
     }
 
     static String load(String resource) {

@@ -57,6 +57,15 @@ public final class HtmlReport {
      *              empty, and then the report names rules without explaining them
      */
     public static String render(DocumentResult result, String version, Map<String, Rule> rules) {
+        return page(result, version, rules).html();
+    }
+
+    /** {@link #render(DocumentResult, String, Map)} as the UTF-8 bytes of the file. */
+    static byte[] renderUtf8(DocumentResult result, String version, Map<String, Rule> rules) {
+        return page(result, version, rules).utf8();
+    }
+
+    private static HtmlPage page(DocumentResult result, String version, Map<String, Rule> rules) {
         AnalyzedDocument analyzed = result.analysis().orElseThrow();
         Document doc = analyzed.document();
         String title = doc.title().orElse(doc.path());
@@ -96,6 +105,6 @@ public final class HtmlReport {
         ReadabilitySection.density(main, result.density());
         ReadabilitySection.metrics(main, analyzed.metrics());
         FindingsSection.ruleNotes(main, result.findings(), result.suppressed(), result.accepted(), rules);
-        return page.html();
+        return page;
     }
 }

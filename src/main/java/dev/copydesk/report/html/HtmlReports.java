@@ -43,7 +43,7 @@ public final class HtmlReports implements ReportWriter {
                 throw new IllegalStateException("no report name planned for " + document.path());
             }
             try {
-                AtomicFiles.replace(folder.resolve(name), HtmlReport.render(document, version, rules));
+                AtomicFiles.replace(folder.resolve(name), HtmlReport.renderUtf8(document, version, rules));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -1,6 +1,6 @@
 package dev.copydesk.report.html;
 
-import java.util.List;
+import java.nio.charset.StandardCharsets;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
@@ -26,26 +26,40 @@ import org.jsoup.parser.Parser;
  */
 final class HtmlSerializer {
     private final Document.OutputSettings settings;
-    private final StringBuilder out;
+    private final Utf8Builder out;
+    /** The text being escaped, as characters. */
+    private char[] chars = new char[1024];
+    /** What Jsoup writes for each attribute key, "" for none: a page repeats a few keys hundreds of times. */
+    private final java.util.Map<String, String> validKeys = new java.util.HashMap<>();
 
-    private HtmlSerializer(Document.OutputSettings settings, StringBuilder out) {
+    private HtmlSerializer(Document.OutputSettings settings, Utf8Builder out) {
         this.settings = settings;
         this.out = out;
     }
 
     /** What {@code document.outerHtml()} gives, for a document with the report pages' output settings. */
     static String html(Document document) {
+        byte[] utf8 = utf8(document, '\n');
+        return new String(utf8, 0, utf8.length - 1, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The bytes {@code (document.outerHtml() + end).getBytes(UTF_8)} gives: a page's file. An
+     * unpaired surrogate is written as '?', as that encoding writes it; this writes escaped ones
+     * only, but a data node (a page's own style or script) is written as it is.
+     */
+    static byte[] utf8(Document document, char end) {
         Document.OutputSettings settings = document.outputSettings();
         if (settings.prettyPrint() || settings.outline() || settings.syntax() != Document.OutputSettings.Syntax.html
                 || settings.escapeMode() != Entities.EscapeMode.base || !"UTF-8".equals(settings.charset().name())) {
-            return document.outerHtml(); // settings this does not write
+            return (document.outerHtml() + end).getBytes(StandardCharsets.UTF_8); // settings this does not write
         }
-        StringBuilder out = new StringBuilder(64 * 1024);
+        Utf8Builder out = new Utf8Builder(64 * 1024);
         HtmlSerializer serializer = new HtmlSerializer(settings, out);
         for (Node child : document.childNodes()) {
             serializer.node(child);
         }
-        return out.toString();
+        return out.append(end).toByteArray();
     }
 
     private void node(Node node) {
@@ -68,8 +82,8 @@ final class HtmlSerializer {
                 attribute(attribute);
             }
         }
-        List<Node> children = element.childNodes();
-        if (children.isEmpty()) {
+        int children = element.childNodeSize(); // by index: childNodes() wraps the list anew at each call
+        if (children == 0) {
             if (element.tag().isEmpty()) {
                 out.append('>'); // a void element
             } else {
@@ -78,8 +92,8 @@ final class HtmlSerializer {
             return;
         }
         out.append('>');
-        for (Node child : children) {
-            node(child);
+        for (int i = 0; i < children; i++) {
+            node(element.childNode(i));
         }
         out.append("</").append(name).append('>');
     }
@@ -89,9 +103,9 @@ final class HtmlSerializer {
      * from {@link Element#attr}, which trims them on the way in, so the two are the same.
      */
     private void attribute(Attribute attribute) {
-        String key = Attribute.getValidKey(attribute.getKey(), Document.OutputSettings.Syntax.html);
-        if (key == null) {
-            return;
+        String key = validKeys.computeIfAbsent(attribute.getKey(), HtmlSerializer::validKey);
+        if (key.isEmpty()) {
+            return; // no valid key: Jsoup leaves the attribute out
         }
         out.append(' ').append(key);
         String value = attribute.getValue();
@@ -104,40 +118,35 @@ final class HtmlSerializer {
         }
     }
 
+    private static String validKey(String key) {
+        String valid = Attribute.getValidKey(key, Document.OutputSettings.Syntax.html);
+        return valid == null ? "" : valid;
+    }
+
+    /**
+     * Escapes as Jsoup does, straight into the page's bytes ({@link Utf8Builder#appendText}); the
+     * characters Jsoup writes through its own escaping (controls, unpaired surrogates) go through
+     * it here too. The text is read as an array, copied out at once: on JDK 17 reading a UTF-16
+     * string by {@code charAt} checks its coding and the index at every character.
+     */
     private void escape(String text, boolean inAttribute) {
-        int copied = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            String replacement;
-            if (c == '&') {
-                replacement = "&amp;";
-            } else if (c == '<') {
-                replacement = "&lt;";
-            } else if (c == '>') {
-                replacement = "&gt;";
-            } else if (c == '"' && inAttribute) {
-                replacement = "&quot;";
-            } else if (c == '\u00a0') {
-                replacement = "&nbsp;";
-            } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || Character.isSurrogate(c)) {
-                int pairEnd = pairEnd(text, i);
-                if (pairEnd > 0) {
-                    i = pairEnd - 1; // a pair Jsoup writes as it is
-                    continue;
-                }
-                int end = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
-                        ? i + 2 : i + 1;
-                out.append(text, copied, i).append(Entities.escape(text.substring(i, end), settings));
-                copied = end;
-                i = end - 1;
-                continue;
-            } else {
+        int n = text.length();
+        if (n > chars.length) {
+            chars = new char[Math.max(n, 2 * chars.length)];
+        }
+        text.getChars(0, n, chars, 0);
+        int i = 0;
+        while ((i = out.appendText(chars, i, n, inAttribute)) < n) {
+            int pairEnd = pairEnd(text, i);
+            if (pairEnd > 0) {
+                out.append(chars, i, pairEnd - i); // a pair Jsoup writes as it is
+                i = pairEnd;
                 continue;
             }
-            out.append(text, copied, i).append(replacement);
-            copied = i + 1;
+            int end = Character.isHighSurrogate(chars[i]) && i + 1 < n && Character.isLowSurrogate(chars[i + 1]) ? i + 2 : i + 1;
+            out.append(Entities.escape(text.substring(i, end), settings));
+            i = end;
         }
-        out.append(text, copied, text.length());
     }
 
     /**
