@@ -1,6 +1,7 @@
 package dev.copydesk.analysis;
 
 import dev.copydesk.input.Link;
+import dev.copydesk.text.GatedPattern;
 import dev.copydesk.text.Words;
 import java.net.URI;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ public final class ClaimFinder {
             + "accused|accuses|called|calls|concluded|concludes|testified|maintained|maintains|replied|responded|"
             + "recalled|alleged|alleges|pointed out|quoted|criticised|criticized|welcomed|rejected|dismissed|expects)";
 
-    static final Pattern REPORTING_VERB = Pattern.compile("\\b" + VERB + "\\b");
+    static final GatedPattern REPORTING_VERB = GatedPattern.compile("\\b" + VERB + "\\b");
 
     /**
      * The first words of {@link #VERB}: a sentence with none of them skips the speaker patterns,

@@ -138,7 +138,7 @@ public final class SourceNames {
             return Optional.of(new Source(clean(m.group(1)), "document"));
         }
         // The speaker patterns all end in a reporting verb; most sentences have none.
-        boolean reportingVerb = ClaimFinder.hasWord(s, ClaimFinder.REPORTING_WORDS) && ClaimFinder.REPORTING_VERB.matcher(s).find();
+        boolean reportingVerb = ClaimFinder.hasWord(s, ClaimFinder.REPORTING_WORDS) && ClaimFinder.REPORTING_VERB.find(shared);
         Optional<Source> speaker = reportingVerb ? nameBeforeVerb(s) : Optional.empty();
         if (speaker.isEmpty() && VERB_THEN_NAME.mayMatch(shared)) {
             speaker = nameAfterVerb(shared);

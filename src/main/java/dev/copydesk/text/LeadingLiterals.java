@@ -17,8 +17,12 @@ import java.util.Set;
  * Immutable; a {@link Scan} per text.
  */
 public final class LeadingLiterals {
-    /** More literals than this cost more to look for than the search they save. */
-    private static final int MAX_LITERALS = 32;
+    /**
+     * More literals than this cost more to look for than the search they save. Past four they are
+     * looked for by their first character ({@link LiteralIndex}), so the cost at each character is
+     * the few that begin with it: the hundred reporting verbs are about four a letter.
+     */
+    private static final int MAX_LITERALS = 128;
 
     private final String[] literals;
     private final boolean atWordStart;

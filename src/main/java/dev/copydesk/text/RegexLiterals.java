@@ -79,7 +79,10 @@ final class RegexLiterals {
      * inside a lookaround or an atomic group, one that is or sits inside a quantified group, or any
      * capturing group with a possessive quantifier. Java's search does not always undo what such a
      * group captured when the attempt around it fails, so a match found by trying every place can
-     * carry groups that trying only some places would not.
+     * carry groups that trying only some places would not. Also a {@code ^} or {@code \\A} inside a
+     * lookaround or an atomic group: where it matches, Java sets the match's start to that place
+     * (its {@code Begin} node), which its own search then sets right and {@code lookingAt} does
+     * not; {@code (?<=^x)y} "matched" from where the lookbehind began.
      */
     static boolean mayKeepStaleGroups(String regex) {
         RegexReader reader = new RegexReader(regex, false);
@@ -111,6 +114,8 @@ final class RegexLiterals {
                     if (holdsCapture && !open.isEmpty()) {
                         open.peek()[1] = true;
                     }
+                } else if ((c == '^' || c == '\\' && regex.charAt(reader.at - 1) == 'A') && !open.isEmpty() && open.peek()[0]) {
+                    return true;
                 } else if ("*+?}".indexOf(c) >= 0 && regex.startsWith("+", reader.at)) {
                     possessive = true;
                     reader.at++;

@@ -59,7 +59,7 @@ record RegexPiece(Set<String> exact, Set<String> contains, Set<String> leading) 
     }
 
     /** Both sets together, or null when either is unknown. */
-    private static Set<String> union(Set<String> a, Set<String> b) {
+    static Set<String> union(Set<String> a, Set<String> b) {
         if (a == null || b == null) {
             return null;
         }
@@ -68,14 +68,34 @@ record RegexPiece(Set<String> exact, Set<String> contains, Set<String> leading) 
         return union;
     }
 
-    /** Zero or one: the empty string joins the exact set, so "experts?" reads as two words. */
+    /**
+     * Zero or one: the empty string joins the exact set, so "experts?" reads as two words. An
+     * inexact piece keeps what it begins with, and the empty string with it: "(?:some\\s+)?" begins
+     * with "some" or with whatever follows it ({@link #opening}).
+     */
     RegexPiece optional() {
         if (exact != null && exact.size() < MAX_EXACT) {
             Set<String> set = new LinkedHashSet<>(exact);
             set.add("");
             return new RegexPiece(set, null);
         }
-        return ANY;
+        Set<String> starts = starts();
+        if (starts == null) {
+            return ANY;
+        }
+        Set<String> set = new LinkedHashSet<>(starts);
+        set.add("");
+        return new RegexPiece(null, null, set);
+    }
+
+    /** What an optional inexact piece begins with when it matches something, or null for any other piece. */
+    Set<String> opening() {
+        if (exact != null || leading == null || !leading.contains("")) {
+            return null;
+        }
+        Set<String> set = new LinkedHashSet<>(leading);
+        set.remove("");
+        return set;
     }
 
     /** One or more: every match still contains, and begins with, one of the piece's strings. */

@@ -29,12 +29,14 @@ final class RegexReader {
     /**
      * A sequence: exact pieces in a row join into a run of literals; where a piece that is not
      * exact breaks the run, the run so far becomes a candidate requirement, and the sequence
-     * keeps the best candidate.
+     * keeps the best candidate. It begins with what its first run or piece begins with, and an
+     * optional piece there ("(?:some\\s+)?experts") adds what it begins with to what follows it.
      */
     private RegexPiece sequence() throws Unreadable {
         Set<String> best = null;
         boolean broken = false;
         Set<String> leading = null;
+        Set<String> opening = null; // optional pieces' starts, while what follows them is still to come
         RegexPiece run = RegexPiece.EMPTY;
         while (at < regex.length() && regex.charAt(at) != '|' && regex.charAt(at) != ')') {
             RegexPiece next = quantified(atom());
@@ -43,10 +45,18 @@ final class RegexReader {
                 run = joined;
                 continue;
             }
-            if (!broken) {
-                // The sequence begins with the exact run before its first inexact piece, or,
-                // when only zero-width pieces came first, with what that piece begins with.
-                leading = run.exact().equals(Set.of("")) ? next.starts() : run.starts();
+            if (!broken || opening != null) {
+                boolean nothingYet = run.exact().equals(Set.of(""));
+                Set<String> optional = nothingYet ? next.opening() : null;
+                if (optional != null) {
+                    opening = opening == null ? optional : RegexPiece.union(opening, optional);
+                } else {
+                    // The sequence begins with the exact run before its first inexact piece, or,
+                    // when only zero-width pieces came first, with what that piece begins with.
+                    Set<String> first = nothingYet ? next.starts() : run.starts();
+                    leading = opening == null ? first : RegexPiece.union(opening, first);
+                    opening = null;
+                }
             }
             broken = true;
             best = RegexPiece.better(best, run.required());
@@ -56,6 +66,9 @@ final class RegexReader {
                 best = RegexPiece.better(best, next.required());
                 run = RegexPiece.EMPTY;
             }
+        }
+        if (opening != null) {
+            leading = RegexPiece.union(opening, run.starts()); // optional pieces, then a run to the end
         }
         return broken ? new RegexPiece(null, RegexPiece.better(best, run.required()), leading) : run;
     }

@@ -97,12 +97,16 @@ class GatedPatternTest {
                 new String[] {"[\ud83d\ude00-\ud83d\ude02]x", "\ud83d\ude01x \ud83dx"},
                 new String[] {"\ude00|\ud83d\ude01", "\ud83d\ude00"},
                 new String[] {"\ud83d\ude00?x", "x"},
-                new String[] {"a[[b]]c|d", "a[c d ab]c"});
+                new String[] {"a[[b]]c|d", "a[c d ab]c"},
+                // Found by the random test: Java's '^' in a lookbehind sets the match's start, and only its own search resets it.
+                new String[] {"(?:\\ba\\bKsa+)?\\bk|(?<=a^[Kk] {2}[0-2]{0,2}|^[^k]??)\u00e9", "\u00a3\u00e9\u00a3sKK"},
+                new String[] {"x|(?<=\\Ab)c", "bc"});
         for (String[] c : cases) {
             GatedPattern gated = GatedPattern.compile(c[0]);
             assertEquals(javaMatches(gated.pattern(), c[1]), finderMatches(gated, c[1]), c[0]);
         }
         assertNull(GatedPattern.compile("\\Gfoo").starts());
+        assertNull(GatedPattern.compile("x|(?<=^b)c").starts(), "an anchor in a lookbehind is left to Java");
         assertNull(GatedPattern.compile("((a)b){2}|c").starts(), "Java keeps the inner group from a failed repetition");
         assertTrue(LiteralGate.of("a[[]x|y]z", false).open(), "RE2 reads a '[' inside a class as itself, Java as a nested class");
     }

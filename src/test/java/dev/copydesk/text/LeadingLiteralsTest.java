@@ -43,6 +43,11 @@ class LeadingLiteralsTest {
         assertEquals(Set.of("said"), RegexLiterals.leading("said\\s+\\w+"));
         assertEquals(Set.of("experts", "expert"), RegexLiterals.leading("experts?"));
         assertEquals(Set.of("ab"), RegexLiterals.leading("(?:ab)+c"));
+        assertEquals(Set.of("some", "experts", "critics"), RegexLiterals.leading("\\b(?:some\\s+)?(?:experts|critics)\\s+say"),
+                "an optional opening, then what follows it");
+        assertEquals(Set.of("a", "b", "c"), RegexLiterals.leading("(?:a\\s+)?(?:b\\s+)?c\\s+d"));
+        assertNull(RegexLiterals.leading("(?:a\\s+)?\\s*b"), "what follows the optional piece can begin anywhere");
+        assertNull(RegexLiterals.leading("x?(?:a\\s+)?"), "the whole can be empty");
     }
 
     @Test
