@@ -1,5 +1,6 @@
 package dev.copydesk.language;
 
+import dev.copydesk.text.GatedPattern;
 import dev.copydesk.text.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * nearest fitting earlier mention in the article. Only sentences with a cue word are tagged.
  */
 public final class AttributionFinder {
-    private static final Pattern FULL_NAME = Pattern.compile(
+    private static final GatedPattern FULL_NAME = GatedPattern.compile(
             "(?<![\\p{L}'’.-])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\\.?\\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\\s+[A-Z]\\.)?"
             + "\\s+(?:(?:de|van|von|al|bin|Mc|Mac)\\s+)?[A-Z][a-zA-Z'’-]+)");
 
@@ -88,11 +88,13 @@ public final class AttributionFinder {
             + "University|Bank|Group|Union)$");
 
     static void notePeople(String text, Span sentence, Mentions mentions) {
-        Matcher m = FULL_NAME.matcher(text).region(sentence.start(), sentence.end());
+        // The sentence alone, as a region with opaque bounds would give it: tried only at capitals.
+        String s = text.substring(sentence.start(), sentence.end());
+        GatedPattern.Finder m = FULL_NAME.finder(s);
         while (m.find()) {
             String name = dev.copydesk.text.Words.collapseWhitespace(m.group(1));
             String first = name.split(" ")[0];
-            String before = text.substring(Math.max(sentence.start(), m.start() - 6), m.start()).toLowerCase(java.util.Locale.ROOT);
+            String before = s.substring(Math.max(0, m.start() - 6), m.start()).toLowerCase(java.util.Locale.ROOT);
             if (AFTER_PLACE_WORD.matcher(before).matches()) {
                 continue; // "flew to Hong Kong", "lost to Manchester United": places and teams, not people
             }

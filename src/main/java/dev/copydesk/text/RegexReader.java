@@ -8,6 +8,8 @@ import java.util.Set;
  * {@link RegexLiterals}: what each piece matches exactly, contains, and begins with.
  */
 final class RegexReader {
+    /** The most characters a class may hold and still be read as its members: one alphabet. */
+    private static final int MAX_CLASS = 26;
     private final String regex;
     private final boolean caseInsensitive;
     int at;
@@ -164,8 +166,9 @@ final class RegexReader {
     }
 
     /**
-     * A class of a few characters ({@code [%£$]}, {@code [0-9]}, {@code \d} inside) is exactly
-     * one of them; any other class (negated, nested, with \s or \p, or large) is any character.
+     * A class of a few characters ({@code [%£$]}, {@code [0-9]}, {@code [A-Z]}, {@code \d} inside)
+     * is exactly one of them; any other class (negated, nested, with \s or \p, or larger than an
+     * alphabet) is any character.
      */
     private RegexPiece characterClass() throws Unreadable {
         int start = at;
@@ -195,11 +198,11 @@ final class RegexReader {
                 }
                 at += 2;
             }
-            if (last - c > 16 || !addRange(members, c, last)) {
+            if (last - c >= MAX_CLASS || !addRange(members, c, last)) {
                 return skippedClass(start);
             }
         }
-        if (at >= regex.length() || at == start || members.size() > 16) {
+        if (at >= regex.length() || at == start || members.size() > MAX_CLASS) {
             return skippedClass(start);
         }
         at++;

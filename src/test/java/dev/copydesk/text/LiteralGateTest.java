@@ -65,7 +65,8 @@ class LiteralGateTest {
         assertTrue(gate.mayMatch("A MILLION people."));
         assertFalse(gate.mayMatch("Nobody came."));
         assertEquals(List.of("ab", "bb"), literals("[ab]b"));
-        assertTrue(LiteralGate.of("[^ab]b|[a-z]", false).open());
+        assertEquals(26, LiteralGate.of("[A-Z]", false).literals().size(), "up to an alphabet");
+        assertTrue(LiteralGate.of("[^ab]b|[a-z0-9]", false).open(), "a negated class, and one larger than an alphabet");
     }
 
     @Test
