@@ -75,7 +75,12 @@ public final class PartOfSpeech {
      * first such tag when two are equally probable, as the search's queue yields them). The
      * search sorts every word's probabilities and queues a node per candidate; this takes a
      * maximum. The probabilities are the model's own, computed by {@link TaggerFeatures}; the
-     * validator is called exactly as the search calls it.
+     * validator, a function of its arguments, is asked about the same candidates.
+     *
+     * <p>Most words have a clear winner: a tag whose score beats every other accepted tag's by
+     * more than {@link #CLEAR_MARGIN}. Its probability is then the largest, strictly, and the
+     * exponentials (38 per word, most of the tagger's time) are not computed. Otherwise the
+     * probabilities are, and the choice is made on them as before.
      */
     static String[] greedy(String[] window) {
         TaggerFeatures features = FEATURES.get();
@@ -87,16 +92,67 @@ public final class PartOfSpeech {
         TaggerFeatures.Word[] described = features.describeAll(window);
         for (int i = 0; i < window.length; i++) {
             String[] before = java.util.Arrays.copyOf(tags, i);
-            features.probabilities(i, described, chosen, scores);
-            int best = -1;
-            for (int p = 0; p < scores.length; p++) {
-                if ((best < 0 || scores[p] > scores[best]) && validator.validSequence(i, window, before, model.getOutcome(p))) {
-                    best = p;
-                }
+            features.scores(i, described, chosen, scores);
+            int best = clearWinner(scores, i, window, before, validator, model);
+            if (best == UNCLEAR) {
+                TaggerFeatures.normalise(scores);
+                best = mostProbable(scores, i, window, before, validator, model);
             }
             tags[i] = best < 0 ? null : model.getOutcome(best);
             chosen[i] = best;
         }
         return tags;
+    }
+
+    /**
+     * How far ahead a score must be for its probability to be strictly the largest. With
+     * exponentials within one ulp of exact ({@code StrictMath.exp}) and one rounding in the
+     * division, a lead of a few units in the 16th digit suffices; this is a million times that.
+     */
+    static final double CLEAR_MARGIN = 1e-9;
+    /** Scores beyond this, or this far below the top score, could make an exponential or a probability leave the normal range, where those bounds fail. */
+    private static final double SAFE_RANGE = 600;
+    private static final int UNCLEAR = -2;
+
+    /** The accepted tag whose score leads every other accepted tag's by the margin; -1 if none is accepted, UNCLEAR if the lead is smaller. */
+    private static int clearWinner(double[] scores, int i, String[] window, String[] before,
+            opennlp.tools.util.SequenceValidator<String> validator, MaxentModel model) {
+        int best = -1;
+        double runnerUp = Double.NEGATIVE_INFINITY;
+        double top = Double.NEGATIVE_INFINITY;
+        for (int p = 0; p < scores.length; p++) {
+            if (!(Math.abs(scores[p]) < SAFE_RANGE)) {
+                return UNCLEAR; // also NaN
+            }
+            top = Math.max(top, scores[p]);
+            if (best >= 0 && scores[p] <= runnerUp) {
+                continue; // neither the best nor the runner-up: no need to ask the validator
+            }
+            if (!validator.validSequence(i, window, before, model.getOutcome(p))) {
+                continue;
+            }
+            if (best < 0 || scores[p] > scores[best]) {
+                runnerUp = best < 0 ? runnerUp : scores[best];
+                best = p;
+            } else {
+                runnerUp = scores[p];
+            }
+        }
+        if (best < 0) {
+            return -1;
+        }
+        return scores[best] - runnerUp > CLEAR_MARGIN && top - scores[best] < SAFE_RANGE ? best : UNCLEAR;
+    }
+
+    /** The first accepted tag of the largest probability, or -1 when none is accepted. */
+    private static int mostProbable(double[] probabilities, int i, String[] window, String[] before,
+            opennlp.tools.util.SequenceValidator<String> validator, MaxentModel model) {
+        int best = -1;
+        for (int p = 0; p < probabilities.length; p++) {
+            if ((best < 0 || probabilities[p] > probabilities[best]) && validator.validSequence(i, window, before, model.getOutcome(p))) {
+                best = p;
+            }
+        }
+        return best;
     }
 }

@@ -96,6 +96,16 @@ final class TaggerFeatures {
      * ({@code -1} for none).
      */
     void probabilities(int i, Word[] window, int[] tags, double[] probabilities) {
+        scores(i, window, tags, probabilities);
+        normalise(probabilities);
+    }
+
+    /**
+     * The sums {@link #probabilities} takes the exponentials of, one per tag: its log-odds before
+     * normalisation. A tag's probability grows with its score, so one that beats every other by a
+     * clear margin is the most probable without computing any exponential.
+     */
+    void scores(int i, Word[] window, int[] tags, double[] scores) {
         java.util.Arrays.fill(features, null);
         int n = 0;
         Word word = window[i];
@@ -113,8 +123,12 @@ final class TaggerFeatures {
         if (i >= 2) {
             features[n] = lastTwoTags(tags[i - 2], tags[i - 1]);
         }
-        System.arraycopy(word.ownSum(), 0, probabilities, 0, prior.length);
-        ArrayMath.sumFeatures(features, null, probabilities);
+        System.arraycopy(word.ownSum(), 0, scores, 0, prior.length);
+        ArrayMath.sumFeatures(features, null, scores);
+    }
+
+    /** Scores into probabilities, in place, as OpenNLP's maxent model computes them. */
+    static void normalise(double[] probabilities) {
         double normal = 0;
         for (int o = 0; o < probabilities.length; o++) {
             probabilities[o] = StrictMath.exp(probabilities[o]);

@@ -97,6 +97,39 @@ class PartOfSpeechTest {
         assertArrayEquals(new String[] {"DET", "NOUN", "VERB", "DET", "NOUN", "AUX", "VERB", "ADV", "PUNCT"}, tags);
     }
 
+    /**
+     * The tagger skips the exponentials when one tag clearly leads: its tags must be those that
+     * OpenNLP's probabilities give, word by word, on sentences of every shape.
+     */
+    @Test
+    void greedyPicksTheTagsOpenNlpsProbabilitiesPick() {
+        POSContextGenerator context = model.getFactory().getPOSContextGenerator(0);
+        var validator = model.getFactory().getSequenceValidator();
+        List<String> vocabulary = SENTENCES.stream().flatMap(java.util.Arrays::stream).distinct().toList();
+        Random random = new Random(23);
+        for (int n = 0; n < 3_000; n++) {
+            String[] words = new String[1 + random.nextInt(25)];
+            for (int i = 0; i < words.length; i++) {
+                words[i] = vocabulary.get(random.nextInt(vocabulary.size()));
+            }
+            String[] expected = new String[words.length];
+            int[] tags = new int[words.length];
+            for (int i = 0; i < words.length; i++) {
+                double[] theirs = openNlp(context, i, words.clone(), tags);
+                String[] before = java.util.Arrays.copyOf(expected, i);
+                int best = -1;
+                for (int p = 0; p < theirs.length; p++) {
+                    if ((best < 0 || theirs[p] > theirs[best]) && validator.validSequence(i, words, before, maxent.getOutcome(p))) {
+                        best = p;
+                    }
+                }
+                tags[i] = best;
+                expected[i] = best < 0 ? null : maxent.getOutcome(best);
+            }
+            assertArrayEquals(expected, PartOfSpeech.greedy(words), String.join(" ", words));
+        }
+    }
+
     private static int argmax(double[] values) {
         int best = 0;
         for (int k = 1; k < values.length; k++) {
