@@ -210,8 +210,8 @@ final class RegexReader {
     }
 
     private boolean addRange(Set<String> members, char from, char to) {
-        for (char c = from; c <= to; c++) {
-            int folded = searchable(c);
+        for (int c = from; c <= to; c++) { // an int: a char would wrap past \uffff and never end
+            int folded = searchable((char) c);
             if (folded < 0) {
                 return false;
             }

@@ -66,6 +66,7 @@ class LiteralGateTest {
         assertFalse(gate.mayMatch("Nobody came."));
         assertEquals(List.of("ab", "bb"), literals("[ab]b"));
         assertEquals(26, LiteralGate.of("[A-Z]", false).literals().size(), "up to an alphabet");
+        assertEquals(16, LiteralGate.of("[\ufff0-\uffff]", false).literals().size(), "a range that ends the plane ends");
         assertTrue(LiteralGate.of("[^ab]b|[a-z0-9]", false).open(), "a negated class, and one larger than an alphabet");
     }
 

@@ -37,7 +37,10 @@ final class HtmlSerializer {
         this.out = out;
     }
 
-    /** What {@code document.outerHtml()} gives, for a document with the report pages' output settings. */
+    /**
+     * What {@code document.outerHtml()} gives, for a document with the report pages' output
+     * settings, as its file holds it: an unpaired surrogate in a data node reads as '?'.
+     */
     static String html(Document document) {
         byte[] utf8 = utf8(document, '\n');
         return new String(utf8, 0, utf8.length - 1, StandardCharsets.UTF_8);

@@ -81,7 +81,7 @@ final class Utf8Builder {
      */
     int appendText(char[] chars, int from, int to, boolean quotes) {
         room(6 * (to - from) + 1); // "&nbsp;" and "&quot;" are the longest
-        if (pendingHigh != 0) {
+        if (pendingHigh != 0 && from < to) {
             bytes[length++] = '?'; // what follows is escaped text, never the low half of a pair
             pendingHigh = 0;
         }

@@ -83,6 +83,17 @@ class HtmlSerializerTest {
         }
     }
 
+    /** A review's case: a pair split between two data nodes, with an empty text between them, stays a pair. */
+    @Test
+    void aPairSplitAroundAnEmptyTextStaysAPair() {
+        Document document = page();
+        Element div = document.appendElement("div");
+        div.appendChild(new DataNode("x\ud83d"));
+        div.appendChild(new TextNode(""));
+        div.appendChild(new DataNode("\ude00y"));
+        assertArrayEquals((document.outerHtml() + "\n").getBytes(StandardCharsets.UTF_8), HtmlSerializer.utf8(document, '\n'));
+    }
+
     @Test
     void articleTextNeverBecomesMarkup() {
         Document document = page();
