@@ -1,12 +1,6 @@
 package dev.copydesk.language;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
-import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.postag.POSModel;
 
 /**
  * Universal Dependencies part-of-speech tags ({@code NOUN}, {@code PROPN}, {@code VERB},
@@ -22,7 +16,6 @@ import opennlp.tools.postag.POSModel;
  * sentences); it keeps a cache, so each thread has its own.
  */
 public final class PartOfSpeech {
-    private static final String MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     /** Longer stretches are tagged in windows: the tagger's cost per word grows with the sentence. */
     static final int MAX_WORDS = 120;
 
@@ -30,29 +23,14 @@ public final class PartOfSpeech {
     }
 
     private static final class Model {
-        static final POSModel INSTANCE = load();
-
-        private static POSModel load() {
-            try (InputStream in = PartOfSpeech.class.getResourceAsStream(MODEL)) {
-                if (in == null) {
-                    throw new IllegalStateException("the English part-of-speech model " + MODEL + " is not on the class path");
-                }
-                return new POSModel(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the English part-of-speech model", e);
-            }
-        }
+        static final TaggerModel INSTANCE = TaggerModel.load();
     }
 
     private static final ThreadLocal<TaggerFeatures> FEATURES = ThreadLocal.withInitial(
-            () -> new TaggerFeatures((AbstractModel) maxent()));
+            () -> new TaggerFeatures(Model.INSTANCE));
     /** The model's probabilities for one word, rewritten for each: one buffer per thread. */
     private static final ThreadLocal<double[]> PROBABILITIES = ThreadLocal.withInitial(
-            () -> new double[maxent().getNumOutcomes()]);
-
-    private static MaxentModel maxent() {
-        return (MaxentModel) Model.INSTANCE.getArtifact("pos.model");
-    }
+            () -> new double[Model.INSTANCE.outcomes().length]);
 
     /** One tag per word, in order. Bounded: a runaway "sentence" is tagged in windows of {@link #MAX_WORDS}. */
     public static String[] tag(List<Word> words) {
@@ -84,8 +62,8 @@ public final class PartOfSpeech {
      */
     static String[] greedy(String[] window) {
         TaggerFeatures features = FEATURES.get();
-        var validator = Model.INSTANCE.getFactory().getSequenceValidator();
-        MaxentModel model = maxent();
+        var validator = Model.INSTANCE.validator();
+        String[] outcomes = Model.INSTANCE.outcomes();
         double[] scores = PROBABILITIES.get();
         String[] tags = new String[window.length];
         int[] chosen = new int[window.length];
@@ -93,12 +71,12 @@ public final class PartOfSpeech {
         for (int i = 0; i < window.length; i++) {
             String[] before = java.util.Arrays.copyOf(tags, i);
             features.scores(i, described, chosen, scores);
-            int best = clearWinner(scores, i, window, before, validator, model);
+            int best = clearWinner(scores, i, window, before, validator, outcomes);
             if (best == UNCLEAR) {
                 TaggerFeatures.normalise(scores);
-                best = mostProbable(scores, i, window, before, validator, model);
+                best = mostProbable(scores, i, window, before, validator, outcomes);
             }
-            tags[i] = best < 0 ? null : model.getOutcome(best);
+            tags[i] = best < 0 ? null : outcomes[best];
             chosen[i] = best;
         }
         return tags;
@@ -116,7 +94,7 @@ public final class PartOfSpeech {
 
     /** The accepted tag whose score leads every other accepted tag's by the margin; -1 if none is accepted, UNCLEAR if the lead is smaller. */
     private static int clearWinner(double[] scores, int i, String[] window, String[] before,
-            opennlp.tools.util.SequenceValidator<String> validator, MaxentModel model) {
+            opennlp.tools.util.SequenceValidator<String> validator, String[] outcomes) {
         int best = -1;
         double runnerUp = Double.NEGATIVE_INFINITY;
         double top = Double.NEGATIVE_INFINITY;
@@ -128,7 +106,7 @@ public final class PartOfSpeech {
             if (best >= 0 && scores[p] <= runnerUp) {
                 continue; // neither the best nor the runner-up: no need to ask the validator
             }
-            if (!validator.validSequence(i, window, before, model.getOutcome(p))) {
+            if (!validator.validSequence(i, window, before, outcomes[p])) {
                 continue;
             }
             if (best < 0 || scores[p] > scores[best]) {
@@ -146,10 +124,10 @@ public final class PartOfSpeech {
 
     /** The first accepted tag of the largest probability, or -1 when none is accepted. */
     private static int mostProbable(double[] probabilities, int i, String[] window, String[] before,
-            opennlp.tools.util.SequenceValidator<String> validator, MaxentModel model) {
+            opennlp.tools.util.SequenceValidator<String> validator, String[] outcomes) {
         int best = -1;
         for (int p = 0; p < probabilities.length; p++) {
-            if ((best < 0 || probabilities[p] > probabilities[best]) && validator.validSequence(i, window, before, model.getOutcome(p))) {
+            if ((best < 0 || probabilities[p] > probabilities[best]) && validator.validSequence(i, window, before, outcomes[p])) {
                 best = p;
             }
         }

@@ -3,7 +3,6 @@ package dev.copydesk.language;
 import java.util.HashMap;
 import java.util.Map;
 import opennlp.tools.ml.ArrayMath;
-import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.UniformPrior;
 import opennlp.tools.util.StringUtil;
@@ -54,15 +53,10 @@ final class TaggerFeatures {
     private final Map<String, Word> words = new HashMap<>();
     private final Context[] features = new Context[MAX_CONTEXT_FEATURES];
 
-    @SuppressWarnings("unchecked")
-    TaggerFeatures(AbstractModel model) {
-        Object[] structures = model.getDataStructures();
-        this.parameters = (Map<String, Context>) structures[1];
-        int outcomes = model.getNumOutcomes();
-        String[] names = new String[outcomes];
-        for (int o = 0; o < outcomes; o++) {
-            names[o] = model.getOutcome(o);
-        }
+    TaggerFeatures(TaggerModel model) {
+        this.parameters = model.parameters();
+        String[] names = model.outcomes();
+        int outcomes = names.length;
         // The prior OpenNLP's maxent model starts every sum from.
         UniformPrior uniform = new UniformPrior();
         uniform.setLabels(names, new String[0]);

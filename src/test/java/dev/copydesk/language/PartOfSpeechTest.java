@@ -48,7 +48,7 @@ class PartOfSpeechTest {
     @Test
     void probabilitiesEqualOpenNlpsToTheLastBitWhateverTheTagsBefore() {
         POSContextGenerator context = model.getFactory().getPOSContextGenerator(0);
-        TaggerFeatures features = new TaggerFeatures(maxent);
+        TaggerFeatures features = new TaggerFeatures(TaggerModel.of(model));
         Random random = new Random(17);
         int compared = 0;
         for (String[] sentence : SENTENCES) {
@@ -77,7 +77,7 @@ class PartOfSpeechTest {
     void aWordSeenBeforeKeepsTheSameFeatures() {
         // The per-word cache must not carry one position's neighbours into another sentence.
         POSContextGenerator context = model.getFactory().getPOSContextGenerator(0);
-        TaggerFeatures features = new TaggerFeatures(maxent);
+        TaggerFeatures features = new TaggerFeatures(TaggerModel.of(model));
         for (String[] words : List.of("the cat sat".split(" "), "sat the cat".split(" "), "cat".split(" "), "the cat sat".split(" "))) {
             int[] tags = new int[words.length];
             TaggerFeatures.Word[] described = features.describeAll(words);

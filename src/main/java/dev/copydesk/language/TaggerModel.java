@@ -1,0 +1,141 @@
+package dev.copydesk.language;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.util.SequenceValidator;
+
+/**
+ * The English part-of-speech model as the tagger reads it: the tags, each feature's parameters
+ * by tag, and which tags may follow which. The build writes it from OpenNLP's model into a
+ * compact file ({@link #main}, at {@code process-classes}), which loads several times faster:
+ * OpenNLP's reader parses each feature's tags from text, and loading took a third of the second
+ * thread's start. Without the file (a build that skipped the step) the model is read from
+ * OpenNLP's own. The file holds the parameters bit for bit ({@code TaggerModelTest}).
+ */
+public record TaggerModel(String[] outcomes, Map<String, Context> parameters, SequenceValidator<String> validator) {
+    /** OpenNLP's model, from {@code opennlp-models-pos-en} (trained on UD English EWT). */
+    static final String OPENNLP_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    /** Where the build puts the compact form, beside this class. */
+    static final String RESOURCE = "pos-en.bin";
+    /** Changes whenever the layout below does, so a file from another build is never misread. */
+    private static final int FORMAT = 0x504f5301;
+    /** The model has no tag dictionary (the build checks), so every tag may follow every other. */
+    private static final SequenceValidator<String> ANY_TAG = (i, words, before, tag) -> true;
+
+    /** The build's step: writes the compact form of OpenNLP's model to {@code args[0]}. */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            throw new IllegalArgumentException("usage: TaggerModel OUTPUT");
+        }
+        POSModel model = openNlp();
+        if (model.getFactory().getTagDictionary() != null) {
+            throw new IllegalStateException("the part-of-speech model has a tag dictionary, which the compact form does not keep");
+        }
+        Path output = Path.of(args[0]);
+        Path partial = output.resolveSibling(output.getFileName() + ".partial");
+        try (OutputStream out = Files.newOutputStream(partial)) {
+            write(of(model), out);
+        }
+        Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** The shipped model: the compact form when the build wrote it, else OpenNLP's. */
+    static TaggerModel load() {
+        try (InputStream in = TaggerModel.class.getResourceAsStream(RESOURCE)) {
+            if (in != null) {
+                Optional<TaggerModel> compact = read(in);
+                if (compact.isPresent()) {
+                    return compact.get();
+                }
+            }
+        } catch (IOException e) {
+            // the file is unreadable: OpenNLP's model is still there
+        }
+        return of(openNlp());
+    }
+
+    static POSModel openNlp() {
+        try (InputStream in = TaggerModel.class.getResourceAsStream(OPENNLP_MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("the English part-of-speech model " + OPENNLP_MODEL + " is not on the class path");
+            }
+            return new POSModel(in);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the English part-of-speech model", e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static TaggerModel of(POSModel model) {
+        AbstractModel maxent = (AbstractModel) model.getArtifact("pos.model");
+        String[] outcomes = new String[maxent.getNumOutcomes()];
+        for (int o = 0; o < outcomes.length; o++) {
+            outcomes[o] = maxent.getOutcome(o);
+        }
+        return new TaggerModel(outcomes, (Map<String, Context>) maxent.getDataStructures()[1],
+                model.getFactory().getSequenceValidator());
+    }
+
+    /** The tags, then each feature (in key order, so the file is the same at every build) with its tags and parameters. */
+    static void write(TaggerModel model, OutputStream stream) throws IOException {
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream));
+        out.writeInt(FORMAT);
+        out.writeShort(model.outcomes().length);
+        for (String outcome : model.outcomes()) {
+            out.writeUTF(outcome);
+        }
+        Map<String, Context> sorted = new TreeMap<>(model.parameters());
+        out.writeInt(sorted.size());
+        for (Map.Entry<String, Context> feature : sorted.entrySet()) {
+            int[] tags = feature.getValue().getOutcomes();
+            double[] values = feature.getValue().getParameters();
+            out.writeUTF(feature.getKey());
+            out.writeShort(tags.length);
+            for (int k = 0; k < tags.length; k++) {
+                out.writeShort(tags[k]);
+                out.writeDouble(values[k]);
+            }
+        }
+        out.flush();
+    }
+
+    /** The model in the compact form, or empty when the file was written for another layout. */
+    static Optional<TaggerModel> read(InputStream stream) throws IOException {
+        DataInputStream in = new DataInputStream(new BufferedInputStream(stream, 1 << 16));
+        if (in.readInt() != FORMAT) {
+            return Optional.empty();
+        }
+        String[] outcomes = new String[in.readUnsignedShort()];
+        for (int o = 0; o < outcomes.length; o++) {
+            outcomes[o] = in.readUTF();
+        }
+        int features = in.readInt();
+        Map<String, Context> parameters = new HashMap<>(features * 4 / 3 + 1);
+        for (int f = 0; f < features; f++) {
+            String key = in.readUTF();
+            int[] tags = new int[in.readUnsignedShort()];
+            double[] values = new double[tags.length];
+            for (int k = 0; k < tags.length; k++) {
+                tags[k] = in.readUnsignedShort();
+                values[k] = in.readDouble();
+            }
+            parameters.put(key, new Context(tags, values));
+        }
+        return Optional.of(new TaggerModel(outcomes, parameters, ANY_TAG));
+    }
+}
