@@ -7,6 +7,7 @@ import dev.copydesk.rule.CheckSpec;
 import dev.copydesk.rule.Rule;
 import dev.copydesk.text.LiteralGate;
 import dev.copydesk.text.PlacedSearch;
+import dev.copydesk.text.SearchText;
 import dev.copydesk.text.Span;
 import java.util.Map;
 
@@ -62,7 +63,8 @@ final class PatternCheck implements Check {
             if (!Findings.mayApply(rule, block)) {
                 continue;
             }
-            String text = onWrittenText ? block.text() : block.normalized().text();
+            // One view of the block for the gate and the places: its characters are copied out once.
+            SearchText text = SearchText.of(onWrittenText ? block.text() : block.normalized().text());
             if (!gateImplied && !gate.mayMatch(text)) {
                 continue; // RE2J has no DFA: skipping blocks that cannot match saves an NFA pass each
             }

@@ -121,8 +121,9 @@ public final class GatedPattern {
     public final class Finder implements MatchResult {
         private final SearchText shared;
         private final String text;
-        /** Made at the first {@link #find}: a finder a caller never asks costs nothing. */
+        /** Made when first needed: a finder a caller never asks, or whose gate fails, builds no matcher. */
         private Matcher matcher;
+        private boolean prepared;
         private LeadingLiterals.Scan places;
         private boolean possible;
         private int from;
@@ -133,35 +134,41 @@ public final class GatedPattern {
         }
 
         private void prepare() {
-            matcher = pattern.matcher(text);
+            prepared = true;
             possible = gateImplied || gate.mayMatch(shared);
             places = possible && starts != null ? starts.scan(shared) : null;
-            if (places != null) {
-                matcher.useTransparentBounds(true).useAnchoringBounds(false);
-            }
         }
 
         private Matcher matcher() {
-            if (matcher == null) {
+            if (!prepared) {
                 prepare();
+            }
+            if (matcher == null) {
+                matcher = pattern.matcher(text);
+                if (places != null) {
+                    matcher.useTransparentBounds(true).useAnchoringBounds(false);
+                }
             }
             return matcher;
         }
 
         /** Finds the next match, as {@link Matcher#find} would. */
         public boolean find() {
-            matcher();
+            if (!prepared) {
+                prepare();
+            }
             if (!possible) {
                 return false;
             }
+            Matcher m = matcher();
             if (places == null) {
-                possible = matcher.find();
+                possible = m.find();
                 return possible;
             }
             for (int at = places.next(from); at >= 0; at = places.next(at + 1)) {
-                if (matcher.region(at, text.length()).lookingAt()) {
+                if (m.region(at, text.length()).lookingAt()) {
                     // Every match begins with a literal, so none is empty and the next begins at or after its end.
-                    from = matcher.end();
+                    from = m.end();
                     return true;
                 }
             }

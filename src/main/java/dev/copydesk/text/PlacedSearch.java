@@ -38,6 +38,12 @@ public final class PlacedSearch {
     }
 
     public void forEach(String text, Found found) {
+        forEach(SearchText.of(text), found);
+    }
+
+    /** {@link #forEach(String, Found)} on a text its gate has read too. */
+    public void forEach(SearchText shared, Found found) {
+        String text = shared.text();
         if (starts == null) {
             Matcher m = pattern.matcher(text);
             while (m.find()) {
@@ -47,7 +53,7 @@ public final class PlacedSearch {
         }
         // Every match begins with one of the literals, so none is empty, and each search goes on
         // from the last match's end, as RE2J's own loop would, or from the next literal after it.
-        LeadingLiterals.Scan places = starts.scan(text);
+        LeadingLiterals.Scan places = starts.scan(shared);
         int from = places.next(0);
         if (barriers == null) {
             Matcher m = from < 0 ? null : pattern.matcher(text);
