@@ -1,0 +1,132 @@
+package dev.copydesk.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The jar's entry point. A plain {@code java -jar copydesk.jar audit ...} starts the JVM with its
+ * defaults, which suit long-running servers: the optimising compiler, whose compiles take the
+ * second core for most of a short audit, and a collector that sizes its heap from the machine.
+ * So an audit or a baseline started with no JVM options runs in a child JVM that has the
+ * settings of {@code bin/copydesk} instead: the client compiler only, the serial collector, and
+ * the class-data-sharing archive the build made beside the jar ({@link SharedArchive}), if it
+ * fits this JDK. The child shares this process's standard streams, and its exit code is this
+ * process's. Outputs are the same either way.
+ *
+ * <p>Whoever chose JVM options keeps the JVM they chose: any option on the command line, or in
+ * {@code JDK_JAVA_OPTIONS}, {@code JAVA_TOOL_OPTIONS} or {@code _JAVA_OPTIONS}, runs in this JVM,
+ * as does {@code COPYDESK_RELAUNCH=off}. Other commands, help and version run here too.
+ */
+public final class Launch {
+    /** Set to {@value #OFF} to always run in the JVM {@code java} started. */
+    static final String SWITCH = "COPYDESK_RELAUNCH";
+    static final String OFF = "off";
+
+    private static final Set<String> RELAUNCHED_COMMANDS = Set.of("audit", "baseline");
+    private static final Set<String> HELP_OR_VERSION = Set.of("-h", "--help", "-V", "--version");
+    private static final List<String> OPTION_VARIABLES = List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS");
+
+    private Launch() {
+    }
+
+    @SuppressForbidden(reason = "the child's exit code is the CLI's, and this is the process's entry point")
+    public static void main(String[] args) {
+        Optional<Path> jar = startedJar();
+        List<String> commandLine = ProcessHandle.current().info().arguments().map(List::of).orElse(List.of());
+        Optional<List<String>> child = jar.flatMap(j -> childCommand(commandLine, System.getenv(),
+                Path.of(System.getProperty("java.home"), "bin", "java"), j, List.of(args)));
+        if (child.isPresent()) {
+            Optional<Integer> code = runChild(child.get());
+            if (code.isPresent()) {
+                System.exit(code.get());
+            }
+        }
+        Main.main(args);
+    }
+
+    /**
+     * The child JVM's command line for this run, or empty to run in this JVM.
+     *
+     * @param commandLine the words after {@code java} that started this JVM
+     * @param jar         the jar {@code -jar} named
+     * @param args        the CLI's own arguments
+     */
+    static Optional<List<String>> childCommand(List<String> commandLine, Map<String, String> environment, Path java,
+            Path jar, List<String> args) {
+        boolean plainJar = commandLine.size() >= 2 && "-jar".equals(commandLine.get(0));
+        boolean optionsInEnvironment = OPTION_VARIABLES.stream()
+                .anyMatch(name -> !environment.getOrDefault(name, "").isBlank());
+        boolean audits = !args.isEmpty() && RELAUNCHED_COMMANDS.contains(args.get(0))
+                && args.stream().noneMatch(HELP_OR_VERSION::contains);
+        if (!plainJar || optionsInEnvironment || !audits || OFF.equals(environment.get(SWITCH))
+                || !Files.isExecutable(java)) {
+            return Optional.empty();
+        }
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        Path archive = SharedArchive.besideJar(jar);
+        if (SharedArchive.fits(archive, jar)) {
+            // An archive from another JDK is refused by the JVM, quietly with these, and the run goes on without it.
+            command.addAll(List.of("-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                    "-XX:SharedArchiveFile=" + archive));
+        }
+        command.addAll(SharedArchive.JVM_FLAGS);
+        command.addAll(List.of("-cp", jar.toString(), Main.class.getName()));
+        command.addAll(args);
+        return Optional.of(command);
+    }
+
+    /**
+     * The jar {@code java -jar} was given, which is then the whole class path (its manifest may
+     * name more), as an absolute real path; empty when there is none.
+     */
+    private static Optional<Path> startedJar() {
+        try {
+            Path path = Path.of(System.getProperty("java.class.path", ""));
+            return path.toString().endsWith(".jar") && Files.isRegularFile(path) ? Optional.of(path.toRealPath())
+                    : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The child's exit code, or empty when it could not be started (the run then goes on in this JVM). */
+    private static Optional<Integer> runChild(List<String> command) {
+        Process process;
+        try {
+            process = new ProcessBuilder(command).inheritIO().start();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        // Stopped by a signal (a CI job's timeout, say): the child stops too. Ctrl-C reaches both anyway.
+        Thread stopChild = new Thread(() -> {
+            process.destroy();
+            try {
+                process.waitFor(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "copydesk-stop-child");
+        Runtime.getRuntime().addShutdownHook(stopChild);
+        while (true) {
+            try {
+                int code = process.waitFor();
+                try {
+                    Runtime.getRuntime().removeShutdownHook(stopChild);
+                } catch (IllegalStateException e) {
+                    // Shutting down already: the hook finds the child gone.
+                }
+                return Optional.of(code);
+            } catch (InterruptedException e) {
+                // Only a signal ends this wait, through the hook above.
+            }
+        }
+    }
+}
