@@ -17,11 +17,28 @@ import java.util.function.BiPredicate;
 final class LiteralIndex {
     private final String[][] byAsciiFirst = new String[128][];
     private final Map<Character, String[]> byOtherFirst = new HashMap<>();
+    /**
+     * The ASCII pairs the literals open with, one bit each: most places where a literal's first
+     * character occurs are followed by a character none of them has second, and are passed over
+     * without trying the literals ("s" opens "said" and "says", but "st" opens neither).
+     */
+    private final long[] openingPairs = new long[128 * 128 / Long.SIZE];
+    /** ASCII first characters with a literal that the pairs cannot stand for: one character long, or a non-ASCII second. */
+    private final boolean[] unpaired = new boolean[128];
 
     LiteralIndex(List<String> literals) {
         Map<Character, List<String>> lists = new HashMap<>();
         for (String literal : literals) {
             lists.computeIfAbsent(literal.charAt(0), c -> new ArrayList<>()).add(literal);
+            char first = literal.charAt(0);
+            if (first < 128) {
+                if (literal.length() < 2 || literal.charAt(1) >= 128) {
+                    unpaired[first] = true;
+                } else {
+                    int pair = first * 128 + literal.charAt(1);
+                    openingPairs[pair >>> 6] |= 1L << pair;
+                }
+            }
         }
         lists.forEach((c, list) -> {
             String[] array = list.toArray(String[]::new);
@@ -56,6 +73,9 @@ final class LiteralIndex {
         for (int i = Math.max(0, from); i < text.length; i++) {
             char c = text[i];
             String[] candidates = c < 128 ? byAsciiFirst[c] : others ? byOtherFirst.get(c) : null;
+            if (candidates != null && c < 128 && !unpaired[c] && !opensPair(text, i)) {
+                continue;
+            }
             if (candidates != null) {
                 for (String literal : candidates) {
                     if (startsWith(text, i, literal)) {
@@ -65,6 +85,15 @@ final class LiteralIndex {
             }
         }
         return -1;
+    }
+
+    /** Whether the ASCII character at {@code at} and the next one open one of the literals. */
+    private boolean opensPair(char[] text, int at) {
+        if (at + 1 >= text.length || text[at + 1] >= 128) {
+            return false;
+        }
+        int pair = text[at] * 128 + text[at + 1];
+        return (openingPairs[pair >>> 6] & 1L << pair) != 0;
     }
 
     private static boolean startsWith(char[] text, int at, String literal) {

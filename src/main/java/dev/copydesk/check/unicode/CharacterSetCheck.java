@@ -32,8 +32,8 @@ public final class CharacterSetCheck implements Check {
 
     public CharacterSetCheck(Rule rule, CheckSpec.Characters spec) {
         this.rule = rule;
-        this.set = new UnicodeSet(spec.set()).freeze();
-        this.unlessNear = spec.unlessNear() == null ? null : new UnicodeSet(spec.unlessNear()).freeze();
+        this.set = UnicodeSets.of(spec.set());
+        this.unlessNear = spec.unlessNear() == null ? null : UnicodeSets.of(spec.unlessNear());
         this.wholeWords = spec.wholeWords();
         this.asciiMatters = !set.containsNone(0, 0x7F);
         this.minLength = spec.minLength();

@@ -16,8 +16,8 @@ import java.util.Map;
  * (watermarks, covert instructions). The detail tries the bit decoding and shows the text.
  */
 public final class InvisibleBinaryCheck extends UnicodeBlockCheck {
-    private static final UnicodeSet CARRIERS = new UnicodeSet(
-            "[[:Default_Ignorable_Code_Point:] - [:Variation_Selector:] - [\\U000E0000-\\U000E007F]]").freeze();
+    private static final UnicodeSet CARRIERS = UnicodeSets.of(
+            "[[:Default_Ignorable_Code_Point:] - [:Variation_Selector:] - [\\U000E0000-\\U000E007F]]");
 
 
     public InvisibleBinaryCheck(Rule rule) {

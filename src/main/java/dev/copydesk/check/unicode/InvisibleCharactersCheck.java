@@ -25,11 +25,11 @@ import java.util.Map;
  * several before words in a paragraph are a known watermarking trick.
  */
 public final class InvisibleCharactersCheck extends UnicodeBlockCheck {
-    static final UnicodeSet INVISIBLE = new UnicodeSet("[[:Default_Ignorable_Code_Point:]"
+    static final UnicodeSet INVISIBLE = UnicodeSets.of("[[:Default_Ignorable_Code_Point:]"
             + "- [:Bidi_Control:] - [:Variation_Selector:] - [\\U000E0000-\\U000E007F] - [\\u00AD]"
-            + "- [\\u115F\\u1160\\u3164\\uFFA0\\u17B4\\u17B5] - [[:Deprecated:]&[:Cf:]]]").freeze();
-    private static final UnicodeSet BREAK_HINT_SCRIPTS = new UnicodeSet(
-            "[[:Thai:][:Lao:][:Khmer:][:Myanmar:][:Hiragana:][:Katakana:][:Han:][:Tibetan:]]").freeze();
+            + "- [\\u115F\\u1160\\u3164\\uFFA0\\u17B4\\u17B5] - [[:Deprecated:]&[:Cf:]]]");
+    private static final UnicodeSet BREAK_HINT_SCRIPTS = UnicodeSets.of(
+            "[[:Thai:][:Lao:][:Khmer:][:Myanmar:][:Hiragana:][:Katakana:][:Han:][:Tibetan:]]");
     private static final int ZWSP = 0x200B;
     private static final int ZWNJ = 0x200C;
     private static final int ZWJ = 0x200D;

@@ -16,7 +16,7 @@ import java.util.Map;
  * (UTS #39 section 5.4); Vietnamese uses two, pointed Hebrew three.
  */
 public final class StackedMarksCheck extends UnicodeBlockCheck {
-    private static final UnicodeSet MARKS = new UnicodeSet("[[:Mn:][:Me:]]").freeze();
+    private static final UnicodeSet MARKS = UnicodeSets.of("[[:Mn:][:Me:]]");
     private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
     private static final int MAX_MARKS = 4;
 

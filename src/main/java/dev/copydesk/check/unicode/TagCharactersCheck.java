@@ -15,7 +15,7 @@ import java.util.Map;
  * ASCII that language models and filters read ("ASCII smuggling"). The detail decodes it.
  */
 public final class TagCharactersCheck extends UnicodeBlockCheck {
-    private static final UnicodeSet TAGS = new UnicodeSet("[\\U000E0000-\\U000E007F]").freeze();
+    private static final UnicodeSet TAGS = UnicodeSets.of("[\\U000E0000-\\U000E007F]");
     private static final int BLACK_FLAG = 0x1F3F4;
     private static final int CANCEL_TAG = 0xE007F;
 

@@ -20,7 +20,7 @@ import java.util.Map;
  * A single selector after an emoji, a Han ideograph or a Mongolian letter is ordinary.
  */
 public final class VariationSelectorsCheck extends UnicodeBlockCheck {
-    private static final UnicodeSet SELECTORS = new UnicodeSet("[:Variation_Selector:]").freeze();
+    private static final UnicodeSet SELECTORS = UnicodeSets.of("[:Variation_Selector:]");
 
 
     public VariationSelectorsCheck(Rule rule) {

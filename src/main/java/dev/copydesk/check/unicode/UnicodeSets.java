@@ -1,0 +1,134 @@
+package dev.copydesk.check.unicode;
+
+import com.ibm.icu.text.UnicodeSet;
+import dev.copydesk.check.CheckRegistry;
+import dev.copydesk.rule.RuleLoader;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Frozen Unicode sets by ICU pattern, each made once and shared (a frozen set is immutable and
+ * thread-safe). Applying a pattern with properties ({@code [:Default_Ignorable_Code_Point:]})
+ * walks ICU's property data: about 30 ms of a one-article run went to the sets of the shipped
+ * checks. So the build writes the ranges of every set those checks ask for ({@value #RESOURCE},
+ * by {@link #main}, with the ICU of the same build), and a run makes those sets from their ranges.
+ * A pattern the file does not hold, a user rule's, is applied as it is.
+ */
+public final class UnicodeSets {
+    static final String RESOURCE = "unicode-sets.bin";
+    /** Changes whenever the layout does, so a file from another build is never misread. */
+    private static final int FORMAT = 0x43440201;
+    private static final Map<String, UnicodeSet> MADE = new ConcurrentHashMap<>();
+
+    private UnicodeSets() {
+    }
+
+    /** The ranges the build wrote, read when first needed; empty without the file. */
+    private static final class Written {
+        static final Map<String, int[]> RANGES = read();
+    }
+
+    /** The frozen set of an ICU pattern; the pattern must be valid (a rule's was checked when it loaded). */
+    public static UnicodeSet of(String pattern) {
+        return MADE.computeIfAbsent(pattern, p -> {
+            int[] ranges = Written.RANGES.get(p);
+            return (ranges == null ? new UnicodeSet(p) : fromRanges(ranges)).freeze();
+        });
+    }
+
+    static UnicodeSet fromRanges(int[] ranges) {
+        UnicodeSet set = new UnicodeSet();
+        for (int i = 0; i < ranges.length; i += 2) {
+            set.add(ranges[i], ranges[i + 1]);
+        }
+        return set;
+    }
+
+    /**
+     * {@code UnicodeSets OUTPUT}: compiles the shipped rules' checks, which asks for their sets
+     * (those of the checks' own constants too, as the classes initialise), and writes each one's
+     * ranges, applied afresh from its pattern. Sets holding strings keep being applied at run time.
+     */
+    public static void main(String[] args) throws Exception {
+        if (args.length != 1) {
+            throw new IllegalArgumentException("usage: UnicodeSets OUTPUT");
+        }
+        CheckRegistry.compile(RuleLoader.load(List.of()));
+        Map<String, int[]> table = new HashMap<>();
+        for (String pattern : new TreeSet<>(MADE.keySet())) {
+            UnicodeSet set = new UnicodeSet(pattern);
+            if (!set.hasStrings()) {
+                table.put(pattern, ranges(set));
+            }
+        }
+        Path output = Path.of(args[0]);
+        Path partial = output.resolveSibling(output.getFileName() + ".partial");
+        try (OutputStream out = Files.newOutputStream(partial)) {
+            write(table, out);
+        }
+        Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    static int[] ranges(UnicodeSet set) {
+        int[] ranges = new int[set.getRangeCount() * 2];
+        for (int i = 0; i < set.getRangeCount(); i++) {
+            ranges[2 * i] = set.getRangeStart(i);
+            ranges[2 * i + 1] = set.getRangeEnd(i);
+        }
+        return ranges;
+    }
+
+    static void write(Map<String, int[]> table, OutputStream target) throws IOException {
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(target));
+        out.writeInt(FORMAT);
+        out.writeInt(table.size());
+        for (String pattern : new TreeSet<>(table.keySet())) {
+            out.writeUTF(pattern);
+            int[] ranges = table.get(pattern);
+            out.writeInt(ranges.length);
+            for (int value : ranges) {
+                out.writeInt(value);
+            }
+        }
+        out.flush();
+    }
+
+    /** The file's table, or an empty one when there is no file or it is of another format. */
+    static Map<String, int[]> read() {
+        try (InputStream resource = UnicodeSets.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (resource == null) {
+                return Map.of();
+            }
+            DataInputStream in = new DataInputStream(new BufferedInputStream(resource));
+            if (in.readInt() != FORMAT) {
+                return Map.of();
+            }
+            int count = in.readInt();
+            Map<String, int[]> table = new HashMap<>();
+            for (int i = 0; i < count; i++) {
+                String pattern = in.readUTF();
+                int[] ranges = new int[in.readInt()];
+                for (int k = 0; k < ranges.length; k++) {
+                    ranges[k] = in.readInt();
+                }
+                table.put(pattern, ranges);
+            }
+            return table;
+        } catch (IOException | RuntimeException e) {
+            return Map.of();
+        }
+    }
+}
