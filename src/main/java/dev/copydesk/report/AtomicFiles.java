@@ -57,6 +57,11 @@ public final class AtomicFiles {
     private static volatile boolean stopping;
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Set<Path> LIVE_TEMPS = ConcurrentHashMap.newKeySet();
+    /**
+     * Whether each folder written to keeps POSIX permissions. Asking the file store reads the
+     * mount table, which cost more than writing a report; a run writes to a few folders.
+     */
+    private static final java.util.Map<Path, Boolean> POSIX_FOLDERS = new ConcurrentHashMap<>();
 
     static {
         Thread cleanup = new Thread(() -> {
@@ -313,8 +318,18 @@ public final class AtomicFiles {
         }
     }
 
+    private static boolean keepsPosixPermissions(Path temp) throws IOException {
+        Path folder = temp.toAbsolutePath().getParent();
+        Boolean known = POSIX_FOLDERS.get(folder);
+        if (known == null) {
+            known = Files.getFileStore(temp).supportsFileAttributeView("posix");
+            POSIX_FOLDERS.put(folder, known);
+        }
+        return known;
+    }
+
     private static void moveIntoPlace(Path temp, Path target) throws IOException {
-        if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+        if (keepsPosixPermissions(temp)) {
             // Temporary files are private; a report is an ordinary file others may read.
             Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
         }

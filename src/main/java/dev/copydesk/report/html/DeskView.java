@@ -36,6 +36,7 @@ public final class DeskView {
     static final Map<Severity, String> SHAPE = Map.of(Severity.ERROR, "■", Severity.WARNING, "▲", Severity.INFO, "●");
     private static final int PLACES = 8;
     private static final int PLACE_LENGTH = 48;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.+?[.!?])(?=\\s+[A-Z(\"]|$)", Pattern.DOTALL);
 
     private DeskView() {
@@ -162,7 +163,7 @@ public final class DeskView {
             Element item = list.appendElement("li");
             Element link = item.appendElement("a").addClass("jump").attr("href", "#claims")
                     .attr("data-start", Integer.toString(at.start())).attr("data-end", Integer.toString(at.end()));
-            VisibleText.append(link, excerpt(result, at).replaceAll("\\s+", " ").strip());
+            VisibleText.append(link, WHITESPACE.matcher(excerpt(result, at)).replaceAll(" ").strip());
             Element source = item.appendElement("span").addClass("claim-source");
             if (claim.source().isPresent()) {
                 VisibleText.append(source, "Source: " + claim.source().get().name() + " (" + kindWords(claim.source().get().kind()) + ")");
@@ -226,7 +227,7 @@ public final class DeskView {
     }
 
     private static String shortened(String text) {
-        String words = text.replaceAll("\\s+", " ").strip();
+        String words = WHITESPACE.matcher(text).replaceAll(" ").strip();
         return words.length() > PLACE_LENGTH ? words.substring(0, PLACE_LENGTH - 1) + "…" : words;
     }
 
