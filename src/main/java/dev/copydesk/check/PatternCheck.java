@@ -7,6 +7,7 @@ import dev.copydesk.rule.CheckSpec;
 import dev.copydesk.rule.Rule;
 import dev.copydesk.text.LiteralGate;
 import dev.copydesk.text.PlacedSearch;
+import dev.copydesk.text.RegexReading;
 import dev.copydesk.text.SearchText;
 import dev.copydesk.text.Span;
 import java.util.Map;
@@ -33,8 +34,9 @@ final class PatternCheck implements Check {
         // as written, and skipping RE2J's case folding of every literal makes it much cheaper.
         boolean fold = !spec.caseSensitive() && hasCapitalLetter(spec.regex());
         Pattern pattern = Pattern.compile(spec.regex(), fold ? Pattern.CASE_INSENSITIVE : 0);
-        this.gate = spec.needs().isEmpty() ? LiteralGate.of(spec.regex(), fold) : LiteralGate.ofLiterals(spec.needs());
-        this.search = new PlacedSearch(pattern, fold);
+        RegexReading reading = RegexReading.of(spec.regex(), fold);
+        this.gate = spec.needs().isEmpty() ? reading.gate(fold) : LiteralGate.ofLiterals(spec.needs());
+        this.search = reading.search(pattern, fold);
         this.gateImplied = search.starts() != null && search.starts().imply(gate);
     }
 

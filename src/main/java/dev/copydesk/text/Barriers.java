@@ -23,6 +23,16 @@ public final class Barriers {
         this.barriers = barriers;
     }
 
+    /** Barriers as {@link RegexReading} keeps them. */
+    static Barriers ofRead(String characters) {
+        return new Barriers(characters);
+    }
+
+    /** The barrier characters. */
+    String characters() {
+        return barriers;
+    }
+
     /** The barriers of {@code regex}, or null when it has none to rely on. */
     public static Barriers of(String regex) {
         StringBuilder left = new StringBuilder(CANDIDATES);

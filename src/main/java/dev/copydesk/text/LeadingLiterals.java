@@ -38,6 +38,21 @@ public final class LeadingLiterals {
         this.index = literals.size() > 4 ? new LiteralIndex(literals) : null;
     }
 
+    /** Leading literals as {@link RegexReading} keeps them. */
+    static LeadingLiterals ofRead(List<String> literals, boolean atWordStart, boolean caseInsensitive) {
+        return new LeadingLiterals(literals, atWordStart, caseInsensitive);
+    }
+
+    /** The literals, shortest first, none standing for another. */
+    List<String> literals() {
+        return List.of(literals);
+    }
+
+    /** Whether a match begins only at a word boundary before a word character. */
+    boolean atWordStart() {
+        return atWordStart;
+    }
+
     /**
      * Whether every text where a match can begin also passes {@code gate}, so that asking the
      * gate first saves nothing: each literal here contains one of the gate's, looked for in the

@@ -61,6 +61,11 @@ public final class LiteralGate {
         return new LiteralGate(LiteralIndex.withoutRedundant(required, String::contains), caseInsensitive);
     }
 
+    /** A gate as {@link RegexReading} keeps it: its literals, none for an open one. */
+    static LiteralGate ofRead(List<String> literals, boolean caseInsensitive) {
+        return literals.isEmpty() ? OPEN : new LiteralGate(literals, caseInsensitive);
+    }
+
     /** A gate on literals given by hand (a rule's {@code needs}), searched as written. */
     public static LiteralGate ofLiterals(List<String> literals) {
         return literals.isEmpty() ? OPEN : new LiteralGate(LiteralIndex.withoutRedundant(new LinkedHashSet<>(literals), String::contains), false);

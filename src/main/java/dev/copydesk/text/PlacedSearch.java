@@ -27,9 +27,15 @@ public final class PlacedSearch {
      * @param caseInsensitive whether the pattern was compiled to fold case
      */
     public PlacedSearch(Pattern pattern, boolean caseInsensitive) {
+        this(pattern, RegexReading.readNow(pattern.pattern(), caseInsensitive), caseInsensitive);
+    }
+
+    /** With the places and barriers read from the pattern already ({@link RegexReading#search}). */
+    PlacedSearch(Pattern pattern, RegexReading reading, boolean caseInsensitive) {
         this.pattern = pattern;
-        this.starts = LeadingLiterals.of(pattern.pattern(), caseInsensitive);
-        this.barriers = starts == null ? null : Barriers.of(pattern.pattern());
+        this.starts = reading.leading() == null ? null
+                : LeadingLiterals.ofRead(reading.leading(), reading.wordStart(), caseInsensitive);
+        this.barriers = starts == null || reading.barriers() == null ? null : Barriers.ofRead(reading.barriers());
     }
 
     /** Where the pattern's matches can begin, or null when that is anywhere. */

@@ -1,8 +1,6 @@
 package dev.copydesk.check.unicode;
 
 import com.ibm.icu.text.UnicodeSet;
-import dev.copydesk.check.CheckRegistry;
-import dev.copydesk.rule.RuleLoader;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -10,11 +8,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * thread-safe). Applying a pattern with properties ({@code [:Default_Ignorable_Code_Point:]})
  * walks ICU's property data: about 30 ms of a one-article run went to the sets of the shipped
  * checks. So the build writes the ranges of every set those checks ask for ({@value #RESOURCE},
- * by {@link #main}, with the ICU of the same build), and a run makes those sets from their ranges.
+ * by {@link dev.copydesk.check.StartTables}, with the ICU of the same build), and a run makes those sets from their ranges.
  * A pattern the file does not hold, a user rule's, is applied as it is.
  */
 public final class UnicodeSets {
@@ -58,15 +52,11 @@ public final class UnicodeSets {
     }
 
     /**
-     * {@code UnicodeSets OUTPUT}: compiles the shipped rules' checks, which asks for their sets
-     * (those of the checks' own constants too, as the classes initialise), and writes each one's
-     * ranges, applied afresh from its pattern. Sets holding strings keep being applied at run time.
+     * Writes the ranges of every set asked for in this JVM, each applied afresh from its pattern
+     * (the build's {@link dev.copydesk.check.StartTables}). Sets holding strings are left to be
+     * applied at run time.
      */
-    public static void main(String[] args) throws Exception {
-        if (args.length != 1) {
-            throw new IllegalArgumentException("usage: UnicodeSets OUTPUT");
-        }
-        CheckRegistry.compile(RuleLoader.load(List.of()));
+    public static void writeAsked(OutputStream out) throws IOException {
         Map<String, int[]> table = new HashMap<>();
         for (String pattern : new TreeSet<>(MADE.keySet())) {
             UnicodeSet set = new UnicodeSet(pattern);
@@ -74,12 +64,7 @@ public final class UnicodeSets {
                 table.put(pattern, ranges(set));
             }
         }
-        Path output = Path.of(args[0]);
-        Path partial = output.resolveSibling(output.getFileName() + ".partial");
-        try (OutputStream out = Files.newOutputStream(partial)) {
-            write(table, out);
-        }
-        Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING);
+        write(table, out);
     }
 
     static int[] ranges(UnicodeSet set) {

@@ -1,0 +1,155 @@
+package dev.copydesk.text;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What the literal reader makes of one RE2 pattern, matched with or without case folding: the
+ * gate ({@link LiteralGate}), the places a match can begin ({@link LeadingLiterals}) and the
+ * barriers no match spans ({@link Barriers}). Reading a pattern walks it several times, which took
+ * about 20 ms of a one-article run for the shipped pattern rules; so the build writes the readings
+ * of every pattern the shipped rules compile ({@value #RESOURCE}), and a run takes those from the
+ * file. A pattern the file does not hold, a user rule's, is read as before. Immutable.
+ *
+ * @param leading   the leading literals, null when matches begin with none to look for
+ * @param wordStart whether every match begins at a word boundary before a word character
+ * @param barriers  the barrier characters, null when there are none to rely on
+ * @param gate      the literals every match holds, empty for an open gate
+ */
+public record RegexReading(List<String> leading, boolean wordStart, String barriers, List<String> gate) {
+    /** A pattern and whether it is matched folding case: what a reading depends on. */
+    public record Key(String regex, boolean caseInsensitive) {
+    }
+
+    static final String RESOURCE = "regex-readings.bin";
+    /** Changes whenever the layout does, so a file from another build is never misread. */
+    private static final int FORMAT = 0x43440301;
+    /** Every pattern read in this JVM, for the build to write. */
+    private static final Set<Key> ASKED = ConcurrentHashMap.newKeySet();
+
+    public RegexReading {
+        leading = leading == null ? null : List.copyOf(leading);
+        gate = List.copyOf(gate);
+    }
+
+    /** The file's readings, read when first needed; empty without the file. */
+    private static final class Written {
+        static final Map<Key, RegexReading> READINGS = read();
+    }
+
+    /** The reading of a pattern: from the build's file when it holds it, else read now. */
+    public static RegexReading of(String regex, boolean caseInsensitive) {
+        Key key = new Key(regex, caseInsensitive);
+        ASKED.add(key);
+        RegexReading written = Written.READINGS.get(key);
+        return written != null ? written : readNow(regex, caseInsensitive);
+    }
+
+    /** The reading made from the pattern itself, whatever the file holds. */
+    public static RegexReading readNow(String regex, boolean caseInsensitive) {
+        LeadingLiterals starts = LeadingLiterals.of(regex, caseInsensitive);
+        Barriers barriers = starts == null ? null : Barriers.of(regex);
+        return new RegexReading(starts == null ? null : starts.literals(), starts != null && starts.atWordStart(),
+                barriers == null ? null : barriers.characters(), LiteralGate.of(regex, caseInsensitive).literals());
+    }
+
+    /** The patterns read in this JVM so far. */
+    public static Set<Key> asked() {
+        return Set.copyOf(ASKED);
+    }
+
+    /** The gate of this reading, folding the text when the pattern folds case. */
+    public LiteralGate gate(boolean caseInsensitive) {
+        return LiteralGate.ofRead(gate, caseInsensitive);
+    }
+
+    /** The search of the pattern this reading is of, compiled as the reading was keyed. */
+    public PlacedSearch search(com.google.re2j.Pattern compiled, boolean caseInsensitive) {
+        return new PlacedSearch(compiled, this, caseInsensitive);
+    }
+
+    /** Writes the readings of the given patterns, each read afresh from the pattern. */
+    public static void write(Collection<Key> keys, OutputStream target) throws IOException {
+        List<Key> sorted = new ArrayList<>(keys);
+        sorted.sort(Comparator.comparing(Key::regex).thenComparing(Key::caseInsensitive));
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(target));
+        out.writeInt(FORMAT);
+        out.writeInt(sorted.size());
+        for (Key key : sorted) {
+            RegexReading reading = readNow(key.regex(), key.caseInsensitive());
+            out.writeUTF(key.regex());
+            out.writeBoolean(key.caseInsensitive());
+            writeList(out, reading.leading());
+            out.writeBoolean(reading.wordStart());
+            out.writeBoolean(reading.barriers() != null);
+            out.writeUTF(reading.barriers() == null ? "" : reading.barriers());
+            writeList(out, reading.gate());
+        }
+        out.flush();
+    }
+
+    /** The file's readings, or none when there is no file or it is of another format. */
+    static Map<Key, RegexReading> read() {
+        try (InputStream resource = RegexReading.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            return resource == null ? Map.of() : read(resource);
+        } catch (IOException e) {
+            return Map.of();
+        }
+    }
+
+    static Map<Key, RegexReading> read(InputStream source) {
+        try {
+            DataInputStream in = new DataInputStream(new BufferedInputStream(source));
+            if (in.readInt() != FORMAT) {
+                return Map.of();
+            }
+            int count = in.readInt();
+            Map<Key, RegexReading> readings = new HashMap<>();
+            for (int i = 0; i < count; i++) {
+                Key key = new Key(in.readUTF(), in.readBoolean());
+                List<String> leading = readList(in);
+                boolean wordStart = in.readBoolean();
+                boolean hasBarriers = in.readBoolean();
+                String barriers = in.readUTF();
+                readings.put(key, new RegexReading(leading, wordStart, hasBarriers ? barriers : null, readList(in)));
+            }
+            return readings;
+        } catch (IOException | RuntimeException e) {
+            return Map.of();
+        }
+    }
+
+    private static void writeList(DataOutputStream out, List<String> list) throws IOException {
+        out.writeInt(list == null ? -1 : list.size());
+        if (list != null) {
+            for (String item : list) {
+                out.writeUTF(item);
+            }
+        }
+    }
+
+    private static List<String> readList(DataInputStream in) throws IOException {
+        int size = in.readInt();
+        if (size < 0) {
+            return null;
+        }
+        List<String> list = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            list.add(in.readUTF());
+        }
+        return list;
+    }
+}
