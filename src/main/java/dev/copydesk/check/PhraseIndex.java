@@ -1,9 +1,6 @@
 package dev.copydesk.check;
 
 import dev.copydesk.rule.Rule;
-import dev.copydesk.text.Segmenter;
-import dev.copydesk.text.Stems;
-import dev.copydesk.text.TextNormalizer;
 import dev.copydesk.text.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,29 +26,20 @@ final class PhraseIndex {
     private final Node exactRoot = new Node();
     /** Phrases matched stem by stem, so inflected forms match too. */
     private final Node stemRoot = new Node();
-    private final Segmenter segmenter = new Segmenter("en");
-    private final Stems stems = Stems.forLanguage("en");
 
     /**
      * Adds a phrase. Phrases match their inflections (by Snowball stem) unless written with a
      * leading {@code =}, which asks for the exact form.
      */
     void add(Rule rule, String phrase, String preferred) {
-        boolean exact = phrase.startsWith("=");
-        String written = exact ? phrase.substring(1).strip() : phrase;
-        Node node = exact ? exactRoot : stemRoot;
+        PhraseKeys keys = PhraseKeys.of(phrase);
+        Node node = keys.exact() ? exactRoot : stemRoot;
         Node start = node;
-        List<Token> tokens = segmenter.tokens(TextNormalizer.normalizeString(written));
-        for (Token token : tokens) {
-            String key = exact || !token.word() ? token.text() : stems.stem(token.text());
+        for (String key : keys.keys()) {
             node = node.children.computeIfAbsent(key, k -> new Node());
         }
-        // In a phrase, a stem may join unrelated words ("explosive claims" and "an explosion
-        // claimed"): each word of a phrase matches its inflections only.
-        List<String> lemmas = exact || tokens.stream().filter(Token::word).count() < 2 ? null
-                : tokens.stream().map(t -> lemma(t.text())).toList();
         if (node != start) {
-            node.entries.add(new Entry(rule, written, preferred, lemmas));
+            node.entries.add(new Entry(rule, keys.written(), preferred, keys.lemmas()));
         }
     }
 

@@ -13,8 +13,9 @@ import java.util.List;
 /**
  * A build step: compiles the shipped rules' checks once, and writes what that compile worked out
  * and every run would work out again the same way: the ranges of their Unicode sets
- * ({@link UnicodeSets}) and the readings of their patterns ({@link RegexReading}). A run then
- * compiles its checks without applying those sets or reading those patterns.
+ * ({@link UnicodeSets}), the readings of their patterns ({@link RegexReading}) and the trie keys
+ * of their phrases ({@link PhraseKeys}). A run then compiles its checks without applying those
+ * sets, reading those patterns or breaking those phrases into words.
  */
 public final class StartTables {
     private StartTables() {
@@ -26,14 +27,15 @@ public final class StartTables {
         void write(OutputStream out) throws IOException;
     }
 
-    /** {@code StartTables UNICODE_SETS REGEX_READINGS}. */
+    /** {@code StartTables UNICODE_SETS REGEX_READINGS PHRASE_KEYS}. */
     public static void main(String[] args) throws Exception {
-        if (args.length != 2) {
-            throw new IllegalArgumentException("usage: StartTables UNICODE_SETS REGEX_READINGS");
+        if (args.length != 3) {
+            throw new IllegalArgumentException("usage: StartTables UNICODE_SETS REGEX_READINGS PHRASE_KEYS");
         }
         CheckRegistry.compile(RuleLoader.load(List.of()));
         write(Path.of(args[0]), UnicodeSets::writeAsked);
         write(Path.of(args[1]), out -> RegexReading.write(RegexReading.asked(), out));
+        write(Path.of(args[2]), out -> PhraseKeys.write(PhraseKeys.asked(), out));
     }
 
     /** Through a name of its own and a move, so that a failed build leaves no half-written table. */

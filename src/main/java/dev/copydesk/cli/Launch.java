@@ -1,5 +1,6 @@
 package dev.copydesk.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +18,8 @@ import java.util.concurrent.TimeUnit;
  * So an audit or a baseline started with no JVM options runs in a child JVM that has the
  * settings of {@code bin/copydesk} instead: the client compiler only, the serial collector, and
  * the class-data-sharing archive the build made beside the jar ({@link SharedArchive}), if it
- * fits this JDK. The child shares this process's standard streams, and its exit code is this
- * process's. Outputs are the same either way.
+ * fits this JDK and the jar (its stamp says so). The child shares this process's standard streams,
+ * and its exit code is this process's. Outputs are the same either way.
  *
  * <p>Whoever chose JVM options keeps the JVM they chose: any option on the command line, or in
  * {@code JDK_JAVA_OPTIONS}, {@code JAVA_TOOL_OPTIONS} or {@code _JAVA_OPTIONS}, runs in this JVM,
@@ -61,11 +62,13 @@ public final class Launch {
     static Optional<List<String>> childCommand(List<String> commandLine, Map<String, String> environment, Path java,
             Path jar, List<String> args) {
         boolean plainJar = commandLine.size() >= 2 && "-jar".equals(commandLine.get(0));
-        boolean optionsInEnvironment = OPTION_VARIABLES.stream()
-                .anyMatch(name -> !environment.getOrDefault(name, "").isBlank());
+        // Set at all, even blank: the JVM reads it (and says so), and the child would read it again.
+        boolean optionsInEnvironment = OPTION_VARIABLES.stream().anyMatch(environment::containsKey);
+        // A class path is split at this separator: a jar whose path holds one cannot be named in it.
+        boolean nameable = !jar.toString().contains(File.pathSeparator);
         boolean audits = !args.isEmpty() && RELAUNCHED_COMMANDS.contains(args.get(0))
                 && args.stream().noneMatch(HELP_OR_VERSION::contains);
-        if (!plainJar || optionsInEnvironment || !audits || OFF.equals(environment.get(SWITCH))
+        if (!plainJar || optionsInEnvironment || !audits || !nameable || OFF.equals(environment.get(SWITCH))
                 || !Files.isExecutable(java)) {
             return Optional.empty();
         }
@@ -73,9 +76,8 @@ public final class Launch {
         command.add(java.toString());
         Path archive = SharedArchive.besideJar(jar);
         if (SharedArchive.fits(archive, jar)) {
-            // An archive from another JDK is refused by the JVM, quietly with these, and the run goes on without it.
-            command.addAll(List.of("-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
-                    "-XX:SharedArchiveFile=" + archive));
+            // Should the JVM refuse it all the same, it says nothing with these, and runs without it.
+            command.addAll(List.of("-Xshare:auto", "-Xlog:cds*=off", "-XX:SharedArchiveFile=" + archive));
         }
         command.addAll(SharedArchive.JVM_FLAGS);
         command.addAll(List.of("-cp", jar.toString(), Main.class.getName()));
@@ -90,8 +92,8 @@ public final class Launch {
     private static Optional<Path> startedJar() {
         try {
             Path path = Path.of(System.getProperty("java.class.path", ""));
-            return path.toString().endsWith(".jar") && Files.isRegularFile(path) ? Optional.of(path.toRealPath())
-                    : Optional.empty();
+            Path real = Files.isRegularFile(path) ? path.toRealPath() : null;
+            return real != null && real.getFileName().toString().endsWith(".jar") ? Optional.of(real) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -99,14 +101,14 @@ public final class Launch {
 
     /** The child's exit code, or empty when it could not be started (the run then goes on in this JVM). */
     private static Optional<Integer> runChild(List<String> command) {
-        Process process;
-        try {
-            process = new ProcessBuilder(command).inheritIO().start();
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
+        java.util.concurrent.atomic.AtomicReference<Process> child = new java.util.concurrent.atomic.AtomicReference<>();
         // Stopped by a signal (a CI job's timeout, say): the child stops too. Ctrl-C reaches both anyway.
+        // Registered before the child starts, so that no signal falls between the two.
         Thread stopChild = new Thread(() -> {
+            Process process = child.get();
+            if (process == null) {
+                return;
+            }
             process.destroy();
             try {
                 process.waitFor(10, TimeUnit.SECONDS);
@@ -115,6 +117,14 @@ public final class Launch {
             }
         }, "copydesk-stop-child");
         Runtime.getRuntime().addShutdownHook(stopChild);
+        Process process;
+        try {
+            process = new ProcessBuilder(command).inheritIO().start();
+        } catch (IOException | RuntimeException e) {
+            Runtime.getRuntime().removeShutdownHook(stopChild);
+            return Optional.empty();
+        }
+        child.set(process);
         while (true) {
             try {
                 int code = process.waitFor();

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
@@ -55,15 +56,21 @@ public final class SharedArchive {
      * A JDK that cannot make one leaves none, with one line on stderr, and the build goes on:
      * runs are slower to start without it, not different.
      */
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
         if (args.length != 2) {
             throw new IllegalArgumentException("usage: SharedArchive JAR ARCHIVE");
         }
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Path archive = Path.of(args[1]).toAbsolutePath();
-        if (!make(java, Path.of(args[0]).toRealPath(), archive)) {
-            System.err.println("copydesk: no class-data-sharing archive made at " + archive
-                    + "; runs start without one");
+        String problem;
+        try {
+            problem = make(java, Path.of(args[0]).toRealPath(), archive) ? null : "the JDK made none";
+        } catch (IOException e) {
+            problem = e.toString();
+        }
+        if (problem != null) {
+            System.err.println("copydesk: no class-data-sharing archive made at " + archive + " (" + problem
+                    + "); runs start without one");
         }
     }
 
@@ -73,14 +80,32 @@ public final class SharedArchive {
         return jar.resolveSibling(name.substring(0, name.length() - ".jar".length()) + ".jsa");
     }
 
-    /** Whether the archive is there and was made after the jar last changed. */
+    /**
+     * Whether the archive fits this JVM and the jar, as its stamp says: made by this JDK, for the
+     * jar at this path, of this size and time. The JVM checks that too, but an archive it refuses
+     * costs the JDK's own archive as well, so one that does not fit is not passed at all.
+     */
     static boolean fits(Path archive, Path jar) {
         try {
-            return Files.isRegularFile(archive)
-                    && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) >= 0;
-        } catch (IOException e) {
+            Path stamp = stampBeside(archive);
+            return Files.isRegularFile(archive) && Files.isRegularFile(stamp)
+                    && Files.readString(stamp, StandardCharsets.UTF_8).equals(stampOf(jar));
+        } catch (IOException | RuntimeException e) {
             return false;
         }
+    }
+
+    /** Where the stamp of an archive is kept: {@code copydesk.jsa.stamp}. */
+    static Path stampBeside(Path archive) {
+        return archive.resolveSibling(archive.getFileName() + ".stamp");
+    }
+
+    /** What an archive made now by this JVM's JDK for the jar would be made for. */
+    static String stampOf(Path jar) throws IOException {
+        Path real = jar.toRealPath();
+        return "java.home=" + System.getProperty("java.home") + "\njava.vm.version=" + System.getProperty("java.vm.version")
+                + "\njar=" + real + "\nsize=" + Files.size(real) + "\nmodified=" + Files.getLastModifiedTime(real).toMillis()
+                + "\n";
     }
 
     /**
@@ -90,8 +115,17 @@ public final class SharedArchive {
      */
     static boolean make(Path java, Path jar, Path archive) throws IOException {
         Path work = Files.createTempDirectory("copydesk-archive");
-        Path partial = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".partial");
-        Thread cleanUp = new Thread(() -> deleteQuietly(work, partial), "copydesk-archive-clean-up");
+        // Names of their own in the archive's folder, so that two first runs (containers sharing a cache among them) never meet.
+        Path partial = Files.createTempFile(archive.toAbsolutePath().getParent(), archive.getFileName() + ".", ".partial");
+        Path stampPartial = Files.createTempFile(partial.getParent(), archive.getFileName() + ".", ".stamp-partial");
+        AtomicReference<Process> running = new AtomicReference<>();
+        Thread cleanUp = new Thread(() -> {
+            Process child = running.get();
+            if (child != null) {
+                child.destroyForcibly();
+            }
+            deleteQuietly(work, partial, stampPartial);
+        }, "copydesk-archive-clean-up");
         Runtime.getRuntime().addShutdownHook(cleanUp);
         try {
             Path article = Files.writeString(work.resolve("article.txt"), TRAINING_ARTICLE, StandardCharsets.UTF_8);
@@ -106,14 +140,16 @@ public final class SharedArchive {
                     "-XX:SharedClassListFile=" + classes, "-XX:SharedArchiveFile=" + partial));
             dump.addAll(JVM_FLAGS);
             dump.addAll(List.of("-cp", jar.toString()));
-            if (run(audit, work) != 0 || !Files.isRegularFile(classes) || Files.size(classes) == 0
-                    || run(dump, work) != 0 || !Files.isRegularFile(partial)) {
+            if (run(audit, work, running) != 0 || !Files.isRegularFile(classes) || Files.size(classes) == 0
+                    || run(dump, work, running) != 0 || Files.size(partial) == 0) {
                 return false;
             }
+            Files.writeString(stampPartial, stampOf(jar), StandardCharsets.UTF_8);
+            Files.move(stampPartial, stampBeside(archive), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             Files.move(partial, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return true;
         } finally {
-            deleteQuietly(work, partial);
+            deleteQuietly(work, partial, stampPartial);
             try {
                 Runtime.getRuntime().removeShutdownHook(cleanUp);
             } catch (IllegalStateException e) {
@@ -123,22 +159,32 @@ public final class SharedArchive {
     }
 
     /** The child's exit code; its output is dropped, since only the files it writes matter. */
-    private static int run(List<String> command, Path work) throws IOException {
-        Process process = new ProcessBuilder(command).directory(work.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    private static int run(List<String> command, Path work, AtomicReference<Process> running) throws IOException {
+        Process process = new ProcessBuilder(command).directory(work.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        running.set(process);
         try {
             if (process.waitFor(CHILD_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
                 return process.exitValue();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            running.set(null);
         }
         process.destroyForcibly();
         return -1;
     }
 
-    private static void deleteQuietly(Path folder, Path file) {
+    private static void deleteQuietly(Path folder, Path... files) {
+        for (Path file : files) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // Left beside the archive under a name no reader takes.
+            }
+        }
         try (Stream<Path> paths = Files.walk(folder)) {
-            Files.deleteIfExists(file);
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
             }

@@ -66,6 +66,11 @@ public record RegexReading(List<String> leading, boolean wordStart, String barri
                 barriers == null ? null : barriers.characters(), LiteralGate.of(regex, caseInsensitive).literals());
     }
 
+    /** The readings the build wrote, by pattern; empty without the file. */
+    public static Map<Key, RegexReading> written() {
+        return Written.READINGS;
+    }
+
     /** The patterns read in this JVM so far. */
     public static Set<Key> asked() {
         return Set.copyOf(ASKED);
@@ -92,11 +97,11 @@ public record RegexReading(List<String> leading, boolean wordStart, String barri
             RegexReading reading = readNow(key.regex(), key.caseInsensitive());
             out.writeUTF(key.regex());
             out.writeBoolean(key.caseInsensitive());
-            writeList(out, reading.leading());
+            StringLists.write(out, reading.leading());
             out.writeBoolean(reading.wordStart());
             out.writeBoolean(reading.barriers() != null);
             out.writeUTF(reading.barriers() == null ? "" : reading.barriers());
-            writeList(out, reading.gate());
+            StringLists.write(out, reading.gate());
         }
         out.flush();
     }
@@ -120,36 +125,15 @@ public record RegexReading(List<String> leading, boolean wordStart, String barri
             Map<Key, RegexReading> readings = new HashMap<>();
             for (int i = 0; i < count; i++) {
                 Key key = new Key(in.readUTF(), in.readBoolean());
-                List<String> leading = readList(in);
+                List<String> leading = StringLists.read(in);
                 boolean wordStart = in.readBoolean();
                 boolean hasBarriers = in.readBoolean();
                 String barriers = in.readUTF();
-                readings.put(key, new RegexReading(leading, wordStart, hasBarriers ? barriers : null, readList(in)));
+                readings.put(key, new RegexReading(leading, wordStart, hasBarriers ? barriers : null, StringLists.read(in)));
             }
-            return readings;
+            return Map.copyOf(readings);
         } catch (IOException | RuntimeException e) {
             return Map.of();
         }
-    }
-
-    private static void writeList(DataOutputStream out, List<String> list) throws IOException {
-        out.writeInt(list == null ? -1 : list.size());
-        if (list != null) {
-            for (String item : list) {
-                out.writeUTF(item);
-            }
-        }
-    }
-
-    private static List<String> readList(DataInputStream in) throws IOException {
-        int size = in.readInt();
-        if (size < 0) {
-            return null;
-        }
-        List<String> list = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-            list.add(in.readUTF());
-        }
-        return list;
     }
 }

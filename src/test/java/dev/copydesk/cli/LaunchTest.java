@@ -11,7 +11,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,23 +47,29 @@ class LaunchTest {
         assertTrue(child.containsAll(SharedArchive.JVM_FLAGS), child.toString());
         assertEquals(List.of("-cp", jar.toString(), Main.class.getName(), "audit", "a.txt"),
                 child.subList(child.size() - 5, child.size()));
-        assertFalse(child.stream().anyMatch(a -> a.startsWith("-XX:SharedArchiveFile")), "no archive beside the jar");
+        assertFalse(usesArchive(child), "no archive beside the jar");
         assertTrue(decide(List.of("-jar", "copydesk.jar", "baseline", "a"), Map.of(), jar, "baseline", "a").isPresent());
     }
 
     @Test
-    void anArchiveBesideTheJarIsUsedOnlyWhenMadeAfterIt(@TempDir Path dir) throws IOException {
+    void anArchiveBesideTheJarIsUsedOnlyWhenItsStampSaysItFits(@TempDir Path dir) throws IOException {
         Path jar = Files.writeString(dir.resolve("copydesk.jar"), "");
         Path archive = Files.writeString(dir.resolve("copydesk.jsa"), "");
         assertEquals(archive, SharedArchive.besideJar(jar));
         List<String> commandLine = List.of("-jar", "copydesk.jar", "audit", "a.txt");
-        Files.setLastModifiedTime(jar, FileTime.fromMillis(1_000_000));
-        Files.setLastModifiedTime(archive, FileTime.fromMillis(2_000_000));
+        assertFalse(usesArchive(decide(commandLine, Map.of(), jar, "audit", "a.txt").orElseThrow()), "no stamp");
+        Path stamp = Files.writeString(SharedArchive.stampBeside(archive), SharedArchive.stampOf(jar));
         assertTrue(decide(commandLine, Map.of(), jar, "audit", "a.txt").orElseThrow()
                 .contains("-XX:SharedArchiveFile=" + archive));
-        Files.setLastModifiedTime(archive, FileTime.fromMillis(500_000));
-        assertFalse(decide(commandLine, Map.of(), jar, "audit", "a.txt").orElseThrow().stream()
-                .anyMatch(a -> a.startsWith("-XX:SharedArchiveFile")), "an archive older than the jar is of another build");
+        Files.writeString(stamp, SharedArchive.stampOf(jar).replace("java.home=", "java.home=/another/jdk"));
+        assertFalse(usesArchive(decide(commandLine, Map.of(), jar, "audit", "a.txt").orElseThrow()), "another JDK's");
+        Files.writeString(stamp, SharedArchive.stampOf(jar));
+        Files.writeString(jar, "rebuilt");
+        assertFalse(usesArchive(decide(commandLine, Map.of(), jar, "audit", "a.txt").orElseThrow()), "another build's");
+    }
+
+    private static boolean usesArchive(List<String> child) {
+        return child.stream().anyMatch(a -> a.startsWith("-XX:SharedArchiveFile"));
     }
 
     @Test
@@ -78,9 +83,12 @@ class LaunchTest {
         assertFalse(decide(List.of(), Map.of(), jar, "audit", "a.txt").isPresent(), "a command line the OS does not tell");
         for (String variable : List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS")) {
             assertFalse(decide(plain, Map.of(variable, "-Xmx1g"), jar, "audit", "a.txt").isPresent(), variable);
-            assertTrue(decide(plain, Map.of(variable, " "), jar, "audit", "a.txt").isPresent(), "blank " + variable);
+            assertFalse(decide(plain, Map.of(variable, " "), jar, "audit", "a.txt").isPresent(), "blank " + variable);
         }
         assertFalse(decide(plain, Map.of(Launch.SWITCH, Launch.OFF), jar, "audit", "a.txt").isPresent());
+        Path oddJar = Files.writeString(Files.createDirectories(dir.resolve("a" + java.io.File.pathSeparator + "b"))
+                .resolve("copydesk.jar"), "");
+        assertFalse(decide(plain, Map.of(), oddJar, "audit", "a.txt").isPresent(), "a jar no class path can name");
         assertFalse(Launch.childCommand(plain, Map.of(), JAVA.resolveSibling("no-such-java"), jar, List.of("audit", "a.txt"))
                 .isPresent(), "no java beside this one's");
     }

@@ -79,6 +79,8 @@ public final class UnicodeSets {
     static void write(Map<String, int[]> table, OutputStream target) throws IOException {
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(target));
         out.writeInt(FORMAT);
+        // The sets and word breaks are ICU's: a table from another ICU is not read.
+        out.writeUTF(com.ibm.icu.util.VersionInfo.ICU_VERSION.toString());
         out.writeInt(table.size());
         for (String pattern : new TreeSet<>(table.keySet())) {
             out.writeUTF(pattern);
@@ -98,7 +100,7 @@ public final class UnicodeSets {
                 return Map.of();
             }
             DataInputStream in = new DataInputStream(new BufferedInputStream(resource));
-            if (in.readInt() != FORMAT) {
+            if (in.readInt() != FORMAT || !in.readUTF().equals(com.ibm.icu.util.VersionInfo.ICU_VERSION.toString())) {
                 return Map.of();
             }
             int count = in.readInt();

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ibm.icu.text.UnicodeSet;
 import dev.copydesk.check.CheckRegistry;
+import dev.copydesk.rule.CheckSpec;
+import dev.copydesk.rule.Rule;
 import dev.copydesk.rule.RuleLoader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -26,14 +28,22 @@ class UnicodeSetsTest {
     }
 
     @Test
-    void theShippedChecksAskOnlyForSetsTheBuildWrote() throws Exception {
-        CheckRegistry.compile(RuleLoader.load(List.of()));
+    void everySetOfTheShippedRulesAndChecksIsInTheFile() throws Exception {
         Map<String, int[]> written = UnicodeSets.read();
-        for (String pattern : List.of("[:Variation_Selector:]", "[\\U000E0000-\\U000E007F]")) {
+        int sets = 0;
+        for (Rule rule : RuleLoader.load(List.of()).rules()) {
+            if (rule.check() instanceof CheckSpec.Characters spec) {
+                assertTrue(written.containsKey(spec.set()), rule.id() + ": " + spec.set());
+                assertTrue(spec.unlessNear() == null || written.containsKey(spec.unlessNear()), rule.id());
+                sets++;
+            }
+        }
+        assertTrue(sets >= 5, "shipped character rules: " + sets);
+        CheckRegistry.compile(RuleLoader.load(List.of()));
+        for (String pattern : List.of("[:Variation_Selector:]", "[\\U000E0000-\\U000E007F]", "[[:Mn:][:Me:]]")) {
             assertTrue(written.containsKey(pattern), pattern);
             assertEquals(new UnicodeSet(pattern), UnicodeSets.of(pattern), pattern);
         }
-        assertTrue(written.size() >= 8, "the shipped character rules' sets too: " + written.size());
     }
 
     @Test
@@ -53,6 +63,7 @@ class UnicodeSetsTest {
         UnicodeSets.write(Map.of("p", UnicodeSets.ranges(set)), bytes);
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes.toByteArray()));
         in.readInt();
+        assertEquals(com.ibm.icu.util.VersionInfo.ICU_VERSION.toString(), in.readUTF());
         assertEquals(1, in.readInt());
         assertEquals("p", in.readUTF());
         int[] ranges = new int[in.readInt()];

@@ -1,0 +1,129 @@
+package dev.copydesk.check;
+
+import dev.copydesk.text.Segmenter;
+import dev.copydesk.text.Stems;
+import dev.copydesk.text.StringLists;
+import dev.copydesk.text.TextNormalizer;
+import dev.copydesk.text.Token;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * How a phrase of a phrase rule enters the {@link PhraseIndex}: the key of each of its tokens
+ * (its normalized text, or its stem unless the phrase is written {@code =exact}) and, for a
+ * phrase of several words, each token's lemma. Working that out for the 1,357 shipped phrases
+ * (normalizing, breaking into words, stemming) took about 20 ms of every run's start; so the
+ * build writes the keys of every shipped phrase ({@value #RESOURCE}, by {@link StartTables}), and
+ * a run takes them from there. A phrase the file does not hold, a user rule's, is worked out as
+ * before. Immutable.
+ *
+ * @param exact  whether the phrase asks for the exact form (written with a leading {@code =})
+ * @param keys   the trie key of each token
+ * @param lemmas each token's lemma, or null where the phrase matches by keys alone
+ */
+record PhraseKeys(boolean exact, String written, List<String> keys, List<String> lemmas) {
+    static final String RESOURCE = "phrase-keys.bin";
+    /** Changes whenever the layout does, so a file from another build is never misread. */
+    private static final int FORMAT = 0x43440401;
+    private static final Set<String> ASKED = ConcurrentHashMap.newKeySet();
+
+    PhraseKeys {
+        keys = List.copyOf(keys);
+        lemmas = lemmas == null ? null : List.copyOf(lemmas);
+    }
+
+    /** The file's keys, read when first needed; empty without the file. */
+    private static final class Written {
+        static final Map<String, PhraseKeys> KEYS = read();
+    }
+
+    /** The keys of a phrase as a rule writes it: from the build's file when it holds them, else worked out now. */
+    static PhraseKeys of(String phrase) {
+        ASKED.add(phrase);
+        PhraseKeys written = Written.KEYS.get(phrase);
+        return written != null ? written : workOut(phrase);
+    }
+
+    /** The keys worked out from the phrase itself, whatever the file holds. */
+    static PhraseKeys workOut(String phrase) {
+        boolean exact = phrase.startsWith("=");
+        String written = exact ? phrase.substring(1).strip() : phrase;
+        List<Token> tokens = new Segmenter("en").tokens(TextNormalizer.normalizeString(written));
+        Stems stems = Stems.forLanguage("en");
+        List<String> keys = new ArrayList<>(tokens.size());
+        for (Token token : tokens) {
+            keys.add(exact || !token.word() ? token.text() : stems.stem(token.text()));
+        }
+        // In a phrase, a stem may join unrelated words ("explosive claims" and "an explosion
+        // claimed"): each word of a phrase matches its inflections only.
+        List<String> lemmas = exact || tokens.stream().filter(Token::word).count() < 2 ? null
+                : tokens.stream().map(t -> PhraseIndex.lemma(t.text())).toList();
+        return new PhraseKeys(exact, written, keys, lemmas);
+    }
+
+    /** The phrases worked out or looked up in this JVM so far. */
+    static Set<String> asked() {
+        return Set.copyOf(ASKED);
+    }
+
+    /** Writes the keys of the given phrases, each worked out afresh. */
+    static void write(Collection<String> phrases, OutputStream target) throws IOException {
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(target));
+        Set<String> sorted = new TreeSet<>(phrases);
+        out.writeInt(FORMAT);
+        // The sets and word breaks are ICU's: a table from another ICU is not read.
+        out.writeUTF(com.ibm.icu.util.VersionInfo.ICU_VERSION.toString());
+        out.writeInt(sorted.size());
+        for (String phrase : sorted) {
+            PhraseKeys keys = workOut(phrase);
+            out.writeUTF(phrase);
+            out.writeBoolean(keys.exact());
+            out.writeUTF(keys.written());
+            StringLists.write(out, keys.keys());
+            StringLists.write(out, keys.lemmas());
+        }
+        out.flush();
+    }
+
+    static Map<String, PhraseKeys> read() {
+        try (InputStream resource = PhraseKeys.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            return resource == null ? Map.of() : read(resource);
+        } catch (IOException e) {
+            return Map.of();
+        }
+    }
+
+    /** The keys in a file, or none when it is of another format or cannot be read. */
+    static Map<String, PhraseKeys> read(InputStream source) {
+        try {
+            DataInputStream in = new DataInputStream(new BufferedInputStream(source));
+            if (in.readInt() != FORMAT || !in.readUTF().equals(com.ibm.icu.util.VersionInfo.ICU_VERSION.toString())) {
+                return Map.of();
+            }
+            int count = in.readInt();
+            Map<String, PhraseKeys> all = new HashMap<>();
+            for (int i = 0; i < count; i++) {
+                String phrase = in.readUTF();
+                boolean exact = in.readBoolean();
+                String written = in.readUTF();
+                all.put(phrase, new PhraseKeys(exact, written, StringLists.read(in), StringLists.read(in)));
+            }
+            return all;
+        } catch (IOException | RuntimeException e) {
+            return Map.of();
+        }
+    }
+}
