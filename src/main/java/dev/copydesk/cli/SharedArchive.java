@@ -15,9 +15,10 @@ import java.util.stream.Stream;
 /**
  * A class-data-sharing archive of the classes a short audit loads, so that a run maps them
  * already parsed and verified instead of reading them from the jar. The build makes one beside
- * the jar ({@code copydesk.jsa}) for {@link Launch}; {@code bin/copydesk} makes its own per JDK in
- * the user's cache. An archive fits only the JDK that made it and the jar at that path, size and
- * time: the JVM checks both and runs without an archive that does not fit.
+ * the jar ({@code copydesk.jsa}) for {@link Launch}, with a stamp that says what it fits;
+ * {@code bin/copydesk} keeps one per JDK in the user's cache, the build's when it fits, else one it
+ * makes. An archive fits only the JDK that made it and the jar at that path, size and time. The
+ * JVM checks both, but one it refuses costs the JDK's own archive too, hence the stamp.
  *
  * <p>It is made in two child JVMs: one audits a built-in article, with its JSON, text and HTML
  * outputs, and lists the classes it loaded; the other dumps those into a static archive. A static
