@@ -4,7 +4,7 @@
 #   - Copydesk, JSON out and no HTML (what a CI job runs), with `java -jar` and with the launcher
 #     bin/copydesk; then with the HTML reports, with each of the two.
 # Runs alternate (write-good, then each Copydesk way; RUNS times, default 3) so a busy moment hits
-# them all alike. Prints each run, the medians, the ratios (of the medians, and round by round)
+# them all alike. Prints each run, the medians, the ratios (of the medians, and round by round), CPU time
 # and peak resident memory.
 #   bench/peers.sh [BBC_JSONL]     (default ../shared/data/news-bbc/bbc_articles.jsonl, the BBC News
 #                                   corpus in the team's shared datasets; any JSONL with id, title, text)
@@ -38,11 +38,11 @@ node -e '
 FILES=("$WORK"/bbc/*.txt)
 echo "peers: ${#FILES[@]} articles; $(node --version) write-good 1.0.8; $(java -version 2>&1 | head -n 1); $(nproc) cores"
 
-measure() { # name command...: prints "seconds peakKB"
+measure() { # name command...: records and prints seconds, peak KB and CPU seconds
   local name=$1
   shift
   local status=0
-  /usr/bin/time -f "%e %M" -o "$WORK/time" "$@" >"$WORK/out" 2>"$WORK/err" || status=$?
+  /usr/bin/time -f "%e %M %U %S" -o "$WORK/time" "$@" >"$WORK/out" 2>"$WORK/err" || status=$?
   # Copydesk's audits here never fail on findings, so a status above 1 is a run that broke, whose
   # time would mean nothing. write-good exits with its number of suggestions (modulo 256), so its
   # run counts when it printed suggestions and no error.
@@ -52,9 +52,10 @@ measure() { # name command...: prints "seconds peakKB"
     [ "$status" -le 1 ] || { echo "peers: $name failed (exit $status)" >&2; exit 1; }
   fi
   # A failing command adds a "Command exited ..." line first: the figures are the last line.
-  read -r seconds kb < <(tail -n 1 "$WORK/time")
-  echo "$name $seconds $kb" >>"$WORK/results"
-  printf '  %-22s %6.2f s  %5d MB\n' "$name" "$seconds" "$((kb / 1024))"
+  read -r seconds kb user system < <(tail -n 1 "$WORK/time")
+  cpu=$(awk -v u="$user" -v s="$system" 'BEGIN {printf "%.2f", u + s}')
+  echo "$name $seconds $kb $cpu" >>"$WORK/results"
+  printf '  %-22s %6.2f s  %5d MB  %6.2f s CPU\n' "$name" "$seconds" "$((kb / 1024))" "$cpu"
 }
 # The launcher's class-data-sharing archive, made by one run before the measured ones.
 export XDG_CACHE_HOME="$WORK/cache"
@@ -72,7 +73,7 @@ for run in $(seq 1 "$RUNS"); do
     --output "$WORK/r.json" "$WORK/bbc"
 done
 
-median() { grep "^$1 " "$WORK/results" | awk '{print $2}' | sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+median() { grep "^$1 " "$WORK/results" | awk -v c="${2:-2}" '{print $c}' | sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 peak() { grep "^$1 " "$WORK/results" | awk '{print $3}' | sort -n | tail -n 1; }
 wg=$(median write-good)
 json=$(median copydesk-json)
@@ -93,3 +94,8 @@ round_ratio() {
 echo "round by round against write-good, median ratios: Copydesk JSON $(round_ratio copydesk-json)x; with bin/copydesk \
 $(round_ratio copydesk-launcher)x; with HTML $(round_ratio copydesk-html)x; with HTML and bin/copydesk \
 $(round_ratio copydesk-launcher-html)x"
+# CPU time (user and system, all threads) moves less with the machine's moment than elapsed time
+# does; write-good runs on one thread, Copydesk on every core, so this is the work each one did.
+echo "CPU medians: write-good $(median write-good 4) s; Copydesk JSON $(median copydesk-json 4) s; with bin/copydesk \
+$(median copydesk-launcher 4) s; with HTML $(median copydesk-html 4) s; with HTML and bin/copydesk \
+$(median copydesk-launcher-html 4) s"
