@@ -32,6 +32,8 @@ public final class StartTables {
         if (args.length != 3) {
             throw new IllegalArgumentException("usage: StartTables UNICODE_SETS REGEX_READINGS PHRASE_KEYS");
         }
+        RegexReading.record();
+        PhraseKeys.record();
         CheckRegistry.compile(RuleLoader.load(List.of()));
         write(Path.of(args[0]), UnicodeSets::writeAsked);
         write(Path.of(args[1]), out -> RegexReading.write(RegexReading.asked(), out));

@@ -102,41 +102,55 @@ public final class Launch {
     /** The child's exit code, or empty when it could not be started (the run then goes on in this JVM). */
     private static Optional<Integer> runChild(List<String> command) {
         java.util.concurrent.atomic.AtomicReference<Process> child = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
         // Stopped by a signal (a CI job's timeout, say): the child stops too. Ctrl-C reaches both anyway.
-        // Registered before the child starts, so that no signal falls between the two.
+        // Registered before the child starts; a signal that comes before the child is known is
+        // remembered, and the child is stopped as soon as it is.
         Thread stopChild = new Thread(() -> {
-            Process process = child.get();
-            if (process == null) {
-                return;
-            }
-            process.destroy();
-            try {
-                process.waitFor(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            stopping.set(true);
+            stop(child.get());
         }, "copydesk-stop-child");
         Runtime.getRuntime().addShutdownHook(stopChild);
         Process process;
         try {
             process = new ProcessBuilder(command).inheritIO().start();
         } catch (IOException | RuntimeException e) {
-            Runtime.getRuntime().removeShutdownHook(stopChild);
+            forget(stopChild);
             return Optional.empty();
         }
         child.set(process);
+        if (stopping.get()) {
+            stop(process);
+        }
         while (true) {
             try {
                 int code = process.waitFor();
-                try {
-                    Runtime.getRuntime().removeShutdownHook(stopChild);
-                } catch (IllegalStateException e) {
-                    // Shutting down already: the hook finds the child gone.
-                }
+                forget(stopChild);
                 return Optional.of(code);
             } catch (InterruptedException e) {
                 // Only a signal ends this wait, through the hook above.
             }
+        }
+    }
+
+    /** Asks the child to stop and gives it ten seconds; nothing when there is none yet. */
+    private static void stop(Process process) {
+        if (process == null) {
+            return;
+        }
+        process.destroy();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void forget(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // Shutting down already: the hook finds the child gone.
         }
     }
 }

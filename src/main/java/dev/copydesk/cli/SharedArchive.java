@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -142,12 +143,18 @@ public final class SharedArchive {
             dump.addAll(JVM_FLAGS);
             dump.addAll(List.of("-cp", jar.toString()));
             if (run(audit, work, running) != 0 || !Files.isRegularFile(classes) || Files.size(classes) == 0
-                    || run(dump, work, running) != 0 || Files.size(partial) == 0) {
+                    || run(dump, work, running) != 0 || !Files.isRegularFile(partial) || Files.size(partial) == 0) {
                 return false;
             }
             Files.writeString(stampPartial, stampOf(jar), StandardCharsets.UTF_8);
-            Files.move(stampPartial, stampBeside(archive), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            // Temporary files are private; whoever runs the jar must read the stamp, as the archive.
+            if (stampPartial.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(stampPartial, PosixFilePermissions.fromString("rw-r--r--"));
+            }
+            // The archive first: a stamp never stands beside an archive it was not written for.
+            Files.deleteIfExists(stampBeside(archive));
             Files.move(partial, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(stampPartial, stampBeside(archive), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return true;
         } finally {
             deleteQuietly(work, partial, stampPartial);
