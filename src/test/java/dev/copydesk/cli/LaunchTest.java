@@ -64,6 +64,11 @@ class LaunchTest {
         Files.writeString(stamp, SharedArchive.stampOf(jar).replace("java.home=", "java.home=/another/jdk"));
         assertFalse(usesArchive(decide(commandLine, Map.of(), jar, "audit", "a.txt").orElseThrow()), "another JDK's");
         Files.writeString(stamp, SharedArchive.stampOf(jar));
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(jar).toMillis() + 60_000));
+        assertFalse(usesArchive(decide(commandLine, Map.of(), jar, "audit", "a.txt").orElseThrow()),
+                "a jar of the same size built again");
+        Files.writeString(stamp, SharedArchive.stampOf(jar));
         Files.writeString(jar, "rebuilt");
         assertFalse(usesArchive(decide(commandLine, Map.of(), jar, "audit", "a.txt").orElseThrow()), "another build's");
     }
