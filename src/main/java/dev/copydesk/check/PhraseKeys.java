@@ -1,12 +1,10 @@
 package dev.copydesk.check;
 
+import dev.copydesk.text.BuildTable;
 import dev.copydesk.text.Segmenter;
 import dev.copydesk.text.Stems;
-import dev.copydesk.text.StringLists;
 import dev.copydesk.text.TextNormalizer;
 import dev.copydesk.text.Token;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -14,7 +12,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,6 +39,8 @@ record PhraseKeys(boolean exact, String written, List<String> keys, List<String>
      * differently, for builds that skip that step (PhraseKeysTest compares every entry).
      */
     private static final int FORMAT = 0x43440401;
+    /** Word breaks and normalization are ICU's: a table from another ICU is not read. */
+    private static final String ICU = com.ibm.icu.util.VersionInfo.ICU_VERSION.toString();
     /** Every phrase looked up since {@link #record}, for the build to write. */
     private static final Set<String> ASKED = ConcurrentHashMap.newKeySet();
     private static volatile boolean recording;
@@ -94,49 +93,32 @@ record PhraseKeys(boolean exact, String written, List<String> keys, List<String>
 
     /** Writes the keys of the given phrases, each worked out afresh. */
     static void write(Collection<String> phrases, OutputStream target) throws IOException {
-        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(target));
         Set<String> sorted = new TreeSet<>(phrases);
-        out.writeInt(FORMAT);
-        // The sets and word breaks are ICU's: a table from another ICU is not read.
-        out.writeUTF(com.ibm.icu.util.VersionInfo.ICU_VERSION.toString());
-        out.writeInt(sorted.size());
+        DataOutputStream out = BuildTable.start(target, FORMAT, ICU, sorted.size());
         for (String phrase : sorted) {
             PhraseKeys keys = workOut(phrase);
             out.writeUTF(phrase);
             out.writeBoolean(keys.exact());
             out.writeUTF(keys.written());
-            StringLists.write(out, keys.keys());
-            StringLists.write(out, keys.lemmas());
+            BuildTable.writeList(out, keys.keys());
+            BuildTable.writeList(out, keys.lemmas());
         }
         out.flush();
     }
 
     static Map<String, PhraseKeys> read() {
-        try (InputStream resource = PhraseKeys.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            return resource == null ? Map.of() : read(resource);
-        } catch (IOException e) {
-            return Map.of();
-        }
+        return BuildTable.readResource(PhraseKeys.class, RESOURCE, FORMAT, ICU, PhraseKeys::readEntry);
     }
 
     /** The keys in a file, or none when it is of another format or cannot be read. */
     static Map<String, PhraseKeys> read(InputStream source) {
-        try {
-            DataInputStream in = new DataInputStream(new BufferedInputStream(source));
-            if (in.readInt() != FORMAT || !in.readUTF().equals(com.ibm.icu.util.VersionInfo.ICU_VERSION.toString())) {
-                return Map.of();
-            }
-            int count = in.readInt();
-            Map<String, PhraseKeys> all = new HashMap<>();
-            for (int i = 0; i < count; i++) {
-                String phrase = in.readUTF();
-                boolean exact = in.readBoolean();
-                String written = in.readUTF();
-                all.put(phrase, new PhraseKeys(exact, written, StringLists.read(in), StringLists.read(in)));
-            }
-            return all;
-        } catch (IOException | RuntimeException e) {
-            return Map.of();
-        }
+        return BuildTable.read(source, FORMAT, ICU, PhraseKeys::readEntry);
+    }
+
+    private static Map.Entry<String, PhraseKeys> readEntry(DataInputStream in) throws IOException {
+        String phrase = in.readUTF();
+        boolean exact = in.readBoolean();
+        String written = in.readUTF();
+        return Map.entry(phrase, new PhraseKeys(exact, written, BuildTable.readList(in), BuildTable.readList(in)));
     }
 }

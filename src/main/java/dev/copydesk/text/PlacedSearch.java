@@ -27,15 +27,18 @@ public final class PlacedSearch {
      * @param caseInsensitive whether the pattern was compiled to fold case
      */
     public PlacedSearch(Pattern pattern, boolean caseInsensitive) {
-        this(pattern, RegexReading.readNow(pattern.pattern(), caseInsensitive), caseInsensitive);
+        this(pattern, LeadingLiterals.of(pattern.pattern(), caseInsensitive));
+    }
+
+    private PlacedSearch(Pattern pattern, LeadingLiterals starts) {
+        this(pattern, starts, starts == null ? null : Barriers.of(pattern.pattern()));
     }
 
     /** With the places and barriers read from the pattern already ({@link RegexReading#search}). */
-    PlacedSearch(Pattern pattern, RegexReading reading, boolean caseInsensitive) {
+    PlacedSearch(Pattern pattern, LeadingLiterals starts, Barriers barriers) {
         this.pattern = pattern;
-        this.starts = reading.leading() == null ? null
-                : LeadingLiterals.ofRead(reading.leading(), reading.wordStart(), caseInsensitive);
-        this.barriers = starts == null || reading.barriers() == null ? null : Barriers.ofRead(reading.barriers());
+        this.starts = starts;
+        this.barriers = starts == null ? null : barriers;
     }
 
     /** Where the pattern's matches can begin, or null when that is anywhere. */

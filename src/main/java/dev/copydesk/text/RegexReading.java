@@ -1,7 +1,5 @@
 package dev.copydesk.text;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -10,7 +8,6 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,7 +48,7 @@ public record RegexReading(List<String> leading, boolean wordStart, String barri
      * build writes the file anew each time; change this too when the reading itself changes, for
      * builds that skip that step (RegexReadingTest compares every entry with a fresh reading).
      */
-    private static final int FORMAT = 0x43440301;
+    private static final int FORMAT = 0x43440302;
     /** Every pattern read in this JVM since {@link #record}, for the build to write. */
     private static final Set<Key> ASKED = ConcurrentHashMap.newKeySet();
     private static volatile boolean recording;
@@ -106,57 +103,43 @@ public record RegexReading(List<String> leading, boolean wordStart, String barri
 
     /** The search of the pattern this reading is of, compiled as the reading was keyed. */
     public PlacedSearch search(com.google.re2j.Pattern compiled, boolean caseInsensitive) {
-        return new PlacedSearch(compiled, this, caseInsensitive);
+        return new PlacedSearch(compiled, leading == null ? null : LeadingLiterals.ofRead(leading, wordStart, caseInsensitive),
+                barriers == null ? null : Barriers.ofRead(barriers));
     }
 
     /** Writes the readings of the given patterns, each read afresh from the pattern. */
     public static void write(Collection<Key> keys, OutputStream target) throws IOException {
         List<Key> sorted = new ArrayList<>(keys);
         sorted.sort(Comparator.comparing(Key::regex).thenComparing(Key::caseInsensitive));
-        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(target));
-        out.writeInt(FORMAT);
-        out.writeInt(sorted.size());
+        DataOutputStream out = BuildTable.start(target, FORMAT, "", sorted.size());
         for (Key key : sorted) {
             RegexReading reading = readNow(key.regex(), key.caseInsensitive());
             out.writeUTF(key.regex());
             out.writeBoolean(key.caseInsensitive());
-            StringLists.write(out, reading.leading());
+            BuildTable.writeList(out, reading.leading());
             out.writeBoolean(reading.wordStart());
             out.writeBoolean(reading.barriers() != null);
             out.writeUTF(reading.barriers() == null ? "" : reading.barriers());
-            StringLists.write(out, reading.gate());
+            BuildTable.writeList(out, reading.gate());
         }
         out.flush();
     }
 
     /** The file's readings, or none when there is no file or it is of another format. */
     static Map<Key, RegexReading> read() {
-        try (InputStream resource = RegexReading.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            return resource == null ? Map.of() : read(resource);
-        } catch (IOException e) {
-            return Map.of();
-        }
+        return Map.copyOf(BuildTable.readResource(RegexReading.class, RESOURCE, FORMAT, "", RegexReading::readEntry));
     }
 
     static Map<Key, RegexReading> read(InputStream source) {
-        try {
-            DataInputStream in = new DataInputStream(new BufferedInputStream(source));
-            if (in.readInt() != FORMAT) {
-                return Map.of();
-            }
-            int count = in.readInt();
-            Map<Key, RegexReading> readings = new HashMap<>();
-            for (int i = 0; i < count; i++) {
-                Key key = new Key(in.readUTF(), in.readBoolean());
-                List<String> leading = StringLists.read(in);
-                boolean wordStart = in.readBoolean();
-                boolean hasBarriers = in.readBoolean();
-                String barriers = in.readUTF();
-                readings.put(key, new RegexReading(leading, wordStart, hasBarriers ? barriers : null, StringLists.read(in)));
-            }
-            return Map.copyOf(readings);
-        } catch (IOException | RuntimeException e) {
-            return Map.of();
-        }
+        return BuildTable.read(source, FORMAT, "", RegexReading::readEntry);
+    }
+
+    private static Map.Entry<Key, RegexReading> readEntry(DataInputStream in) throws IOException {
+        Key key = new Key(in.readUTF(), in.readBoolean());
+        List<String> leading = BuildTable.readList(in);
+        boolean wordStart = in.readBoolean();
+        boolean hasBarriers = in.readBoolean();
+        String barriers = in.readUTF();
+        return Map.entry(key, new RegexReading(leading, wordStart, hasBarriers ? barriers : null, BuildTable.readList(in)));
     }
 }

@@ -1,12 +1,9 @@
 package dev.copydesk.check.unicode;
 
 import com.ibm.icu.text.UnicodeSet;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
+import dev.copydesk.text.BuildTable;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.Map;
@@ -25,6 +22,8 @@ public final class UnicodeSets {
     static final String RESOURCE = "unicode-sets.bin";
     /** Changes whenever the layout does, so a file from another build is never misread. */
     private static final int FORMAT = 0x43440201;
+    /** The sets are ICU's: a table from another ICU is not read. */
+    private static final String ICU = com.ibm.icu.util.VersionInfo.ICU_VERSION.toString();
     private static final Map<String, UnicodeSet> MADE = new ConcurrentHashMap<>();
 
     private UnicodeSets() {
@@ -77,11 +76,7 @@ public final class UnicodeSets {
     }
 
     static void write(Map<String, int[]> table, OutputStream target) throws IOException {
-        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(target));
-        out.writeInt(FORMAT);
-        // The sets and word breaks are ICU's: a table from another ICU is not read.
-        out.writeUTF(com.ibm.icu.util.VersionInfo.ICU_VERSION.toString());
-        out.writeInt(table.size());
+        DataOutputStream out = BuildTable.start(target, FORMAT, ICU, table.size());
         for (String pattern : new TreeSet<>(table.keySet())) {
             out.writeUTF(pattern);
             int[] ranges = table.get(pattern);
@@ -95,27 +90,13 @@ public final class UnicodeSets {
 
     /** The file's table, or an empty one when there is no file or it is of another format. */
     static Map<String, int[]> read() {
-        try (InputStream resource = UnicodeSets.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (resource == null) {
-                return Map.of();
+        return BuildTable.readResource(UnicodeSets.class, RESOURCE, FORMAT, ICU, in -> {
+            String pattern = in.readUTF();
+            int[] ranges = new int[in.readInt()];
+            for (int k = 0; k < ranges.length; k++) {
+                ranges[k] = in.readInt();
             }
-            DataInputStream in = new DataInputStream(new BufferedInputStream(resource));
-            if (in.readInt() != FORMAT || !in.readUTF().equals(com.ibm.icu.util.VersionInfo.ICU_VERSION.toString())) {
-                return Map.of();
-            }
-            int count = in.readInt();
-            Map<String, int[]> table = new HashMap<>();
-            for (int i = 0; i < count; i++) {
-                String pattern = in.readUTF();
-                int[] ranges = new int[in.readInt()];
-                for (int k = 0; k < ranges.length; k++) {
-                    ranges[k] = in.readInt();
-                }
-                table.put(pattern, ranges);
-            }
-            return table;
-        } catch (IOException | RuntimeException e) {
-            return Map.of();
-        }
+            return Map.entry(pattern, ranges);
+        });
     }
 }

@@ -1,0 +1,93 @@
+package dev.copydesk.text;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The binary tables the build writes so that a run need not work out again what every run works
+ * out the same way (the Unicode sets, pattern readings and phrase keys of the shipped rules). A
+ * table is a header (its layout's number, what its contents depend on, such as ICU's version,
+ * and the number of entries) and then its entries. One that is missing, of another layout or
+ * another dependency, or cut short reads as empty, and the run works everything out itself.
+ */
+public final class BuildTable {
+    private BuildTable() {
+    }
+
+    /** Reads one entry of a table. */
+    @FunctionalInterface
+    public interface EntryReader<K, V> {
+        Map.Entry<K, V> read(DataInputStream in) throws IOException;
+    }
+
+    /** Starts writing a table of {@code entries} entries; the caller writes them, then flushes. */
+    public static DataOutputStream start(OutputStream target, int format, String dependsOn, int entries)
+            throws IOException {
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(target));
+        out.writeInt(format);
+        out.writeUTF(dependsOn);
+        out.writeInt(entries);
+        return out;
+    }
+
+    /** The table in a resource beside {@code owner}'s classes, or an empty one. */
+    public static <K, V> Map<K, V> readResource(Class<?> owner, String resource, int format, String dependsOn,
+            EntryReader<K, V> entry) {
+        try (InputStream in = owner.getClassLoader().getResourceAsStream(resource)) {
+            return in == null ? Map.of() : read(in, format, dependsOn, entry);
+        } catch (IOException e) {
+            return Map.of();
+        }
+    }
+
+    /** The table {@link #start} began, or an empty one when it is not of this layout and dependency. */
+    public static <K, V> Map<K, V> read(InputStream source, int format, String dependsOn, EntryReader<K, V> entry) {
+        try {
+            DataInputStream in = new DataInputStream(new BufferedInputStream(source));
+            if (in.readInt() != format || !in.readUTF().equals(dependsOn)) {
+                return Map.of();
+            }
+            int count = in.readInt();
+            Map<K, V> table = new HashMap<>();
+            for (int i = 0; i < count; i++) {
+                Map.Entry<K, V> read = entry.read(in);
+                table.put(read.getKey(), read.getValue());
+            }
+            return table;
+        } catch (IOException | RuntimeException e) {
+            return Map.of();
+        }
+    }
+
+    /** Writes a list of strings, or a mark for none when it is null. */
+    public static void writeList(DataOutputStream out, List<String> list) throws IOException {
+        out.writeInt(list == null ? -1 : list.size());
+        if (list != null) {
+            for (String item : list) {
+                out.writeUTF(item);
+            }
+        }
+    }
+
+    /** A list {@link #writeList} wrote, or null for none. */
+    public static List<String> readList(DataInputStream in) throws IOException {
+        int size = in.readInt();
+        if (size < 0) {
+            return null;
+        }
+        List<String> list = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            list.add(in.readUTF());
+        }
+        return list;
+    }
+}
