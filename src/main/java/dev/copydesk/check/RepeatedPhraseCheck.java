@@ -43,6 +43,19 @@ final class RepeatedPhraseCheck implements Check {
         static Gram of(List<String> stems, int from) {
             return new Gram(stems.get(from), stems.get(from + 1), stems.get(from + 2), stems.get(from + 3));
         }
+
+        // Written out: a record's own hashCode and equals are linked through invokedynamic on
+        // first use, about 10 ms in front of the first article's findings.
+        @Override
+        public int hashCode() {
+            return ((first.hashCode() * 31 + second.hashCode()) * 31 + third.hashCode()) * 31 + fourth.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Gram gram && gram.first.equals(first) && gram.second.equals(second)
+                    && gram.third.equals(third) && gram.fourth.equals(fourth);
+        }
     }
 
     @Override

@@ -101,8 +101,12 @@ public final class Main implements Runnable {
     }
 
     private static boolean asksForHelp(String[] args) {
-        return java.util.Arrays.stream(args).anyMatch(a -> a.equals("-h") || a.equals("--help") || a.equals("-V")
-                || a.equals("--version"));
+        for (String arg : args) {
+            if (arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The command line with the named command only, or with every command when {@code named} is null. */

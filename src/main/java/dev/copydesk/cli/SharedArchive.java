@@ -130,14 +130,18 @@ public final class SharedArchive {
         }, "copydesk-archive-clean-up");
         Runtime.getRuntime().addShutdownHook(cleanUp);
         try {
-            Path article = Files.writeString(work.resolve("article.txt"), TRAINING_ARTICLE, StandardCharsets.UTF_8);
+            // A folder, as CI jobs give, with the article as plain text and as Markdown: what a
+            // run loads for each (walking folders, the Markdown parser) comes from the archive too.
+            Path articles = Files.createDirectory(work.resolve("articles"));
+            Files.writeString(articles.resolve("article.txt"), TRAINING_ARTICLE, StandardCharsets.UTF_8);
+            Files.writeString(articles.resolve("article.md"), TRAINING_ARTICLE, StandardCharsets.UTF_8);
             Path classes = work.resolve("classes.txt");
             List<String> audit = new ArrayList<>(List.of(java.toString(), "-XX:DumpLoadedClassList=" + classes));
             audit.addAll(JVM_FLAGS);
             audit.addAll(List.of("-cp", jar.toString(), Main.class.getName(), "audit", "--no-config", "--fail-on",
                     "never", "--reports", work.resolve("reports").toString(), "--format", "json", "--output",
                     work.resolve("out.json").toString(), "--format", "text", "--output",
-                    work.resolve("out.txt").toString(), article.toString()));
+                    work.resolve("out.txt").toString(), articles.toString()));
             List<String> dump = new ArrayList<>(List.of(java.toString(), "-Xshare:dump",
                     "-XX:SharedClassListFile=" + classes, "-XX:SharedArchiveFile=" + partial));
             dump.addAll(JVM_FLAGS);

@@ -37,6 +37,18 @@ public final class ReportNames {
         public static Source of(DocumentResult document) {
             return document.record().map(r -> new Source(r.file(), r.id(), r.line())).orElse(file(document.path()));
         }
+
+        // Written out: a record's own hashCode and equals are linked through invokedynamic on first use.
+        @Override
+        public int hashCode() {
+            return (java.util.Objects.hashCode(path) * 31 + java.util.Objects.hashCode(recordId)) * 31 + recordLine;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Source source && java.util.Objects.equals(source.path, path)
+                    && java.util.Objects.equals(source.recordId, recordId) && source.recordLine == recordLine;
+        }
     }
 
     /** Maps each distinct file path to its report file name. */
