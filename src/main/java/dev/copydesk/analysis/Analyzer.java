@@ -58,7 +58,7 @@ public final class Analyzer {
                 // What the checks load the first time a document needs it: look-alike tables, character names, number formats.
                 dev.copydesk.text.Confusables.asciiReading("\u0430");
                 dev.copydesk.text.CodePoints.describe(0x0430);
-                String.format(java.util.Locale.ROOT, "%.1f", 1.5);
+                dev.copydesk.text.Decimals.oneDecimal(1.5);
             } catch (dev.copydesk.input.InputException | RuntimeException | Error ignored) {
                 // Left for the first document, which reports it as its own failure.
             }

@@ -1,5 +1,6 @@
 package dev.copydesk.check;
 
+import dev.copydesk.text.Decimals;
 import dev.copydesk.analysis.AnalyzedBlock;
 import dev.copydesk.analysis.AnalyzedDocument;
 import dev.copydesk.input.Scope;
@@ -8,7 +9,6 @@ import dev.copydesk.rule.MetricName;
 import dev.copydesk.rule.Rule;
 import dev.copydesk.text.Span;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -81,6 +81,6 @@ final class MetricCheck implements Check {
     }
 
     private static String format(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
+        return v == Math.rint(v) ? Long.toString((long) v) : Decimals.oneDecimal(v);
     }
 }

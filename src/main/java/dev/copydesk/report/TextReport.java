@@ -1,5 +1,6 @@
 package dev.copydesk.report;
 
+import dev.copydesk.text.Decimals;
 import dev.copydesk.audit.AuditRun;
 import dev.copydesk.audit.DocumentResult;
 import dev.copydesk.audit.RunTally;
@@ -105,7 +106,7 @@ public final class TextReport {
 
     /** "82" or "82.5". */
     private static String number(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : String.format(java.util.Locale.ROOT, "%.1f", value);
+        return value == Math.rint(value) ? Long.toString((long) value) : Decimals.oneDecimal(value);
     }
 
     /**

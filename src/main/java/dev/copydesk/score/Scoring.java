@@ -1,5 +1,6 @@
 package dev.copydesk.score;
 
+import dev.copydesk.text.Decimals;
 import dev.copydesk.analysis.AnalyzedDocument;
 import dev.copydesk.rule.Audience;
 import dev.copydesk.finding.Finding;
@@ -11,7 +12,6 @@ import dev.copydesk.rule.Severity;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -218,8 +218,8 @@ public final class Scoring {
             int from = audience.maxGrade() - GRADE_MARGIN;
             if (grade > from) {
                 loads.add(new Load(Category.CLARITY, "consensusGrade", GRADE_LOAD * (grade - from),
-                        fed(evidence, "consensusGrade"), String.format(Locale.ROOT, "reading grade %.1f: %s readers' "
-                                + "limit is %d, and points go from grade %d", grade, audience.key(), audience.maxGrade(), from)));
+                        fed(evidence, "consensusGrade"), "reading grade " + Decimals.oneDecimal(grade) + ": " + audience.key()
+                                + " readers' limit is " + audience.maxGrade() + ", and points go from grade " + from));
             }
         }
         List<Integer> duplicates = fed(evidence, "repeatedSentences");

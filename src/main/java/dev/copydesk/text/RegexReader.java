@@ -100,9 +100,11 @@ final class RegexReader {
         return result;
     }
 
+    private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("\\d+(?:,\\d*)?");
+
     private RegexPiece counted(RegexPiece atom) throws Unreadable {
         int close = regex.indexOf('}', at);
-        if (close < 0 || !regex.substring(at + 1, close).matches("\\d+(?:,\\d*)?")) {
+        if (close < 0 || !COUNT.matcher(regex.substring(at + 1, close)).matches()) {
             throw new Unreadable(); // RE2 reads such a brace as a literal, Java as an error
         }
         String[] bounds = regex.substring(at + 1, close).split(",", -1);

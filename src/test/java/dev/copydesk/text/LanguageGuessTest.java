@@ -2,7 +2,9 @@ package dev.copydesk.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class LanguageGuessTest {
@@ -22,5 +24,23 @@ class LanguageGuessTest {
     void staysSilentOnShortOrMixedText() {
         assertEquals(Optional.empty(), LanguageGuess.of("Bridge closed"));
         assertEquals(Optional.empty(), LanguageGuess.of(""));
+    }
+
+    @Test
+    void wordsAreWhatTheRegexSplitGives() {
+        // The split the guess used to make, on texts of letters (one outside the BMP), apostrophes
+        // and separators, in every order, both ends included.
+        java.util.regex.Pattern notWord = java.util.regex.Pattern.compile("[^\\p{L}']+");
+        String[] pieces = {"a", "é", "Ω", "'", " ", ".", "-", "7", "\uD835\uDC00", "\u2019", "ß", "\u0301"};
+        Random random = new Random(53);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(8);
+            for (int k = 0; k < length; k++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String t = text.toString();
+            assertEquals(List.of(notWord.split(t)), LanguageGuess.words(t), () -> "text: \"" + t + "\"");
+        }
     }
 }

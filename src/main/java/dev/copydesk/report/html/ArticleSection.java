@@ -23,14 +23,14 @@ final class ArticleSection {
     /** @return for each finding (by index) the id of the first highlight that covers it */
     static Map<Integer, String> article(Element main, AnalyzedDocument analyzed, List<Finding> findings) {
         main.appendElement("h2").id("article").text("Article");
-        Element article = main.appendElement("div").addClass("article");
+        Element article = main.appendElement("div").attr("class", "article");
         Map<Integer, String> highlightOf = new java.util.HashMap<>();
         List<List<int[]>> spansByBlock = spansByBlock(analyzed.blocks(), findings);
         for (AnalyzedBlock block : analyzed.blocks()) {
             String scope = block.block().scope().label();
-            Element p = article.appendElement("div").addClass("block").addClass(scope).attr("title", scope);
+            Element p = article.appendElement("div").attr("class", "block " + scope).attr("title", scope);
             if (block.block().scope() != Scope.PARAGRAPH) {
-                p.appendElement("span").addClass("scope").text(scope);
+                p.appendElement("span").attr("class", "scope").text(scope);
             }
             highlight(p, block.block().text(), spansByBlock.get(block.index()), findings, highlightOf);
         }
@@ -100,8 +100,7 @@ final class ArticleSection {
                 f.suggestion().ifPresent(suggestion -> title.append(" Suggestion: ").append(suggestion));
             }
             String id = "h" + (highlightOf.size() + 1);
-            Element mark = parent.appendElement("mark").addClass(worst.key()).addClass("sev-" + worst.key())
-                    .addClass("cat-" + findings.get(target).category().key()).attr("title", VisibleText.escaped(title.toString()));
+            Element mark = parent.appendElement("mark").attr("class", worst.key() + " sev-" + worst.key() + " cat-" + findings.get(target).category().key()).attr("title", VisibleText.escaped(title.toString()));
             for (int index : active.keySet()) {
                 if (highlightOf.putIfAbsent(index, id) == null && mark.id().isEmpty()) {
                     mark.id(id);

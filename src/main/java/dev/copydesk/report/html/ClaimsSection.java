@@ -42,10 +42,10 @@ final class ClaimsSection {
             bySource.computeIfAbsent(key, k -> new ArrayList<>()).add(i + 1);
         }
         main.appendElement("h3").text("Claims by source");
-        Element list = main.appendElement("ul").addClass("claims-by-source");
+        Element list = main.appendElement("ul").attr("class", "claims-by-source");
         bySource.forEach((source, numbers) -> {
             Element item = list.appendElement("li");
-            VisibleText.append(item.appendElement("span").addClass("source-name"), source);
+            VisibleText.append(item.appendElement("span").attr("class", "source-name"), source);
             item.appendText(": claim" + (numbers.size() == 1 ? " " : "s ") + String.join(", ",
                     numbers.stream().map(String::valueOf).toList()));
         });
@@ -58,24 +58,24 @@ final class ClaimsSection {
         main.appendElement("h2").id("claims").text("Claims checklist: " + claims.size() + " claims, " + attributed
                 + " attributed");
         if (claims.isEmpty()) {
-            main.appendElement("p").addClass("meta").text("No check-worthy claims found"
+            main.appendElement("p").attr("class", "meta").text("No check-worthy claims found"
                     + ("en".equals(analyzed.language()) ? "." : " (claims are recognised in English only)."));
             return;
         }
         sourceProfile(main, analyzed.sourceProfile());
-        main.appendElement("p").addClass("meta").text("Types: statistic (a number), comparison (more, the most, a record), "
+        main.appendElement("p").attr("class", "meta").text("Types: statistic (a number), comparison (more, the most, a record), "
                 + "causal (because, led to), prediction (will, could, expected to), group-belief (what experts or "
                 + "many people think), event (a named actor did something).");
         main.appendElement("input").attr("type", "checkbox").attr("id", "claims-unsourced").addClass("filter");
-        main.appendElement("label").addClass("filter").attr("for", "claims-unsourced").text("Only claims with no source");
-        Element list = main.appendElement("ol").addClass("claims");
+        main.appendElement("label").attr("class", "filter").attr("for", "claims-unsourced").text("Only claims with no source");
+        Element list = main.appendElement("ol").attr("class", "claims");
         for (Claim claim : claims) {
             var location = analyzed.locate(analyzed.blocks().get(claim.block()), claim.span());
-            Element item = list.appendElement("li").addClass(claim.attributed() ? "sourced" : "unsourced");
-            item.appendElement("span").addClass("where").text("line " + location.line());
-            item.appendElement("span").addClass("rule").text(claim.type());
-            VisibleText.append(item.appendElement("span").addClass("excerpt"), DeskView.excerpt(analyzed.document().format(), location));
-            Element source = item.appendElement("div").addClass("source");
+            Element item = list.appendElement("li").attr("class", claim.attributed() ? "sourced" : "unsourced");
+            item.appendElement("span").attr("class", "where").text("line " + location.line());
+            item.appendElement("span").attr("class", "rule").text(claim.type());
+            VisibleText.append(item.appendElement("span").attr("class", "excerpt"), DeskView.excerpt(analyzed.document().format(), location));
+            Element source = item.appendElement("div").attr("class", "source");
             if (claim.source().isPresent()) {
                 VisibleText.append(source, "Source: " + claim.source().get().name() + " (" + kindLabel(claim.source().get().kind()) + ")");
             } else {
@@ -86,7 +86,7 @@ final class ClaimsSection {
                 // The source and cue as the article words them, so the editor sees what the attribution rests on.
                 String said = frameWords(analyzed, frame);
                 if (!said.isEmpty()) {
-                    VisibleText.append(item.appendElement("div").addClass("frame").attr("title",
+                    VisibleText.append(item.appendElement("div").attr("class", "frame").attr("title",
                             "The attribution the claim rests on, as written"), "As written: " + said);
                 }
             });
@@ -111,7 +111,7 @@ final class ClaimsSection {
 
     /** The source profile as a row of figures an editor takes in at a glance. */
     static void sourceProfile(Element main, SourceProfile profile) {
-        Element list = main.appendElement("dl").addClass("profile");
+        Element list = main.appendElement("dl").attr("class", "profile");
         String[][] figures = {
             {"named sources", Integer.toString(profile.namedSources())},
             {"unnamed sources", Integer.toString(profile.anonymousSources())},
@@ -126,7 +126,7 @@ final class ClaimsSection {
             item.appendElement("dd").text(figure[1]);
         }
         if (!profile.linkDomains().isEmpty()) {
-            VisibleText.append(main.appendElement("p").addClass("meta"), "Links go to: "
+            VisibleText.append(main.appendElement("p").attr("class", "meta"), "Links go to: "
                     + String.join(", ", profile.linkDomains()));
         }
     }

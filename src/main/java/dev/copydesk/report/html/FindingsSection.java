@@ -24,7 +24,7 @@ final class FindingsSection {
      * with CSS alone (each box precedes the sections it filters), so the page needs no script.
      */
     static void filters(Element main, List<Finding> findings) {
-        main.appendElement("div").addClass("filters").text("Show:");
+        main.appendElement("div").attr("class", "filters").text("Show:");
         for (Category c : Category.values()) {
             long n = findings.stream().filter(f -> f.category() == c).count();
             // No swatch: colour means severity everywhere in the report; a category is a word.
@@ -43,9 +43,9 @@ final class FindingsSection {
     static void filter(Element main, String key, String label, String data, boolean swatch, boolean shown) {
         main.appendElement("input").attr("type", "checkbox").attr("id", "show-" + key).addClass("filter")
                 .attr("checked", shown).attr("data-filter", data);
-        Element l = main.appendElement("label").addClass("filter").attr("for", "show-" + key);
+        Element l = main.appendElement("label").attr("class", "filter").attr("for", "show-" + key);
         if (swatch) {
-            l.appendElement("i").addClass(key);
+            l.appendElement("i").attr("class", key);
         }
         l.appendText(label);
     }
@@ -58,29 +58,29 @@ final class FindingsSection {
     static void auditTrail(Element main, DocumentResult result) {
         if (!result.suppressed().isEmpty()) {
             main.appendElement("h2").id("suppressed").text(result.suppressed().size() + " suppressed by comments in the article");
-            Element list = main.appendElement("ol").addClass("findings").addClass("suppressed");
+            Element list = main.appendElement("ol").attr("class", "findings suppressed");
             for (Suppressed s : result.suppressed()) {
                 Finding f = s.finding();
-                Element item = list.appendElement("li").addClass("cat-" + f.category().key());
-                item.appendElement("span").addClass("sev").text("suppressed " + f.severity().key());
-                item.appendElement("a").addClass("rule").attr("href", "#rule-" + f.rule()).text(f.rule());
-                item.appendElement("span").addClass("where").text("line " + f.location().line() + ", column "
+                Element item = list.appendElement("li").attr("class", "cat-" + f.category().key());
+                item.appendElement("span").attr("class", "sev").text("suppressed " + f.severity().key());
+                item.appendElement("a").attr("class", "rule").attr("href", "#rule-" + f.rule()).text(f.rule());
+                item.appendElement("span").attr("class", "where").text("line " + f.location().line() + ", column "
                         + f.location().column());
-                VisibleText.append(item.appendElement("span").addClass("excerpt"), DeskView.excerpt(result, f.location()));
+                VisibleText.append(item.appendElement("span").attr("class", "excerpt"), DeskView.excerpt(result, f.location()));
                 VisibleText.append(item.appendElement("div"), f.message());
-                VisibleText.append(item.appendElement("div").addClass("reason"), "Reason (" + s.directive().keyword()
+                VisibleText.append(item.appendElement("div").attr("class", "reason"), "Reason (" + s.directive().keyword()
                         + ", line " + s.directive().line() + "): " + s.directive().reason());
             }
         }
         if (!result.accepted().isEmpty()) {
             main.appendElement("h2").id("accepted").text(result.accepted().size() + " accepted by the baseline");
-            Element list = main.appendElement("ol").addClass("findings").addClass("accepted");
+            Element list = main.appendElement("ol").attr("class", "findings accepted");
             for (Finding f : result.accepted()) {
-                Element item = list.appendElement("li").addClass("cat-" + f.category().key());
-                item.appendElement("span").addClass("sev").text("accepted " + f.severity().key());
-                item.appendElement("a").addClass("rule").attr("href", "#rule-" + f.rule()).text(f.rule());
-                item.appendElement("span").addClass("where").text("line " + f.location().line());
-                VisibleText.append(item.appendElement("span").addClass("excerpt"), DeskView.excerpt(result, f.location()));
+                Element item = list.appendElement("li").attr("class", "cat-" + f.category().key());
+                item.appendElement("span").attr("class", "sev").text("accepted " + f.severity().key());
+                item.appendElement("a").attr("class", "rule").attr("href", "#rule-" + f.rule()).text(f.rule());
+                item.appendElement("span").attr("class", "where").text("line " + f.location().line());
+                VisibleText.append(item.appendElement("span").attr("class", "excerpt"), DeskView.excerpt(result, f.location()));
                 VisibleText.append(item.appendElement("div"), f.message());
             }
         }
@@ -94,7 +94,7 @@ final class FindingsSection {
         suppressed.forEach(f -> fired.add(f.finding().rule()));
         accepted.forEach(f -> fired.add(f.rule()));
         main.appendElement("h2").id("rules").text("Rules in this report");
-        Element list = main.appendElement("dl").addClass("rules");
+        Element list = main.appendElement("dl").attr("class", "rules");
         for (String id : fired) {
             list.appendElement("dt").id("rule-" + id).text(id);
             Rule rule = rules.get(id);
@@ -108,7 +108,7 @@ final class FindingsSection {
             rule.examples().stream().filter(Example::mustFlag).findFirst().ifPresent(e -> {
                 Element ex = list.appendElement("dd");
                 ex.appendText("Flags, for example: ");
-                VisibleText.append(ex.appendElement("span").addClass("excerpt"), e.text());
+                VisibleText.append(ex.appendElement("span").attr("class", "excerpt"), e.text());
             });
         }
     }
@@ -136,31 +136,31 @@ final class FindingsSection {
         main.appendElement("h2").id("findings").text(findings.size() + " finding" + (findings.size() == 1 ? "" : "s"));
         long info = findings.stream().filter(f -> f.severity() == Severity.INFO).count();
         if (info > 0) {
-            main.appendElement("p").addClass("meta").addClass("info-note").text(info + " of them are info hints, hidden until "
+            main.appendElement("p").attr("class", "meta info-note").text(info + " of them are info hints, hidden until "
                     + "you tick \"info\" under Show.");
         }
-        Element list = main.appendElement("ol").addClass("findings");
+        Element list = main.appendElement("ol").attr("class", "findings");
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
-            Element item = list.appendElement("li").addClass(f.severity().key()).addClass("cat-" + f.category().key())
+            Element item = list.appendElement("li").attr("class", f.severity().key() + " cat-" + f.category().key())
                     .id("f" + (i + 1));
-            item.appendElement("span").addClass("sev").text(f.severity().key());
-            item.appendElement("a").addClass("rule").attr("href", "#rule-" + f.rule()).text(f.rule());
-            item.appendElement("span").addClass("where")
+            item.appendElement("span").attr("class", "sev").text(f.severity().key());
+            item.appendElement("a").attr("class", "rule").attr("href", "#rule-" + f.rule()).text(f.rule());
+            item.appendElement("span").attr("class", "where")
                     .text("line " + f.location().line() + ", column " + f.location().column());
             String highlight = highlightOf.get(i);
             if (highlight != null) {
-                item.appendElement("a").addClass("back").attr("href", "#" + highlight).text("in the article ↑");
+                item.appendElement("a").attr("class", "back").attr("href", "#" + highlight).text("in the article ↑");
             }
-            VisibleText.append(item.appendElement("span").addClass("excerpt"), DeskView.excerpt(result, f.location()));
+            VisibleText.append(item.appendElement("span").attr("class", "excerpt"), DeskView.excerpt(result, f.location()));
             VisibleText.append(item.appendElement("div"), f.message());
-            f.suggestion().ifPresent(s -> VisibleText.append(item.appendElement("div").addClass("suggestion"),
+            f.suggestion().ifPresent(s -> VisibleText.append(item.appendElement("div").attr("class", "suggestion"),
                     "Suggestion: " + s));
             if (!f.detail().isEmpty()) {
                 StringBuilder detail = new StringBuilder();
                 f.detail().forEach((k, v) -> detail.append(detail.length() == 0 ? "" : "\n").append(k).append(": ")
                         .append(v));
-                VisibleText.append(item.appendElement("pre").addClass("detail"), detail.toString());
+                VisibleText.append(item.appendElement("pre").attr("class", "detail"), detail.toString());
             }
         }
     }

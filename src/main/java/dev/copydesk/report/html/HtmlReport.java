@@ -23,10 +23,10 @@ public final class HtmlReport {
     }
 
     private static void legend(Element parent) {
-        Element legend = parent.appendElement("p").addClass("legend");
-        legend.appendElement("span").addClass("key").addClass("sev-error").text("■ error: fix before publishing");
-        legend.appendElement("span").addClass("key").addClass("sev-warning").text("▲ warning: an editor should look");
-        legend.appendElement("span").addClass("key").addClass("sev-info").text("● info: a hint (tick \"info\" above to mark them)");
+        Element legend = parent.appendElement("p").attr("class", "legend");
+        legend.appendElement("span").attr("class", "key sev-error").text("■ error: fix before publishing");
+        legend.appendElement("span").attr("class", "key sev-warning").text("▲ warning: an editor should look");
+        legend.appendElement("span").attr("class", "key sev-info").text("● info: a hint (tick \"info\" above to mark them)");
     }
 
     /** Beside the article: what to fix first, the hints, and the claims, readability and scores in short. */
@@ -71,9 +71,9 @@ public final class HtmlReport {
         String title = doc.title().orElse(doc.path());
         HtmlPage page = HtmlPage.create("Copydesk audit: " + VisibleText.escaped(title), analyzed.language());
         Element main = page.main();
-        main.appendElement("a").addClass("skip").attr("href", "#article").text("Skip to the article");
+        main.appendElement("a").attr("class", "skip").attr("href", "#article").text("Skip to the article");
         VisibleText.append(main.appendElement("h1"), title);
-        Element meta = main.appendElement("p").addClass("meta");
+        Element meta = main.appendElement("p").attr("class", "meta");
         VisibleText.append(meta.appendElement("span"), doc.path());
         doc.author().ifPresent(a -> VisibleText.append(meta.appendElement("span"), "by " + a));
         doc.published().ifPresent(p -> meta.appendElement("span").text("published " + p));
@@ -82,7 +82,7 @@ public final class HtmlReport {
         meta.appendElement("span").text("language " + analyzed.language());
         meta.appendElement("span").text(doc.decoding().charset());
         meta.appendElement("span").text("Copydesk " + version);
-        Element toc = main.appendElement("nav").addClass("toc").attr("aria-label", "Sections");
+        Element toc = main.appendElement("nav").attr("class", "toc").attr("aria-label", "Sections");
         for (String[] link : new String[][] {{"#article", "Article"}, {"#fixes", "Fix these first"}, {"#findings", "Findings"},
             {"#scores", "Scores"}, {"#claims", "Claims"}, {"#readability", "Readability"}, {"#rules", "Rules"}}) {
             toc.appendElement("a").attr("href", link[0]).text(link[1]);
@@ -90,11 +90,11 @@ public final class HtmlReport {
         // The desk first, as the web editor shows it: the verdict, then the article beside what to fix.
         main.appendChild(DeskView.verdict(result));
         FindingsSection.filters(main, result.findings());
-        Element desk = main.appendElement("div").addClass("desk");
-        Element text = desk.appendElement("section").addClass("text-pane");
+        Element desk = main.appendElement("div").attr("class", "desk");
+        Element text = desk.appendElement("section").attr("class", "text-pane");
         Map<Integer, String> highlightOf = ArticleSection.article(text, analyzed, result.findings());
         legend(text);
-        side(desk.appendElement("aside").addClass("side").attr("aria-label", "What to fix"), result, rules);
+        side(desk.appendElement("aside").attr("class", "side").attr("aria-label", "What to fix"), result, rules);
 
         FindingsSection.findingList(main, result, highlightOf);
         FindingsSection.auditTrail(main, result);

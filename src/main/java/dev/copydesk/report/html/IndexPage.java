@@ -67,11 +67,11 @@ public final class IndexPage {
         HtmlPage page = HtmlPage.create("Copydesk audit: " + rows.size() + " documents", "en", SCRIPT);
         Element main = page.main();
         main.appendElement("h1").text("Copydesk audit");
-        main.appendElement("p").addClass("meta").text("Run " + run + ": " + TextReport.summary(tally).strip() + "; Copydesk "
+        main.appendElement("p").attr("class", "meta").text("Run " + run + ": " + TextReport.summary(tally).strip() + "; Copydesk "
                 + version);
         long earlier = rows.stream().filter(r -> r.run() != run).count();
         if (earlier > 0) {
-            main.appendElement("p").addClass("meta").text("Also listed: " + earlier + " report" + (earlier == 1 ? "" : "s")
+            main.appendElement("p").attr("class", "meta").text("Also listed: " + earlier + " report" + (earlier == 1 ? "" : "s")
                     + " that earlier runs left in this folder (their run number is in the first column).");
         }
         charts(main, rows);
@@ -109,7 +109,7 @@ public final class IndexPage {
         Element name = row.appendElement("td").attr("data-sort", VisibleText.escaped(doc.path()));
         if (doc.error() != null) {
             VisibleText.append(name, doc.path());
-            VisibleText.append(row.appendElement("td").addClass("failed").attr("data-sort", "failed"),
+            VisibleText.append(row.appendElement("td").attr("class", "failed").attr("data-sort", "failed"),
                     "failed: " + doc.error());
             for (int i = 0; i < SCORES.length + Severity.values().length; i++) {
                 row.appendElement("td").attr("data-sort", "-1");
@@ -119,13 +119,13 @@ public final class IndexPage {
         // The headline is what an editor knows a story by; the path says where it lives.
         VisibleText.append(name.appendElement("a").attr("href", doc.report()), doc.title() != null ? doc.title() : doc.path());
         if (doc.title() != null) {
-            VisibleText.append(name.appendElement("div").addClass("path"), doc.path());
+            VisibleText.append(name.appendElement("div").attr("class", "path"), doc.path());
         }
         row.appendElement("td").attr("data-sort", "audited").text("audited");
         for (String score : SCORES) {
             int points = doc.scores().getOrDefault(score, 0);
             String value = String.valueOf(points);
-            row.appendElement("td").addClass(points >= 80 ? "good" : points >= 60 ? "fair" : "poor")
+            row.appendElement("td").attr("class", points >= 80 ? "good" : points >= 60 ? "fair" : "poor")
                     .attr("data-sort", value).text(value);
         }
         for (Severity s : Severity.values()) {
@@ -141,7 +141,7 @@ public final class IndexPage {
 
     /** Filter controls; hidden until the script runs, since without it they would do nothing. */
     private static void tools(Element main) {
-        Element tools = main.appendElement("div").addClass("index-tools").id("index-tools").attr("hidden", true);
+        Element tools = main.appendElement("div").attr("class", "index-tools").id("index-tools").attr("hidden", true);
         tools.appendElement("label").attr("for", "filter-text").text("Path or headline contains ");
         tools.appendElement("input").attr("type", "search").id("filter-text");
         tools.appendElement("label").attr("for", "filter-status").text("Status ");
@@ -155,13 +155,13 @@ public final class IndexPage {
         for (Category c : Category.values()) {
             category.appendElement("option").attr("value", c.key()).text(c.key());
         }
-        tools.appendElement("span").addClass("meta").id("shown");
+        tools.appendElement("span").attr("class", "meta").id("shown");
     }
 
     /** The distribution of overall scores, and the rules that fire in the most documents. */
     private static void charts(Element main, List<Row> rows) {
         main.appendElement("h2").text("Corpus");
-        Element charts = main.appendElement("div").addClass("charts");
+        Element charts = main.appendElement("div").attr("class", "charts");
         int[] bins = new int[10];
         for (Row r : rows) {
             if (r.error() == null) {
@@ -188,15 +188,15 @@ public final class IndexPage {
         figure.appendElement("figcaption").text(title);
         int max = java.util.Arrays.stream(values).max().orElse(0);
         int rowHeight = 18;
-        Element svg = figure.appendElement("svg").addClass("chart").attr("role", "img").attr("aria-label", title)
+        Element svg = figure.appendElement("svg").attr("class", "chart").attr("role", "img").attr("aria-label", title)
                 .attr("width", "420").attr("height", Integer.toString(Math.max(1, labels.length) * rowHeight + 4));
         for (int i = 0; i < labels.length; i++) {
             int y = i * rowHeight;
             int width = max == 0 ? 0 : values[i] * 220 / max;
-            svg.appendElement("text").addClass("axis").attr("x", "0").attr("y", Integer.toString(y + 13)).text(labels[i]);
-            svg.appendElement("rect").addClass("bar").attr("x", "170").attr("y", Integer.toString(y + 3))
+            svg.appendElement("text").attr("class", "axis").attr("x", "0").attr("y", Integer.toString(y + 13)).text(labels[i]);
+            svg.appendElement("rect").attr("class", "bar").attr("x", "170").attr("y", Integer.toString(y + 3))
                     .attr("width", Integer.toString(width)).attr("height", "12");
-            svg.appendElement("text").addClass("axis").attr("x", Integer.toString(174 + width))
+            svg.appendElement("text").attr("class", "axis").attr("x", Integer.toString(174 + width))
                     .attr("y", Integer.toString(y + 13)).text(Integer.toString(values[i]));
         }
     }

@@ -1,5 +1,6 @@
 package dev.copydesk.report.html;
 
+import dev.copydesk.text.Decimals;
 import dev.copydesk.analysis.AnalyzedBlock;
 import dev.copydesk.analysis.AnalyzedDocument;
 import dev.copydesk.input.Scope;
@@ -22,7 +23,7 @@ final class ReadabilitySection {
     /** Formulas side by side with their counts, for the document and each paragraph, and sentence lengths. */
     static void readability(Element main, AnalyzedDocument analyzed) {
         main.appendElement("h2").id("readability").text("Readability");
-        Element table = main.appendElement("table").addClass("readability");
+        Element table = main.appendElement("table").attr("class", "readability");
         Element head = table.appendElement("tr");
         for (String h : new String[] {"text", "words", "sentences", "syllables"}) {
             head.appendElement("th").text(h);
@@ -43,7 +44,7 @@ final class ReadabilitySection {
                 readabilityRow(table, "block " + n + ", line " + line, block.readability());
             }
         }
-        main.appendElement("p").addClass("meta").text("FRE: Flesch Reading Ease (higher is easier); the others are "
+        main.appendElement("p").attr("class", "meta").text("FRE: Flesch Reading Ease (higher is easier); the others are "
                 + "school grades. Document-level figures, including Linsear Write, FORCAST, LIX and the consensus "
                 + "grade, are listed under Metrics.");
         sentenceChart(main, analyzed);
@@ -60,7 +61,7 @@ final class ReadabilitySection {
             Readability.automatedReadabilityIndex(c)}) {
             // As in the metrics: a grade below zero is shown as 0 (FRE, first, is not a grade).
             double shown = row.childrenSize() == 4 || !Double.isFinite(v) ? v : Math.max(0, v);
-            row.appendElement("td").text(String.format(java.util.Locale.ROOT, "%.1f", shown));
+            row.appendElement("td").text(Decimals.oneDecimal(shown));
         }
     }
 

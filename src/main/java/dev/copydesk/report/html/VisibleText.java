@@ -44,7 +44,7 @@ final class VisibleText {
                 if (i > from) {
                     parent.appendText(text.substring(from, i));
                 }
-                parent.appendElement("span").addClass("inv").attr("title", CodePoints.describe(cp))
+                parent.appendElement("span").attr("class", "inv").attr("title", CodePoints.describe(cp))
                         .text(CodePoints.hex(cp));
                 from = next;
             }
