@@ -31,6 +31,8 @@ public final class Analyzer {
     private static final java.util.concurrent.atomic.AtomicBoolean PREPARING = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** A short article that uses every part of the language layer: a headline, a quote, a speaker, a claim. */
+    /** Linsear Write's sample: whole blocks, from the first, until it holds this many words. */
+    private static final int LINSEAR_WORDS = 100;
     private static final String WARM_UP = "Council approves bridge plan\n\nThe council said on Tuesday that the new "
             + "bridge would cost 40% more than planned. \"We will finish it,\" the mayor told reporters.\n";
 
@@ -76,15 +78,19 @@ public final class Analyzer {
         Segmenter segmenter = new Segmenter(language);
         Stems stems = Stems.forLanguage(language);
         List<AnalyzedBlock> blocks = new ArrayList<>();
+        // Linsear Write reads the first hundred words, a whole block at a time; it is given the
+        // counts of those blocks' sentences as they are made.
+        ReadabilityCounter linsearSample = new ReadabilityCounter(language);
         for (Block block : document.blocks()) {
-            blocks.add(analyzeBlock(blocks.size(), block, segmenter, stems, language));
+            ReadabilityCounter sample = linsearSample.counts().words() < LINSEAR_WORDS ? linsearSample : null;
+            blocks.add(analyzeBlock(blocks.size(), block, segmenter, stems, language, sample));
         }
         // Attribution knows English reporting only; other languages keep no frames and no claims.
         boolean english = "en".equals(language);
         List<Attribution> attributions = english ? attributions(blocks) : List.of();
         List<Claim> claims = english ? ClaimFrames.attach(ClaimFinder.find(blocks, document.links()), attributions, blocks)
                 : List.of();
-        return new AnalyzedDocument(document, language, blocks, metrics(blocks, language), claims, attributions);
+        return new AnalyzedDocument(document, language, blocks, metrics(blocks, language, linsearSample.linsearWrite()), claims, attributions);
     }
 
     private static List<Attribution> attributions(List<AnalyzedBlock> blocks) {
@@ -93,8 +99,9 @@ public final class Analyzer {
         return all;
     }
 
+    /** @param linsearSample the document's Linsear Write sample, to add this block's sentences to; null when it is full */
     private static AnalyzedBlock analyzeBlock(int index, Block block, Segmenter segmenter, Stems stems,
-            String language) {
+            String language, ReadabilityCounter linsearSample) {
         String text = block.text().text();
         NormalizedText normalized = TextNormalizer.normalize(text);
         List<Token> tokens = segmenter.tokens(normalized.text());
@@ -123,6 +130,9 @@ public final class Analyzer {
         for (int i = 0; i < sentences.size(); i++) {
             ReadabilityCounter one = new ReadabilityCounter(language);
             one.addSentence(text, sentences.get(i));
+            if (linsearSample != null) {
+                linsearSample.addCounted(one);
+            }
             Readability.Counts counts = one.counts();
             blockCounts = blockCounts.plus(counts);
             // Sentence grades are Flesch-Kincaid, an English formula with thresholds set on English news.
@@ -133,25 +143,21 @@ public final class Analyzer {
                 sentenceWords, words, Words.isAscii(text), blockCounts, grades);
     }
 
-    private static Map<String, Number> metrics(List<AnalyzedBlock> blocks, String language) {
-        // Document counts are the blocks' counts added up; only Linsear Write, which samples the
-        // first hundred words, needs a counter of its own, over the first blocks only.
+    private static Map<String, Number> metrics(List<AnalyzedBlock> blocks, String language, double linsearWrite) {
+        // Document counts are the blocks' counts added up; Linsear Write, which samples the first
+        // hundred words, had a counter of its own over the first blocks (analyze).
         Readability.Counts c = Readability.Counts.none();
-        ReadabilityCounter linsearSample = new ReadabilityCounter(language);
         int paragraphs = 0;
         int exclamations = 0;
         int allCaps = 0;
         for (AnalyzedBlock block : blocks) {
-            exclamations += (int) block.text().chars().filter(ch -> ch == '!').count();
+            exclamations += count(block.text(), '!');
             allCaps += allCapsWords(block);
             if (block.block().scope() == Scope.PARAGRAPH || block.block().scope() == Scope.LIST_ITEM
                     || block.block().scope() == Scope.QUOTE) {
                 paragraphs++;
             }
             c = c.plus(block.readability());
-            if (linsearSample.counts().words() < 100) {
-                block.sentences().forEach(sentence -> linsearSample.addSentence(block.text(), sentence));
-            }
         }
         Map<String, Number> m = new LinkedHashMap<>();
         m.put("words", c.words());
@@ -168,7 +174,7 @@ public final class Analyzer {
         m.put("allCapsWords", allCaps);
         m.put("adverbsPer100Words", round(c.words() == 0 ? 0 : 100.0 * adverbs(blocks) / c.words()));
         m.put("wordsPerSentence", round(c.sentences() == 0 ? 0 : (double) c.words() / c.sentences()));
-        putGrades(m, c, linsearSample.linsearWrite(), language);
+        putGrades(m, c, linsearWrite, language);
         return m;
     }
 
@@ -239,6 +245,14 @@ public final class Analyzer {
     }
 
     /** Words of five or more letters written all in capitals (shorter ones are mostly acronyms). */
+    private static int count(String text, char wanted) {
+        int n = 0;
+        for (int i = text.indexOf(wanted); i >= 0; i = text.indexOf(wanted, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
     private static int allCapsWords(AnalyzedBlock block) {
         int count = 0;
         for (Token token : block.tokens()) {
@@ -258,9 +272,18 @@ public final class Analyzer {
             return false;
         }
         var span = block.blockSpan(token.start(), token.end());
-        String written = block.text().substring(span.start(), span.end());
-        return written.chars().allMatch(c -> Character.isUpperCase(c) || !Character.isLetter(c))
-                && written.chars().filter(Character::isLetter).count() >= 5;
+        String text = block.text();
+        int letters = 0;
+        for (int i = span.start(); i < span.end(); i++) { // every token of every block: no copy, no stream
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 5;
     }
 
     private static double grade(double value) {

@@ -37,6 +37,8 @@ public final class ReadabilityCounter {
     private int linsearEasy;
     private int linsearHard;
     private int linsearSentences;
+    /** The syllables of the first {@value #LINSEAR_SAMPLE} words, in order, for {@link #addCounted}; made at the first word. */
+    private int[] sampleSyllables;
 
     /** Adds one sentence of {@code text}. */
     public void addSentence(String text, Span sentence) {
@@ -64,6 +66,38 @@ public final class ReadabilityCounter {
             if (before < LINSEAR_SAMPLE) {
                 linsearSentences++;
             }
+        }
+    }
+
+    /**
+     * Adds a sentence another counter has counted, with the same result as {@link #addSentence}
+     * on its text here: its figures, and for Linsear Write its first words' syllables. A document's
+     * Linsear sample is made of its first sentences, whose counts the per-sentence grades already
+     * made, so the words are not read a second time.
+     *
+     * @param sentence a counter of one sentence (or of none)
+     */
+    public void addCounted(ReadabilityCounter sentence) {
+        if (sentence.sentences > 1) {
+            throw new IllegalArgumentException("a counter of one sentence, not " + sentence.sentences);
+        }
+        int before = words;
+        for (int k = 0; k < sentence.words && before + k < LINSEAR_SAMPLE; k++) {
+            int n = sentence.sampleSyllables[k];
+            linsearEasy += n <= 2 ? 1 : 0;
+            linsearHard += n >= 3 ? 1 : 0;
+        }
+        words += sentence.words;
+        syllables += sentence.syllables;
+        letters += sentence.letters;
+        characters += sentence.characters;
+        complex += sentence.complex;
+        poly += sentence.poly;
+        mono += sentence.mono;
+        longWords += sentence.longWords;
+        sentences += sentence.sentences;
+        if (sentence.sentences == 1 && before < LINSEAR_SAMPLE) {
+            linsearSentences++;
         }
     }
 
@@ -110,6 +144,10 @@ public final class ReadabilityCounter {
         if (words <= LINSEAR_SAMPLE) {
             linsearEasy += n <= 2 ? 1 : 0;
             linsearHard += n >= 3 ? 1 : 0;
+            if (sampleSyllables == null) {
+                sampleSyllables = new int[LINSEAR_SAMPLE];
+            }
+            sampleSyllables[words - 1] = n;
         }
         letters += wordLetters;
         characters += wordCharacters;

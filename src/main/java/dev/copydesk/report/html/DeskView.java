@@ -1,6 +1,7 @@
 package dev.copydesk.report.html;
 
 import dev.copydesk.text.Decimals;
+import dev.copydesk.text.Words;
 import dev.copydesk.analysis.AnalyzedDocument;
 import dev.copydesk.analysis.Claim;
 import dev.copydesk.audit.DocumentResult;
@@ -163,7 +164,7 @@ public final class DeskView {
             Element item = list.appendElement("li");
             Element link = item.appendElement("a").attr("class", "jump").attr("href", "#claims")
                     .attr("data-start", Integer.toString(at.start())).attr("data-end", Integer.toString(at.end()));
-            VisibleText.append(link, oneLine(excerpt(result, at)).strip());
+            VisibleText.append(link, Words.collapseWhitespace(excerpt(result, at)).strip());
             Element source = item.appendElement("span").attr("class", "claim-source");
             if (claim.source().isPresent()) {
                 VisibleText.append(source, "Source: " + claim.source().get().name() + " (" + kindWords(claim.source().get().kind()) + ")");
@@ -227,30 +228,10 @@ public final class DeskView {
     }
 
     private static String shortened(String text) {
-        String words = oneLine(text).strip();
+        String words = Words.collapseWhitespace(text).strip();
         return words.length() > PLACE_LENGTH ? words.substring(0, PLACE_LENGTH - 1) + "…" : words;
     }
 
-
-    /**
-     * Each run of white space as one space: what {@code replaceAll("\\s+", " ")} gives, where
-     * {@code \s} is ASCII white space, without a regex per excerpt (a tenth of a report's time).
-     */
-    static String oneLine(String text) {
-        StringBuilder b = new StringBuilder(text.length());
-        boolean inRun = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean space = c == ' ' || c >= '\t' && c <= '\r';
-            if (!space) {
-                b.append(c);
-            } else if (!inRun) {
-                b.append(' ');
-            }
-            inRun = space;
-        }
-        return b.toString();
-    }
 
     static String categoryName(String key) {
         return key.isEmpty() ? key : key.substring(0, 1).toUpperCase(Locale.ROOT) + key.substring(1);
