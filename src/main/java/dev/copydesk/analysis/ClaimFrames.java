@@ -2,6 +2,7 @@ package dev.copydesk.analysis;
 
 import dev.copydesk.language.Attribution;
 import dev.copydesk.language.SourceKind;
+import dev.copydesk.text.LiteralGate;
 import dev.copydesk.text.Span;
 import dev.copydesk.text.Words;
 import java.util.ArrayList;
@@ -26,6 +27,12 @@ final class ClaimFrames {
             + "|(?:was|were) not (?:immediately )?available for comment|did not (?:immediately )?(?:respond|reply) to"
             + "|did not return (?:calls|messages|emails|requests)|has not (?:responded|commented))\\b[^,;]{0,80}$");
 
+    /**
+     * Every refusal holds one of these words, whatever their case: most claims hold none, and the
+     * refusal's lazy opening tries each of its first eighty places.
+     */
+    private static final LiteralGate REFUSAL_WORDS = LiteralGate.of("declined|refused|not|n't", true);
+
     private ClaimFrames() {
     }
 
@@ -37,7 +44,7 @@ final class ClaimFrames {
         for (Claim claim : claims) {
             AnalyzedBlock block = blocks.get(claim.block());
             String text = block.text().substring(claim.span().start(), claim.span().end());
-            if (REFUSAL.matcher(text).find()) {
+            if (REFUSAL_WORDS.mayMatch(text) && REFUSAL.matcher(text).find()) {
                 continue; // "The ministry declined to comment." says nothing to check
             }
             Optional<Attribution> frame = frameFor(claim, block, frames.getOrDefault(claim.block(), List.of()));

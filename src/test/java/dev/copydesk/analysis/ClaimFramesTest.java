@@ -54,6 +54,10 @@ class ClaimFramesTest {
         AnalyzedDocument document = analyze("The transport ministry declined to comment on Tuesday. Maren Holt could not be "
                 + "reached for comment. The ministry did not respond to requests from 12 papers.");
         assertEquals(List.of(), document.claims(), "nothing in a refusal can be checked");
+        // In capitals, and by contraction: the words a refusal is looked for by fold case too.
+        AnalyzedDocument shouted = analyze("THE MINISTRY REFUSED TO COMMENT ON TUESDAY. The agency wouldn't respond "
+                + "to requests from 12 papers.");
+        assertEquals(List.of(), shouted.claims(), "refusals in capitals or with a contraction");
     }
 
     @Test
