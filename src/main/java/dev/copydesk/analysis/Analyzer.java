@@ -31,8 +31,6 @@ public final class Analyzer {
     private static final java.util.concurrent.atomic.AtomicBoolean PREPARING = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** A short article that uses every part of the language layer: a headline, a quote, a speaker, a claim. */
-    /** Linsear Write's sample: whole blocks, from the first, until it holds this many words. */
-    private static final int LINSEAR_WORDS = 100;
     private static final String WARM_UP = "Council approves bridge plan\n\nThe council said on Tuesday that the new "
             + "bridge would cost 40% more than planned. \"We will finish it,\" the mayor told reporters.\n";
 
@@ -85,7 +83,7 @@ public final class Analyzer {
         // counts of those blocks' sentences as they are made.
         ReadabilityCounter linsearSample = new ReadabilityCounter(language);
         for (Block block : document.blocks()) {
-            ReadabilityCounter sample = linsearSample.counts().words() < LINSEAR_WORDS ? linsearSample : null;
+            ReadabilityCounter sample = linsearSample.counts().words() < ReadabilityCounter.LINSEAR_SAMPLE ? linsearSample : null;
             blocks.add(analyzeBlock(blocks.size(), block, segmenter, stems, language, sample));
         }
         // Attribution knows English reporting only; other languages keep no frames and no claims.
@@ -247,7 +245,7 @@ public final class Analyzer {
         return count;
     }
 
-    /** Words of five or more letters written all in capitals (shorter ones are mostly acronyms). */
+    /** How many times {@code wanted} occurs in {@code text}. */
     private static int count(String text, char wanted) {
         int n = 0;
         for (int i = text.indexOf(wanted); i >= 0; i = text.indexOf(wanted, i + 1)) {
@@ -256,6 +254,7 @@ public final class Analyzer {
         return n;
     }
 
+    /** Words of five or more letters written all in capitals (shorter ones are mostly acronyms). */
     private static int allCapsWords(AnalyzedBlock block) {
         int count = 0;
         for (Token token : block.tokens()) {

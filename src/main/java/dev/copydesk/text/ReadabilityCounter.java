@@ -33,7 +33,7 @@ public final class ReadabilityCounter {
     private int mono;
     private int longWords;
     /** Linsear Write looks at the first {@value #LINSEAR_SAMPLE} words only. */
-    static final int LINSEAR_SAMPLE = 100;
+    public static final int LINSEAR_SAMPLE = 100;
     private int linsearEasy;
     private int linsearHard;
     private int linsearSentences;
@@ -86,6 +86,10 @@ public final class ReadabilityCounter {
             int n = sentence.sampleSyllables[k];
             linsearEasy += n <= 2 ? 1 : 0;
             linsearHard += n >= 3 ? 1 : 0;
+            if (sampleSyllables == null) {
+                sampleSyllables = new int[LINSEAR_SAMPLE];
+            }
+            sampleSyllables[before + k] = n; // so that this counter can be added in turn
         }
         words += sentence.words;
         syllables += sentence.syllables;

@@ -42,6 +42,18 @@ class ReadabilityCounterTest {
     }
 
     @Test
+    void aCounterMadeByAddingCanBeAddedInTurn() {
+        ReadabilityCounter one = new ReadabilityCounter();
+        one.addSentence("The unprecedented council said it.", new Span(0, 34));
+        ReadabilityCounter relay = new ReadabilityCounter();
+        relay.addCounted(one);
+        ReadabilityCounter last = new ReadabilityCounter();
+        last.addCounted(relay);
+        assertEquals(one.counts(), last.counts());
+        assertEquals(one.linsearWrite(), last.linsearWrite());
+    }
+
+    @Test
     void onlyACounterOfOneSentenceIsAdded() {
         ReadabilityCounter two = new ReadabilityCounter();
         two.addSentence("One here. Two there.", new Span(0, 9));
