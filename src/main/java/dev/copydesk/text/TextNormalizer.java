@@ -42,7 +42,9 @@ public final class TextNormalizer {
         int i = 0;
         while (i < n) {
             int j = i + Character.charCount(input.codePointAt(i));
-            while (j < n && !NFKC_CASEFOLD.hasBoundaryBefore(input.codePointAt(j))) {
+            // Every ASCII character starts a chunk of its own (TextNormalizerTest checks): only
+            // others are asked, once per character of every block.
+            while (j < n && input.charAt(j) >= 0x80 && !NFKC_CASEFOLD.hasBoundaryBefore(input.codePointAt(j))) {
                 j += Character.charCount(input.codePointAt(j));
             }
             String folded;

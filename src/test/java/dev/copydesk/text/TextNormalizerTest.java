@@ -102,4 +102,13 @@ class TextNormalizerTest {
         assertEquals("\u0441\u043E\u043A", TextNormalizer.normalize("\u0421\u043E\u043A").text(),
                 "a word wholly in Cyrillic is Russian, not a disguise");
     }
+
+    @Test
+    void everyAsciiCharacterStartsAChunk() {
+        // TextNormalizer.chunked takes this for granted instead of asking ICU at every character.
+        var nfkcCasefold = com.ibm.icu.text.Normalizer2.getNFKCCasefoldInstance();
+        for (int c = 0; c < 0x80; c++) {
+            org.junit.jupiter.api.Assertions.assertTrue(nfkcCasefold.hasBoundaryBefore(c), "U+" + Integer.toHexString(c));
+        }
+    }
 }
