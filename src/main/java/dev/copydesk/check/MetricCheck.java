@@ -77,10 +77,6 @@ final class MetricCheck implements Check {
         detail.put("metric", threshold.metric().key());
         detail.put("value", value);
         detail.put("limit", limit);
-        findings.report(rule, block, span, Map.of("value", format(value), "limit", format(limit)), detail);
-    }
-
-    private static String format(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : Decimals.oneDecimal(v);
+        findings.report(rule, block, span, Map.of("value", Decimals.compact(value), "limit", Decimals.compact(limit)), detail);
     }
 }

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How a phrase of a phrase rule enters the {@link PhraseIndex}: the key of each of its tokens
@@ -42,8 +41,7 @@ record PhraseKeys(boolean exact, String written, List<String> keys, List<String>
     /** Word breaks and normalization are ICU's: a table from another ICU is not read. */
     private static final String ICU = com.ibm.icu.util.VersionInfo.ICU_VERSION.toString();
     /** Every phrase looked up since {@link #record}, for the build to write. */
-    private static final Set<String> ASKED = ConcurrentHashMap.newKeySet();
-    private static volatile boolean recording;
+    private static final BuildTable.Asked<String> ASKED = new BuildTable.Asked<>();
 
     PhraseKeys {
         keys = List.copyOf(keys);
@@ -57,9 +55,7 @@ record PhraseKeys(boolean exact, String written, List<String> keys, List<String>
 
     /** The keys of a phrase as a rule writes it: from the build's file when it holds them, else worked out now. */
     static PhraseKeys of(String phrase) {
-        if (recording) {
-            ASKED.add(phrase);
-        }
+        ASKED.note(phrase);
         PhraseKeys written = Written.KEYS.get(phrase);
         return written != null ? written : workOut(phrase);
     }
@@ -83,12 +79,12 @@ record PhraseKeys(boolean exact, String written, List<String> keys, List<String>
 
     /** From now on, keeps every phrase looked up ({@link #asked}): what the build step that writes the file does. */
     static void record() {
-        recording = true;
+        ASKED.record();
     }
 
     /** The phrases looked up in this JVM since {@link #record}. */
     static Set<String> asked() {
-        return Set.copyOf(ASKED);
+        return ASKED.all();
     }
 
     /** Writes the keys of the given phrases, each worked out afresh. */

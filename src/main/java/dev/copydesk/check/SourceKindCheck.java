@@ -7,6 +7,7 @@ import dev.copydesk.language.Attribution;
 import dev.copydesk.language.SourceKind;
 import dev.copydesk.rule.Rule;
 import dev.copydesk.text.Span;
+import dev.copydesk.text.Words;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,7 @@ final class SourceKindCheck implements Check {
             boolean describedSource = between.matches("(?s)\\s*(?:,|who\\b|which\\b|that\\b).*");
             if (covered.length() > source.length() + frame.cue().length() + 12 && !describedSource
                     || !startsClause(blockText, source.start())
-                    || java.util.Arrays.stream(cueText.split("\\s+")).anyMatch(NOT_REPORTS::contains)) {
+                    || java.util.Arrays.stream(Words.splitOnWhitespace(cueText)).anyMatch(NOT_REPORTS::contains)) {
                 // Shared or far-off sources ("Some wandered in ..., not knowing"), objects of another verb
                 // ("have seen many firms cautioned"), and knowing or seeing: no report an editor would chase.
                 continue;

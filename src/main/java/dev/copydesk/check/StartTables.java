@@ -2,12 +2,9 @@ package dev.copydesk.check;
 
 import dev.copydesk.check.unicode.UnicodeSets;
 import dev.copydesk.rule.RuleLoader;
+import dev.copydesk.text.BuildTable;
 import dev.copydesk.text.RegexReading;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -21,12 +18,6 @@ public final class StartTables {
     private StartTables() {
     }
 
-    /** A writer of one table. */
-    @FunctionalInterface
-    private interface Table {
-        void write(OutputStream out) throws IOException;
-    }
-
     /** {@code StartTables UNICODE_SETS REGEX_READINGS PHRASE_KEYS}. */
     public static void main(String[] args) throws Exception {
         if (args.length != 3) {
@@ -35,17 +26,8 @@ public final class StartTables {
         RegexReading.record();
         PhraseKeys.record();
         CheckRegistry.compile(RuleLoader.load(List.of()));
-        write(Path.of(args[0]), UnicodeSets::writeAsked);
-        write(Path.of(args[1]), out -> RegexReading.write(RegexReading.asked(), out));
-        write(Path.of(args[2]), out -> PhraseKeys.write(PhraseKeys.asked(), out));
-    }
-
-    /** Through a name of its own and a move, so that a failed build leaves no half-written table. */
-    private static void write(Path output, Table table) throws IOException {
-        Path partial = output.resolveSibling(output.getFileName() + ".partial");
-        try (OutputStream out = Files.newOutputStream(partial)) {
-            table.write(out);
-        }
-        Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING);
+        BuildTable.writeFile(Path.of(args[0]), UnicodeSets::writeAsked);
+        BuildTable.writeFile(Path.of(args[1]), out -> RegexReading.write(RegexReading.asked(), out));
+        BuildTable.writeFile(Path.of(args[2]), out -> PhraseKeys.write(PhraseKeys.asked(), out));
     }
 }

@@ -7,9 +7,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -46,12 +44,8 @@ public record TaggerModel(String[] outcomes, Map<String, Context> parameters, Se
         if (model.getFactory().getTagDictionary() != null) {
             throw new IllegalStateException("the part-of-speech model has a tag dictionary, which the compact form does not keep");
         }
-        Path output = Path.of(args[0]);
-        Path partial = output.resolveSibling(output.getFileName() + ".partial");
-        try (OutputStream out = Files.newOutputStream(partial)) {
-            write(of(model), out);
-        }
-        Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING);
+        TaggerModel compact = of(model);
+        dev.copydesk.text.BuildTable.writeFile(Path.of(args[0]), out -> write(compact, out));
     }
 
     /** The shipped model: the compact form when the build wrote it, else OpenNLP's. */

@@ -96,17 +96,12 @@ public final class TextReport {
         String scores = switch (tally.scored()) {
             case 0 -> "";
             case 1 -> "; overall score " + tally.lowestOverall();
-            default -> "; overall scores: median " + number(tally.medianOverall()) + ", lowest " + tally.lowestOverall() + " ("
+            default -> "; overall scores: median " + Decimals.compact(tally.medianOverall()) + ", lowest " + tally.lowestOverall() + " ("
                     + oneLine(tally.lowestPath()) + ")";
         };
         return String.format(java.util.Locale.ROOT, "%d document%s audited, %d failed: %d error%s, %d warning%s, %d info%s%n",
                 tally.audited(), tally.audited() == 1 ? "" : "s", tally.failed(), errors, errors == 1 ? "" : "s",
                 warnings, warnings == 1 ? "" : "s", tally.findings(Severity.INFO), scores);
-    }
-
-    /** "82" or "82.5". */
-    private static String number(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : Decimals.oneDecimal(value);
     }
 
     /**

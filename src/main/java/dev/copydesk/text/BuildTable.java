@@ -7,10 +7,15 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The binary tables the build writes so that a run need not work out again what every run works
@@ -21,6 +26,47 @@ import java.util.Map;
  */
 public final class BuildTable {
     private BuildTable() {
+    }
+
+    /** Writes a whole file. */
+    @FunctionalInterface
+    public interface Writer {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /**
+     * What a run asked a table for, kept only once the build step that writes the table has
+     * called {@link #record}: the table then holds exactly what the shipped rules need.
+     * Thread-safe.
+     */
+    public static final class Asked<K> {
+        private final Set<K> asked = ConcurrentHashMap.newKeySet();
+        private volatile boolean recording;
+
+        /** From now on, keeps every key {@link #note}d. */
+        public void record() {
+            recording = true;
+        }
+
+        public void note(K key) {
+            if (recording) {
+                asked.add(key);
+            }
+        }
+
+        /** The keys noted since {@link #record}. */
+        public Set<K> all() {
+            return Set.copyOf(asked);
+        }
+    }
+
+    /** Writes a build file through a name of its own and a move, so that a failed build leaves no half-written file. */
+    public static void writeFile(Path output, Writer writer) throws IOException {
+        Path partial = output.resolveSibling(output.getFileName() + ".partial");
+        try (OutputStream out = Files.newOutputStream(partial)) {
+            writer.write(out);
+        }
+        Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** Reads one entry of a table. */

@@ -13,6 +13,11 @@ public final class Decimals {
     private Decimals() {
     }
 
+    /** "82" for a whole number, else as {@link #oneDecimal}: "82.5". */
+    public static String compact(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : oneDecimal(value);
+    }
+
     /** "12.3", "-0.5", "NaN": rounded half up, as {@code %.1f} rounds. */
     public static String oneDecimal(double value) {
         return String.format(Locale.US, "%.1f", value);

@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the literal reader makes of one RE2 pattern, matched with or without case folding: the
@@ -50,8 +49,7 @@ public record RegexReading(List<String> leading, boolean wordStart, String barri
      */
     private static final int FORMAT = 0x43440302;
     /** Every pattern read in this JVM since {@link #record}, for the build to write. */
-    private static final Set<Key> ASKED = ConcurrentHashMap.newKeySet();
-    private static volatile boolean recording;
+    private static final BuildTable.Asked<Key> ASKED = new BuildTable.Asked<>();
 
     public RegexReading {
         leading = leading == null ? null : List.copyOf(leading);
@@ -66,9 +64,7 @@ public record RegexReading(List<String> leading, boolean wordStart, String barri
     /** The reading of a pattern: from the build's file when it holds it, else read now. */
     public static RegexReading of(String regex, boolean caseInsensitive) {
         Key key = new Key(regex, caseInsensitive);
-        if (recording) {
-            ASKED.add(key);
-        }
+        ASKED.note(key);
         RegexReading written = Written.READINGS.get(key);
         return written != null ? written : readNow(regex, caseInsensitive);
     }
@@ -88,12 +84,12 @@ public record RegexReading(List<String> leading, boolean wordStart, String barri
 
     /** From now on, keeps every pattern read ({@link #asked}): what the build step that writes the file does. */
     public static void record() {
-        recording = true;
+        ASKED.record();
     }
 
     /** The patterns read in this JVM since {@link #record}. */
     public static Set<Key> asked() {
-        return Set.copyOf(ASKED);
+        return ASKED.all();
     }
 
     /** The gate of this reading, folding the text when the pattern folds case. */
