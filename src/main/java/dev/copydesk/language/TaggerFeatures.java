@@ -1,7 +1,7 @@
 package dev.copydesk.language;
 
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.ml.ArrayMath;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.UniformPrior;
@@ -17,7 +17,8 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * whether i, i-1 or i-2 opens the sentence ({@code S=begin}, {@code p1S=}, {@code p2S=}); its
  * token class ({@code wc=}, {@code w&c=}); and the two tags before it ({@code t=}, {@code t2=}).
  * All but the tags belong to one word, so each word's features are looked up in the model once
- * and kept (per thread, bounded); the tag features are looked up once per model. The word's own
+ * and kept (bounded, in a table the threads share: a batch's two workers meet the same
+ * vocabulary); the tag features are looked up once per instance. The word's own
  * features come first in the sum, so the sum up to them is kept with the word too: the rest
  * of the sum goes on from it exactly as it would have gone on from adding them again.
  *
@@ -25,7 +26,7 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * does not know adds nothing there and is left out here), from the same uniform prior, through
  * the same {@code exp} and normalisation, so the probabilities are equal to the last bit:
  * {@code PartOfSpeechTest} compares them with OpenNLP's on every word of its sentences. Not
- * thread-safe: one instance per thread.
+ * thread-safe: one instance per thread, over a word table they may share.
  */
 final class TaggerFeatures {
     /** Above this many distinct words the cache starts again: it holds a working vocabulary, not a corpus's. */
@@ -37,7 +38,7 @@ final class TaggerFeatures {
     /**
      * What one word contributes: {@code ownSum}, the prior plus its own features in their order,
      * and the model's parameters for the features it gives other positions and its class (null
-     * where the model has no such feature).
+     * where the model has no such feature). Never changed once made, so threads share it.
      */
     record Word(double[] ownSum, Context previous, Context beforePrevious, Context next,
             Context afterNext, Context[] shape) {
@@ -50,10 +51,17 @@ final class TaggerFeatures {
     /** {@code t=} by tag index, and {@code t2=} by the two tags' indices. */
     private final Context[] lastTag;
     private final Context[][] lastTwoTags;
-    private final Map<String, Word> words = new HashMap<>();
+    private final Map<String, Word> words;
     private final Context[] features = new Context[MAX_CONTEXT_FEATURES];
 
+    /** With a word table of its own. */
     TaggerFeatures(TaggerModel model) {
+        this(model, new ConcurrentHashMap<>());
+    }
+
+    /** @param words the words described so far, for this model only; shared by the instances of every thread */
+    TaggerFeatures(TaggerModel model, ConcurrentHashMap<String, Word> words) {
+        this.words = words;
         this.parameters = model.parameters();
         String[] names = model.outcomes();
         int outcomes = names.length;
@@ -153,6 +161,7 @@ final class TaggerFeatures {
             if (words.size() >= CACHE_LIMIT) {
                 words.clear();
             }
+            // Two threads may describe the same new word at once; both make the same Word.
             word = describe(token);
             words.put(token, word);
         }

@@ -1,14 +1,12 @@
 package dev.copydesk.language;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -20,9 +18,10 @@ import opennlp.tools.util.SequenceValidator;
 /**
  * The English part-of-speech model as the tagger reads it: the tags, each feature's parameters
  * by tag, and which tags may follow which. The build writes it from OpenNLP's model into a
- * compact file ({@link #main}, at {@code process-classes}), which loads several times faster:
+ * compact file ({@link #main}, at {@code process-classes}), which loads many times faster:
  * OpenNLP's reader parses each feature's tags from text, and loading took a third of the second
- * thread's start. Without the file (a build that skipped the step) the model is read from
+ * thread's start. The file's features are read as whole arrays, and looked up there
+ * ({@link FeatureTable}). Without the file (a build that skipped the step) the model is read from
  * OpenNLP's own. The file holds the parameters bit for bit ({@code TaggerModelTest}).
  */
 public record TaggerModel(String[] outcomes, Map<String, Context> parameters, SequenceValidator<String> validator) {
@@ -31,7 +30,7 @@ public record TaggerModel(String[] outcomes, Map<String, Context> parameters, Se
     /** Where the build puts the compact form, beside this class. */
     static final String RESOURCE = "pos-en.bin";
     /** Changes whenever the layout below does, so a file from another build is never misread. */
-    private static final int FORMAT = 0x504f5301;
+    private static final int FORMAT = 0x504f5302;
     /** The model has no tag dictionary (the build checks), so every tag may follow every other. */
     private static final SequenceValidator<String> ANY_TAG = (i, words, before, tag) -> true;
 
@@ -85,51 +84,42 @@ public record TaggerModel(String[] outcomes, Map<String, Context> parameters, Se
                 model.getFactory().getSequenceValidator());
     }
 
-    /** The tags, then each feature (in key order, so the file is the same at every build) with its tags and parameters. */
+    /** The tags, then the features (in key order, so the file is the same at every build) as a {@link FeatureTable}. */
     static void write(TaggerModel model, OutputStream stream) throws IOException {
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream));
+        if (model.outcomes().length > Short.MAX_VALUE) {
+            throw new IllegalArgumentException("more tags than the compact form holds");
+        }
         out.writeInt(FORMAT);
         out.writeShort(model.outcomes().length);
         for (String outcome : model.outcomes()) {
-            out.writeUTF(outcome);
+            byte[] utf = outcome.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            out.writeShort(utf.length);
+            out.write(utf);
         }
-        Map<String, Context> sorted = new TreeMap<>(model.parameters());
-        out.writeInt(sorted.size());
-        for (Map.Entry<String, Context> feature : sorted.entrySet()) {
-            int[] tags = feature.getValue().getOutcomes();
-            double[] values = feature.getValue().getParameters();
-            out.writeUTF(feature.getKey());
-            out.writeShort(tags.length);
-            for (int k = 0; k < tags.length; k++) {
-                out.writeShort(tags[k]);
-                out.writeDouble(values[k]);
-            }
-        }
+        FeatureTable.of(new TreeMap<>(model.parameters())).write(out);
         out.flush();
     }
 
-    /** The model in the compact form, or empty when the file was written for another layout. */
+    /**
+     * The model in the compact form, or empty when the file was written for another layout. The
+     * features stay in their table ({@link FeatureTable}), which reads as a map.
+     */
     static Optional<TaggerModel> read(InputStream stream) throws IOException {
-        DataInputStream in = new DataInputStream(new BufferedInputStream(stream, 1 << 16));
-        if (in.readInt() != FORMAT) {
-            return Optional.empty();
-        }
-        String[] outcomes = new String[in.readUnsignedShort()];
-        for (int o = 0; o < outcomes.length; o++) {
-            outcomes[o] = in.readUTF();
-        }
-        int features = in.readInt();
-        Map<String, Context> parameters = new HashMap<>(features * 4 / 3 + 1);
-        for (int f = 0; f < features; f++) {
-            String key = in.readUTF();
-            int[] tags = new int[in.readUnsignedShort()];
-            double[] values = new double[tags.length];
-            for (int k = 0; k < tags.length; k++) {
-                tags[k] = in.readUnsignedShort();
-                values[k] = in.readDouble();
+        ByteBuffer in = ByteBuffer.wrap(stream.readAllBytes());
+        try {
+            if (in.remaining() < Integer.BYTES || in.getInt() != FORMAT) {
+                return Optional.empty();
             }
-            parameters.put(key, new Context(tags, values));
+            String[] outcomes = new String[Short.toUnsignedInt(in.getShort())];
+            for (int o = 0; o < outcomes.length; o++) {
+                byte[] utf = new byte[Short.toUnsignedInt(in.getShort())];
+                in.get(utf);
+                outcomes[o] = new String(utf, java.nio.charset.StandardCharsets.UTF_8);
+            }
+            return Optional.of(new TaggerModel(outcomes, FeatureTable.read(in), ANY_TAG));
+        } catch (java.nio.BufferUnderflowException e) {
+            throw new IOException("the compact part-of-speech model is cut short", e);
         }
-        return Optional.of(new TaggerModel(outcomes, parameters, ANY_TAG));
     }
 }

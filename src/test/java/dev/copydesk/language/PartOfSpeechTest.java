@@ -130,6 +130,40 @@ class PartOfSpeechTest {
         }
     }
 
+    /**
+     * The threads share the words the tagger has described: four threads tagging random
+     * sentences at once, all meeting new words together, tag each as one thread alone does.
+     */
+    @Test
+    void threadsSharingTheWordTableTagAsOneThreadDoes() throws Exception {
+        List<String> vocabulary = SENTENCES.stream().flatMap(java.util.Arrays::stream).distinct().toList();
+        Random random = new Random(31);
+        List<String[]> sentences = new java.util.ArrayList<>();
+        for (int n = 0; n < 2_000; n++) {
+            String[] words = new String[1 + random.nextInt(20)];
+            for (int i = 0; i < words.length; i++) {
+                // Most words new to the table, so that threads describe the same word at once.
+                words[i] = random.nextBoolean() ? vocabulary.get(random.nextInt(vocabulary.size()))
+                        : "w" + random.nextInt(400) + (random.nextBoolean() ? "ing" : "ed");
+            }
+            sentences.add(words);
+        }
+        TaggerFeatures alone = new TaggerFeatures(TaggerModel.load());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String[]>> tagged = new java.util.ArrayList<>();
+            for (String[] words : sentences) {
+                tagged.add(pool.submit(() -> PartOfSpeech.greedy(words)));
+            }
+            for (int n = 0; n < sentences.size(); n++) {
+                assertArrayEquals(PartOfSpeech.greedyWith(alone, sentences.get(n)), tagged.get(n).get(),
+                        String.join(" ", sentences.get(n)));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private static int argmax(double[] values) {
         int best = 0;
         for (int k = 1; k < values.length; k++) {
