@@ -41,18 +41,47 @@ public final class ClaimFinder {
      * The first words of {@link #VERB}: a sentence with none of them skips the speaker patterns,
      * which Java runs as an alternation at every word.
      */
-    static final Set<String> REPORTING_WORDS = firstWords(VERB);
+    static final WordSet REPORTING_WORDS = firstWords(VERB);
 
-    private static Set<String> firstWords(String alternation) {
+    private static WordSet firstWords(String alternation) {
         Set<String> words = new java.util.HashSet<>();
         for (String option : alternation.substring(3, alternation.length() - 1).split("\\|")) {
             words.add(option.split(" ")[0]);
         }
-        return Set.copyOf(words);
+        return WordSet.of(words);
+    }
+
+    /**
+     * Words to look for whole in a sentence ({@link #hasWord}), with their shortest and longest
+     * lengths and their first letters: most of a sentence's words differ in one of those, and are
+     * passed over without being copied out to ask the set.
+     */
+    record WordSet(Set<String> words, int shortest, int longest, long firstLetters) {
+        static WordSet of(Set<String> words) {
+            int shortest = Integer.MAX_VALUE;
+            int longest = 0;
+            long firstLetters = 0;
+            for (String w : words) {
+                shortest = Math.min(shortest, w.length());
+                longest = Math.max(longest, w.length());
+                firstLetters |= letterBit(w.isEmpty() ? 0 : w.charAt(0));
+            }
+            return new WordSet(Set.copyOf(words), shortest, longest, firstLetters);
+        }
+
+        /** A bit for each of a-z, and the top bit for every other first character. */
+        private static long letterBit(char c) {
+            return c >= 'a' && c <= 'z' ? 1L << (c - 'a') : 1L << 63;
+        }
+
+        private boolean mayHold(String s, int start, int end) {
+            int length = end - start;
+            return length >= shortest && length <= longest && (firstLetters & letterBit(s.charAt(start))) != 0;
+        }
     }
 
     /** Whether {@code s} has one of {@code words} as a whole word (letters only, as written). */
-    static boolean hasWord(String s, Set<String> words) {
+    static boolean hasWord(String s, WordSet words) {
         int i = 0;
         int n = s.length();
         while (i < n) {
@@ -63,7 +92,7 @@ public final class ClaimFinder {
             while (i < n && Character.isLetter(s.charAt(i))) {
                 i++;
             }
-            if (i > start && words.contains(s.substring(start, i))) {
+            if (i > start && words.mayHold(s, start, i) && words.words().contains(s.substring(start, i))) {
                 return true;
             }
         }

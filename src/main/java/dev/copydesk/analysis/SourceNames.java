@@ -79,7 +79,7 @@ public final class SourceNames {
             + ClaimFinder.NAME + ")");
 
     /** Sentences without one of these words skip {@link #DOCUMENT}. */
-    static final Set<String> DOCUMENT_WORDS = Set.of(ClaimFinder.DOCUMENT_NOUNS.split("\\|"));
+    static final ClaimFinder.WordSet DOCUMENT_WORDS = ClaimFinder.WordSet.of(Set.of(ClaimFinder.DOCUMENT_NOUNS.split("\\|")));
 
     /**
      * A study the article has introduced, speaking for itself: "the study found", "the bank's

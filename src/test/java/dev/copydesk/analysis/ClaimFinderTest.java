@@ -72,4 +72,24 @@ class ClaimFinderTest {
         }
         assertEquals(source, found);
     }
+
+    /** The set's bounds only pass words over that it cannot hold: the same answers as asking it of every word. */
+    @org.junit.jupiter.api.Test
+    void hasWordAnswersAsAskingTheSetOfEveryWord() {
+        java.util.Random random = new java.util.Random(5);
+        String letters = "saidtolrepoSAIDéş, .-\u2019";
+        java.util.List<ClaimFinder.WordSet> sets = java.util.List.of(ClaimFinder.REPORTING_WORDS, SourceNames.DOCUMENT_WORDS,
+                ClaimFinder.WordSet.of(java.util.Set.of("Said", "é", "a")), ClaimFinder.WordSet.of(java.util.Set.of()));
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(30); k > 0; k--) {
+                text.append(random.nextInt(4) == 0 ? " said " : letters.charAt(random.nextInt(letters.length())));
+            }
+            String s = text.toString();
+            for (ClaimFinder.WordSet words : sets) {
+                boolean expected = java.util.Arrays.stream(s.split("[^\\p{L}]+")).anyMatch(words.words()::contains);
+                assertEquals(expected, ClaimFinder.hasWord(s, words), s);
+            }
+        }
+    }
 }
