@@ -56,17 +56,33 @@ public final class ClaimFinder {
      * lengths and their first letters: most of a sentence's words differ in one of those, and are
      * passed over without being copied out to ask the set.
      */
-    record WordSet(Set<String> words, int shortest, int longest, long firstLetters) {
-        static WordSet of(Set<String> words) {
-            int shortest = Integer.MAX_VALUE;
-            int longest = 0;
-            long firstLetters = 0;
+    static final class WordSet {
+        private final Set<String> words;
+        private final int shortest;
+        private final int longest;
+        private final long firstLetters;
+
+        private WordSet(Set<String> words) {
+            int least = Integer.MAX_VALUE;
+            int most = 0;
+            long first = 0;
             for (String w : words) {
-                shortest = Math.min(shortest, w.length());
-                longest = Math.max(longest, w.length());
-                firstLetters |= letterBit(w.isEmpty() ? 0 : w.charAt(0));
+                least = Math.min(least, w.length());
+                most = Math.max(most, w.length());
+                first |= letterBit(w.isEmpty() ? 0 : w.charAt(0));
             }
-            return new WordSet(Set.copyOf(words), shortest, longest, firstLetters);
+            this.words = Set.copyOf(words);
+            this.shortest = least;
+            this.longest = most;
+            this.firstLetters = first;
+        }
+
+        static WordSet of(Set<String> words) {
+            return new WordSet(words);
+        }
+
+        Set<String> words() {
+            return words;
         }
 
         /** A bit for each of a-z, and the top bit for every other first character. */

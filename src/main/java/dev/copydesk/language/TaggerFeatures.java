@@ -161,7 +161,7 @@ final class TaggerFeatures {
             if (words.size() >= CACHE_LIMIT) {
                 words.clear();
             }
-            // Two threads may describe the same new word at once; both make the same Word.
+            // Two threads may describe the same new word at once; both make equal Words, and either may stay.
             word = describe(token);
             words.put(token, word);
         }

@@ -18,7 +18,7 @@ import opennlp.tools.util.SequenceValidator;
 /**
  * The English part-of-speech model as the tagger reads it: the tags, each feature's parameters
  * by tag, and which tags may follow which. The build writes it from OpenNLP's model into a
- * compact file ({@link #main}, at {@code process-classes}), which loads many times faster:
+ * compact file ({@link #main}, at {@code process-classes}), which loads several times faster:
  * OpenNLP's reader parses each feature's tags from text, and loading took a third of the second
  * thread's start. The file's features are read as whole arrays, and looked up there
  * ({@link FeatureTable}). Without the file (a build that skipped the step) the model is read from
@@ -30,7 +30,7 @@ public record TaggerModel(String[] outcomes, Map<String, Context> parameters, Se
     /** Where the build puts the compact form, beside this class. */
     static final String RESOURCE = "pos-en.bin";
     /** Changes whenever the layout below does, so a file from another build is never misread. */
-    private static final int FORMAT = 0x504f5302;
+    private static final int FORMAT = 0x504f5303;
     /** The model has no tag dictionary (the build checks), so every tag may follow every other. */
     private static final SequenceValidator<String> ANY_TAG = (i, words, before, tag) -> true;
 
@@ -87,17 +87,17 @@ public record TaggerModel(String[] outcomes, Map<String, Context> parameters, Se
     /** The tags, then the features (in key order, so the file is the same at every build) as a {@link FeatureTable}. */
     static void write(TaggerModel model, OutputStream stream) throws IOException {
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream));
-        if (model.outcomes().length > Short.MAX_VALUE) {
-            throw new IllegalArgumentException("more tags than the compact form holds");
-        }
         out.writeInt(FORMAT);
         out.writeShort(model.outcomes().length);
         for (String outcome : model.outcomes()) {
             byte[] utf = outcome.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            if (utf.length > 0xffff) {
+                throw new IllegalArgumentException("a tag name too long for the compact form");
+            }
             out.writeShort(utf.length);
             out.write(utf);
         }
-        FeatureTable.of(new TreeMap<>(model.parameters())).write(out);
+        FeatureTable.of(new TreeMap<>(model.parameters()), model.outcomes().length).write(out);
         out.flush();
     }
 
@@ -117,7 +117,7 @@ public record TaggerModel(String[] outcomes, Map<String, Context> parameters, Se
                 in.get(utf);
                 outcomes[o] = new String(utf, java.nio.charset.StandardCharsets.UTF_8);
             }
-            return Optional.of(new TaggerModel(outcomes, FeatureTable.read(in), ANY_TAG));
+            return Optional.of(new TaggerModel(outcomes, FeatureTable.read(in, outcomes.length), ANY_TAG));
         } catch (java.nio.BufferUnderflowException e) {
             throw new IOException("the compact part-of-speech model is cut short", e);
         }

@@ -30,7 +30,7 @@ class TaggerModelTest {
             Context ours = actual.parameters().get(feature.getKey());
             assertNotNull(ours, feature.getKey());
             assertArrayEquals(feature.getValue().getOutcomes(), ours.getOutcomes(), feature.getKey());
-            assertArrayEquals(feature.getValue().getParameters(), ours.getParameters(), 0.0, feature.getKey());
+            assertArrayEquals(feature.getValue().getParameters(), ours.getParameters(), feature.getKey()); // bit for bit
         }
     }
 
