@@ -63,13 +63,6 @@ public final class TaggingPrefilter {
         return count;
     }
 
-    /**
-     * Whether the sentence can hold a frame, judged on its words before any tagging: a sure cue
-     * word ("said", "believes", "according"), or a doubtful one ("shows", "see", "puts") with what
-     * a frame of it needs nearby: "that", a colon or quotation mark, a particle ("called for"), or
-     * a document or data word just before it ("the report puts"). Tagging is the language layer's
-     * main cost, and most sentences with only a doubtful verb report nothing.
-     */
     /** A word that can be a person's name or pronoun right before a verb: "Clinton", "she"; not "The". */
     static boolean namedSubject(Word w) {
         return w.is("he") || w.is("she") || w.is("they") || w.is("we") || w.is("i")
@@ -77,6 +70,13 @@ public final class TaggingPrefilter {
                 && !Character.isUpperCase(w.text().codePointAt(w.text().length() - 1)) && !AttributionFinder.SENTENCE_STARTERS.contains(w.text());
     }
 
+    /**
+     * Whether the sentence can hold a frame, judged on its words before any tagging: a sure cue
+     * word ("said", "believes", "according"), or a doubtful one ("shows", "see", "puts") with what
+     * a frame of it needs nearby: "that", a colon or quotation mark, a particle ("called for"), or
+     * a document or data word just before it ("the report puts"). Tagging is the language layer's
+     * main cost, and most sentences with only a doubtful verb report nothing.
+     */
     static boolean hasCueWord(List<Word> words, boolean afterQuotation) {
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);

@@ -51,7 +51,6 @@ public final class ReportNames {
         }
     }
 
-    /** Maps each distinct file path to its report file name. */
     /**
      * Whether {@code name} could be a report name this class gave: one plain file name ending in
      * ".html", no folder, no leading dot. Names read back from the folder's ledger are checked so,
@@ -61,6 +60,7 @@ public final class ReportNames {
         return name.matches("[A-Za-z0-9_][A-Za-z0-9._-]*\\.html") && !name.contains("..") && !name.equals("index.html");
     }
 
+    /** Maps each distinct file path to its report file name. */
     public static Map<String, String> assign(List<String> paths) {
         Map<Source, String> names = assignSources(paths.stream().map(Source::file).toList());
         Map<String, String> byPath = new LinkedHashMap<>();

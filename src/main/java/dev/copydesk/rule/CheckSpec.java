@@ -14,7 +14,6 @@ public sealed interface CheckSpec {
         return false;
     }
 
-    /** Phrases to flag. */
     /**
      * A list of phrases. A match is dropped when one of the two words right before it, in the
      * same clause, is in {@code unlessAfter}: "his report of", "the initial reports of" name a
