@@ -11,8 +11,8 @@ import java.util.Set;
 import opennlp.tools.ml.model.Context;
 
 /**
- * The part-of-speech model's features and their parameters as whole arrays: the names' hashes,
- * the names, then the parameters. A run looks up a few thousand of the 33,500 features, for the
+ * The part-of-speech model's features and their parameters as whole arrays: the names, then the
+ * parameters. A run looks up a few thousand of the 33,500 features, for the
  * words it meets; reading the arrays in bulk and building a {@link Context} only for a feature
  * asked for costs a fraction of building a map of them all, which was most of the model's
  * loading (about 40 ms of the start).

@@ -1,6 +1,6 @@
 package dev.copydesk.language;
 
-import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,7 +30,7 @@ public record TaggerModel(String[] outcomes, Map<String, Context> parameters, Se
     /** Where the build puts the compact form, beside this class. */
     static final String RESOURCE = "pos-en.bin";
     /** Changes whenever the layout below does, so a file from another build is never misread. */
-    private static final int FORMAT = 0x504f5303;
+    private static final int FORMAT = 0x504f5304;
     /** The model has no tag dictionary (the build checks), so every tag may follow every other. */
     private static final SequenceValidator<String> ANY_TAG = (i, words, before, tag) -> true;
 
@@ -84,42 +84,35 @@ public record TaggerModel(String[] outcomes, Map<String, Context> parameters, Se
                 model.getFactory().getSequenceValidator());
     }
 
-    /** The tags, then the features (in key order, so the file is the same at every build) as a {@link FeatureTable}. */
+    /**
+     * A build table's header (its layout, and the OpenNLP model it was written from), the tags,
+     * then the features (in key order, so the file is the same at every build) as a
+     * {@link FeatureTable}.
+     */
     static void write(TaggerModel model, OutputStream stream) throws IOException {
-        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream));
-        out.writeInt(FORMAT);
-        out.writeShort(model.outcomes().length);
+        DataOutputStream out = dev.copydesk.text.BuildTable.start(stream, FORMAT, OPENNLP_MODEL, model.outcomes().length);
         for (String outcome : model.outcomes()) {
-            byte[] utf = outcome.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            if (utf.length > 0xffff) {
-                throw new IllegalArgumentException("a tag name too long for the compact form");
-            }
-            out.writeShort(utf.length);
-            out.write(utf);
+            out.writeUTF(outcome);
         }
         FeatureTable.of(new TreeMap<>(model.parameters()), model.outcomes().length).write(out);
         out.flush();
     }
 
     /**
-     * The model in the compact form, or empty when the file was written for another layout. The
-     * features stay in their table ({@link FeatureTable}), which reads as a map.
+     * The model in the compact form, or empty when the file was written for another layout or
+     * from another model. The features stay in their table ({@link FeatureTable}), which reads as
+     * a map.
      */
     static Optional<TaggerModel> read(InputStream stream) throws IOException {
-        ByteBuffer in = ByteBuffer.wrap(stream.readAllBytes());
-        try {
-            if (in.remaining() < Integer.BYTES || in.getInt() != FORMAT) {
-                return Optional.empty();
-            }
-            String[] outcomes = new String[Short.toUnsignedInt(in.getShort())];
-            for (int o = 0; o < outcomes.length; o++) {
-                byte[] utf = new byte[Short.toUnsignedInt(in.getShort())];
-                in.get(utf);
-                outcomes[o] = new String(utf, java.nio.charset.StandardCharsets.UTF_8);
-            }
-            return Optional.of(new TaggerModel(outcomes, FeatureTable.read(in, outcomes.length), ANY_TAG));
-        } catch (java.nio.BufferUnderflowException e) {
-            throw new IOException("the compact part-of-speech model is cut short", e);
+        DataInputStream in = new DataInputStream(stream);
+        int tags = dev.copydesk.text.BuildTable.entries(in, FORMAT, OPENNLP_MODEL);
+        if (tags < 0) {
+            return Optional.empty();
         }
+        String[] outcomes = new String[tags];
+        for (int o = 0; o < outcomes.length; o++) {
+            outcomes[o] = in.readUTF();
+        }
+        return Optional.of(new TaggerModel(outcomes, FeatureTable.read(ByteBuffer.wrap(in.readAllBytes()), tags), ANY_TAG));
     }
 }

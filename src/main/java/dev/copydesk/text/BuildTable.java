@@ -95,14 +95,22 @@ public final class BuildTable {
         }
     }
 
+    /**
+     * Reads the header {@link #start} wrote: the number of entries that follow, or -1 when the
+     * table is of another layout or dependency. For a table whose entries are read another way.
+     */
+    public static int entries(DataInputStream in, int format, String dependsOn) throws IOException {
+        return in.readInt() == format && in.readUTF().equals(dependsOn) ? in.readInt() : -1;
+    }
+
     /** The table {@link #start} began, or an empty one when it is not of this layout and dependency. */
     public static <K, V> Map<K, V> read(InputStream source, int format, String dependsOn, EntryReader<K, V> entry) {
         try {
             DataInputStream in = new DataInputStream(new BufferedInputStream(source));
-            if (in.readInt() != format || !in.readUTF().equals(dependsOn)) {
+            int count = entries(in, format, dependsOn);
+            if (count < 0) {
                 return Map.of();
             }
-            int count = in.readInt();
             Map<K, V> table = new HashMap<>();
             for (int i = 0; i < count; i++) {
                 Map.Entry<K, V> read = entry.read(in);

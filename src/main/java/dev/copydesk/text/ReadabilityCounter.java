@@ -83,13 +83,7 @@ public final class ReadabilityCounter {
         }
         int before = words;
         for (int k = 0; k < sentence.words && before + k < LINSEAR_SAMPLE; k++) {
-            int n = sentence.sampleSyllables[k];
-            linsearEasy += n <= 2 ? 1 : 0;
-            linsearHard += n >= 3 ? 1 : 0;
-            if (sampleSyllables == null) {
-                sampleSyllables = new int[LINSEAR_SAMPLE];
-            }
-            sampleSyllables[before + k] = n; // so that this counter can be added in turn
+            addToSample(before + k, sentence.sampleSyllables[k]); // kept, so that this counter can be added in turn
         }
         words += sentence.words;
         syllables += sentence.syllables;
@@ -103,6 +97,16 @@ public final class ReadabilityCounter {
         if (sentence.sentences == 1 && before < LINSEAR_SAMPLE) {
             linsearSentences++;
         }
+    }
+
+    /** Word {@code at} of the Linsear Write sample has {@code n} syllables: easy up to two, hard from three. */
+    private void addToSample(int at, int n) {
+        linsearEasy += n <= 2 ? 1 : 0;
+        linsearHard += n >= 3 ? 1 : 0;
+        if (sampleSyllables == null) {
+            sampleSyllables = new int[LINSEAR_SAMPLE];
+        }
+        sampleSyllables[at] = n;
     }
 
     /** What separates words: ASCII white space, no-break spaces, dashes and the ellipsis. */
@@ -146,12 +150,7 @@ public final class ReadabilityCounter {
         n = Math.max(1, n);
         syllables += n;
         if (words <= LINSEAR_SAMPLE) {
-            linsearEasy += n <= 2 ? 1 : 0;
-            linsearHard += n >= 3 ? 1 : 0;
-            if (sampleSyllables == null) {
-                sampleSyllables = new int[LINSEAR_SAMPLE];
-            }
-            sampleSyllables[words - 1] = n;
+            addToSample(words - 1, n);
         }
         letters += wordLetters;
         characters += wordCharacters;
